@@ -1,0 +1,205 @@
+-- The store of Jixiao Insight. This file is the single source of the schema: the application runs it
+-- to create a new store, and the build runs it to generate the jOOQ classes.
+-- Money is in 万元 (10,000 yuan) as exact DECIMAL; rates are fractions (0.9901 = 99.01%).
+-- Every row that comes from a report keeps its provenance: the document and the first/last source line.
+
+CREATE SEQUENCE store_id_seq START 1;
+
+-- What the store holds: a key/value list (e.g. schema_version, content kind "real" or "synthetic").
+CREATE TABLE store_meta (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
+
+-- Province / city / district, as a tree. path is 湖北省/武汉市/洪山区.
+CREATE TABLE region (
+    id        BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    name      VARCHAR NOT NULL,
+    level     VARCHAR NOT NULL CHECK (level IN ('province', 'city', 'district')),
+    parent_id BIGINT REFERENCES region (id),
+    path      VARCHAR NOT NULL UNIQUE
+);
+
+-- The evaluated organisation (单位/部门).
+CREATE TABLE unit (
+    id        BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    name      VARCHAR NOT NULL UNIQUE,
+    region_id BIGINT NOT NULL REFERENCES region (id)
+);
+
+-- Other names a document uses for the unit (e.g. 武汉洪山区行政审批局).
+CREATE TABLE unit_alias (
+    unit_id BIGINT NOT NULL REFERENCES unit (id),
+    alias   VARCHAR NOT NULL,
+    PRIMARY KEY (unit_id, alias)
+);
+
+-- A source document: one published report, kept verbatim (see source_line), content-addressed.
+-- A revised document for the same unit and year replaces the previous one: the old row stays, with
+-- replaced_by pointing at the new one, so history is never lost.
+CREATE TABLE document (
+    id          BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    sha256      VARCHAR NOT NULL UNIQUE,
+    file_name   VARCHAR NOT NULL,
+    title       VARCHAR,
+    unit_id     BIGINT NOT NULL REFERENCES unit (id),
+    fiscal_year INTEGER NOT NULL,
+    origin      VARCHAR NOT NULL CHECK (origin IN ('seed', 'import', 'synthetic')),
+    line_count  INTEGER NOT NULL,
+    loaded_at   TIMESTAMP NOT NULL DEFAULT current_timestamp,
+    replaced_by BIGINT
+);
+
+-- The verbatim text of every document, line by line (1-based), so every figure can show its source.
+CREATE TABLE source_line (
+    document_id BIGINT NOT NULL REFERENCES document (id),
+    line_no     INTEGER NOT NULL,
+    text        VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, line_no)
+);
+
+-- An overall (部门整体) or project (项目) self-evaluation, with its figures as reported.
+CREATE TABLE evaluation (
+    id                     BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    document_id            BIGINT NOT NULL REFERENCES document (id),
+    unit_id                BIGINT NOT NULL REFERENCES unit (id),
+    fiscal_year            INTEGER NOT NULL,
+    kind                   VARCHAR NOT NULL CHECK (kind IN ('overall', 'project')),
+    seq                    INTEGER NOT NULL,
+    name                   VARCHAR NOT NULL,
+    supervising_department VARCHAR,
+    implementing_unit      VARCHAR,
+    initial_budget         DECIMAL(18, 4),
+    adjusted_budget        DECIMAL(18, 4),
+    executed               DECIMAL(18, 4),
+    execution_rate         DECIMAL(12, 6),
+    execution_weight       DECIMAL(9, 4),
+    execution_score        DECIMAL(9, 4),
+    total_score            DECIMAL(9, 4),
+    grade                  VARCHAR,
+    annual_goal            VARCHAR,
+    goal_outcome           VARCHAR,
+    note                   VARCHAR,
+    line_from              INTEGER NOT NULL,
+    line_to                INTEGER NOT NULL
+);
+
+-- Where each headline figure of an evaluation is printed (figure = adjustedBudget, executed, …).
+CREATE TABLE evaluation_figure_source (
+    evaluation_id BIGINT NOT NULL REFERENCES evaluation (id),
+    figure        VARCHAR NOT NULL,
+    line_from     INTEGER NOT NULL,
+    line_to       INTEGER NOT NULL,
+    PRIMARY KEY (evaluation_id, figure)
+);
+
+-- Funding rows under the budget total (其中：当年财政拨款 / 上年结转资金 / 基本支出 / 项目支出 …).
+CREATE TABLE funding_line (
+    id              BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    evaluation_id   BIGINT NOT NULL REFERENCES evaluation (id),
+    seq             INTEGER NOT NULL,
+    source          VARCHAR NOT NULL,
+    initial_budget  DECIMAL(18, 4),
+    adjusted_budget DECIMAL(18, 4),
+    executed        DECIMAL(18, 4),
+    execution_rate  DECIMAL(12, 6),
+    line_from       INTEGER NOT NULL,
+    line_to         INTEGER NOT NULL
+);
+
+-- Score summary tables (评价准则 / 准则分值 / 评价得分).
+CREATE TABLE score_component (
+    id            BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    evaluation_id BIGINT NOT NULL REFERENCES evaluation (id),
+    seq           INTEGER NOT NULL,
+    criterion     VARCHAR NOT NULL,
+    weight        DECIMAL(9, 4),
+    score         DECIMAL(9, 4),
+    line_from     INTEGER NOT NULL,
+    line_to       INTEGER NOT NULL
+);
+
+-- Three-level performance indicators (一级 category / 二级 subcategory / 三级 name).
+CREATE TABLE indicator (
+    id                   BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    evaluation_id        BIGINT NOT NULL REFERENCES evaluation (id),
+    seq                  INTEGER NOT NULL,
+    category             VARCHAR,
+    subcategory          VARCHAR,
+    name                 VARCHAR, -- NULL where the source prints a row without a name
+    indicator_class      VARCHAR,
+    nature               VARCHAR,
+    unit_of_measure      VARCHAR,
+    target               VARCHAR,
+    actual               VARCHAR,
+    weight               DECIMAL(9, 4),
+    score                DECIMAL(9, 4),
+    deviation_reason     VARCHAR,
+    improvement_measures VARCHAR,
+    note                 VARCHAR,
+    line_from            INTEGER NOT NULL,
+    line_to              INTEGER NOT NULL
+);
+
+-- Goals the report admits in prose were not reached (未完成的绩效目标).
+CREATE TABLE unmet_goal (
+    id            BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    evaluation_id BIGINT NOT NULL REFERENCES evaluation (id),
+    seq           INTEGER NOT NULL,
+    text          VARCHAR NOT NULL,
+    line_from     INTEGER NOT NULL,
+    line_to       INTEGER NOT NULL
+);
+
+-- Rows of the final-accounts (决算) statements and the prose that explains them.
+CREATE TABLE expenditure_line (
+    id             BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    document_id    BIGINT NOT NULL REFERENCES document (id),
+    seq            INTEGER NOT NULL,
+    statement      VARCHAR NOT NULL,
+    side           VARCHAR NOT NULL CHECK (side IN ('expenditure', 'income')),
+    classification VARCHAR NOT NULL CHECK (classification IN ('functional', 'economic', 'none')),
+    code           VARCHAR,
+    name           VARCHAR NOT NULL,
+    initial_budget DECIMAL(18, 4),
+    final_amount   DECIMAL(18, 4),
+    basic          DECIMAL(18, 4),
+    project        DECIMAL(18, 4),
+    line_from      INTEGER NOT NULL,
+    line_to        INTEGER NOT NULL
+);
+
+-- Facts about an earlier year stated in prose ("与2023年度相比，收、支总计减少788.99万元").
+CREATE TABLE prior_year_figure (
+    id             BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    document_id    BIGINT NOT NULL REFERENCES document (id),
+    seq            INTEGER NOT NULL,
+    fiscal_year    INTEGER NOT NULL,
+    metric         VARCHAR NOT NULL,
+    current_amount DECIMAL(18, 4),
+    change         DECIMAL(18, 4),
+    change_rate    DECIMAL(12, 6),
+    prior_amount   DECIMAL(18, 4),
+    text           VARCHAR NOT NULL,
+    line_from      INTEGER NOT NULL,
+    line_to        INTEGER NOT NULL
+);
+
+-- Where a report disagrees with itself: the kept (table) value and the other reading, both located.
+CREATE TABLE contradiction (
+    id              BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    document_id     BIGINT NOT NULL REFERENCES document (id),
+    evaluation_id   BIGINT REFERENCES evaluation (id),
+    seq             INTEGER NOT NULL,
+    field           VARCHAR NOT NULL,
+    kept_value      VARCHAR NOT NULL,
+    other_value     VARCHAR NOT NULL,
+    explanation     VARCHAR NOT NULL,
+    line_from       INTEGER NOT NULL,
+    line_to         INTEGER NOT NULL,
+    other_line_from INTEGER NOT NULL,
+    other_line_to   INTEGER NOT NULL
+);
+
+CREATE INDEX evaluation_unit_year ON evaluation (unit_id, fiscal_year);
+CREATE INDEX indicator_evaluation ON indicator (evaluation_id);

@@ -1,0 +1,37 @@
+package com.jixiao.insight.base.cli;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * Starts the web app, or runs one command of the same jar without a web server:
+ * {@code java -jar jixiao-insight.jar rebuild} recreates the store from sql/ and data/.
+ */
+public final class Cli {
+
+    private Cli() {}
+
+    public static void run(Class<?> app, String[] args) {
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "rebuild" -> {
+                var context = new SpringApplicationBuilder(app)
+                        .web(WebApplicationType.NONE)
+                        .properties("jixiao.store.rebuild=true", "spring.main.banner-mode=off")
+                        .run(Arrays.copyOfRange(args, 1, args.length));
+                System.out.println(context.getBean(StoreReport.class).describe());
+                System.exit(SpringApplication.exit(context));
+            }
+            case "help", "--help", "-h" -> {
+                System.out.println("""
+                        Usage: java -jar jixiao-insight.jar [command]
+                          (no command)   start the web app on http://localhost:8080
+                          rebuild        recreate the store from sql/ and data/ and exit
+                        Options: --jixiao.store.path=FILE  where the DuckDB store lives""");
+            }
+            default -> SpringApplication.run(app, args);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.jixiao.insight.base.store;
+
+import static com.jixiao.insight.store.generated.Tables.STORE_META;
+
+import com.jixiao.insight.ingest.ReportWriter;
+import com.jixiao.insight.ingest.SeedReports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Creates a store: the schema from {@code sql/}, then every curated seed report from {@code data/}.
+ * The new store is built in a side file and moved into place only when complete, so a crash during
+ * a build never leaves a half-built store behind.
+ */
+public final class StoreBuilder {
+
+    public static final String SCHEMA_VERSION = "1";
+    private static final Logger log = LoggerFactory.getLogger(StoreBuilder.class);
+
+    private StoreBuilder() {}
+
+    /** Builds the store at {@code target} if there is none. Returns true if it built one. */
+    public static boolean ensure(Path target) {
+        if (Files.exists(target)) {
+            return false;
+        }
+        build(target);
+        return true;
+    }
+
+    /** Builds a complete new store and atomically replaces whatever is at {@code target}. */
+    public static void build(Path target) {
+        long started = System.nanoTime();
+        Path building = target.resolveSibling(target.getFileName() + ".building");
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            deleteStore(building);
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building)) {
+                runSchema(connection);
+                DSLContext db = DSL.using(connection, SQLDialect.DUCKDB);
+                db.transaction(tx -> loadSeeds(tx.dsl()));
+                try (Statement s = connection.createStatement()) {
+                    s.execute("CHECKPOINT");
+                }
+            }
+            deleteStore(target);
+            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot build the store at " + target + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the store at " + target, e);
+        }
+        log.info("Built the store at {} in {} ms", target, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void loadSeeds(DSLContext db) {
+        ReportWriter writer = new ReportWriter(db);
+        for (SeedReports.Seed seed : SeedReports.all()) {
+            try {
+                writer.store(seed.document(), seed.source(), "seed");
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("data/" + seed.name() + ": " + e.getMessage(), e);
+            }
+        }
+        db.insertInto(STORE_META).set(STORE_META.KEY, "schema_version").set(STORE_META.VALUE, SCHEMA_VERSION)
+                .execute();
+        db.insertInto(STORE_META).set(STORE_META.KEY, "content").set(STORE_META.VALUE, "real").execute();
+    }
+
+    /** Runs the schema files of {@code sql/} in name order; each file is executed as written. */
+    static void runSchema(Connection connection) throws SQLException, IOException {
+        Resource[] files = new PathMatchingResourcePatternResolver(StoreBuilder.class.getClassLoader())
+                .getResources("classpath:sql/*.sql");
+        if (files.length == 0) {
+            throw new IllegalStateException("no schema files found at classpath:sql/*.sql");
+        }
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        try (Statement statement = connection.createStatement()) {
+            for (Resource file : files) {
+                statement.execute(file.getContentAsString(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static void deleteStore(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+    }
+}

@@ -1,0 +1,43 @@
+package com.jixiao.insight.base.ui;
+
+import com.jixiao.insight.evaluation.ui.SummaryView;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+
+/** The app shell: title, language switch and the navigation every view sits in. */
+@Layout
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassName("app-subtitle");
+
+        Button language = new Button(getTranslation("app.language.switch"), VaadinIcon.GLOBE.create(),
+                e -> UiLocale.toggle(e.getSource().getUI().orElseThrow()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, subtitle, language);
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(subtitle);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.summary"), SummaryView.class, VaadinIcon.TABLE.create()));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

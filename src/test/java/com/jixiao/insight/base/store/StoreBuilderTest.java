@@ -1,0 +1,106 @@
+package com.jixiao.insight.base.store;
+
+import static com.jixiao.insight.store.generated.Tables.CONTRADICTION;
+import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR;
+import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
+import static com.jixiao.insight.store.generated.Tables.UNIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** From an empty directory to a store whose figures read back through jOOQ exactly as reported. */
+class StoreBuilderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsTheStoreFromSqlAndDataAndReadsBackEveryReportsOverallFigures() throws Exception {
+        Path store = dir.resolve("nested").resolve("jixiao.duckdb");
+        assertThat(StoreBuilder.ensure(store)).isTrue();
+        assertThat(store).exists();
+        assertThat(dir.resolve("nested").resolve("jixiao.duckdb.building")).doesNotExist();
+        assertThat(StoreBuilder.ensure(store)).as("an existing store is kept").isFalse();
+
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
+            assertThat(db.fetchCount(UNIT)).isEqualTo(5);
+            assertThat(db.fetchCount(DOCUMENT)).isEqualTo(5);
+
+            var hongshan = overall(db, "武汉市洪山区行政审批局");
+            assertThat(hongshan.getAdjustedBudget()).isEqualByComparingTo("3186.46");
+            assertThat(hongshan.getExecuted()).isEqualByComparingTo("3155.06");
+            assertThat(hongshan.getExecutionRate()).isEqualByComparingTo("0.9901");
+            assertThat(hongshan.getExecutionScore()).isEqualByComparingTo("19.80");
+            assertThat(hongshan.getTotalScore()).isEqualByComparingTo("99.8");
+            assertThat(hongshan.getFiscalYear()).isEqualTo(2024);
+
+            var wuwei = overall(db, "武威市政府政务服务中心");
+            assertThat(wuwei.getTotalScore()).isEqualByComparingTo("88");
+            assertThat(wuwei.getAdjustedBudget()).isEqualByComparingTo("494.39");
+            assertThat(wuwei.getFiscalYear()).isEqualTo(2022);
+
+            var gedian = overall(db, "鄂州葛店经济技术开发区行政审批局");
+            assertThat(gedian.getExecutionRate()).isEqualByComparingTo("0.72");
+            assertThat(gedian.getFiscalYear()).isEqualTo(2023);
+
+            var jianghan = overall(db, "武汉市江汉区行政审批局");
+            assertThat(jianghan.getFiscalYear()).isEqualTo(2024);
+            assertThat(jianghan.getAdjustedBudget()).isNotNull();
+
+            assertThat(projectScores(db, "淄博市张店区行政审批服务局"))
+                    .containsExactly("95.8300", "95.4700", "81.3700", "99.5000", "94.5700", "99.9900", "96.5000");
+            assertThat(projectCount(db, "鄂州葛店经济技术开发区行政审批局")).isEqualTo(8);
+            assertThat(projectCount(db, "武威市政府政务服务中心")).isEqualTo(3);
+
+            // Provenance: an indicator's lines hold its figures, and the contradiction keeps the table value.
+            var staff = db.select(INDICATOR.LINE_FROM, INDICATOR.SCORE, EVALUATION.DOCUMENT_ID)
+                    .from(INDICATOR).join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
+                    .where(INDICATOR.NAME.eq("聘用人员数量")).fetchSingle();
+            String line = db.select(SOURCE_LINE.TEXT).from(SOURCE_LINE)
+                    .where(SOURCE_LINE.DOCUMENT_ID.eq(staff.value3()), SOURCE_LINE.LINE_NO.eq(staff.value1()))
+                    .fetchSingle(SOURCE_LINE.TEXT);
+            assertThat(line).contains("聘用人员数量", "≤88人", "63人", "5.73");
+            assertThat(db.fetch(CONTRADICTION, CONTRADICTION.OTHER_VALUE.eq("8.49")))
+                    .singleElement().satisfies(r -> assertThat(r.getKeptValue()).isEqualTo("80.49"));
+        }
+    }
+
+    @Test
+    void rebuildReplacesTheStoreAtomically() throws Exception {
+        Path store = dir.resolve("jixiao.duckdb");
+        StoreBuilder.build(store);
+        Files.writeString(dir.resolve("jixiao.duckdb.building"), "left over by a killed build");
+        StoreBuilder.build(store);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            assertThat(DSL.using(c, SQLDialect.DUCKDB).fetchCount(DOCUMENT)).isEqualTo(5);
+        }
+    }
+
+    private static com.jixiao.insight.store.generated.tables.records.EvaluationRecord overall(DSLContext db, String unit) {
+        return db.select(EVALUATION.fields()).from(EVALUATION).join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID))
+                .where(UNIT.NAME.eq(unit), EVALUATION.KIND.eq("overall"))
+                .fetchSingle().into(EVALUATION);
+    }
+
+    private static java.util.List<String> projectScores(DSLContext db, String unit) {
+        return db.select(EVALUATION.TOTAL_SCORE).from(EVALUATION).join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID))
+                .where(UNIT.NAME.eq(unit), EVALUATION.KIND.eq("project")).orderBy(EVALUATION.SEQ)
+                .fetch(r -> r.value1().toPlainString());
+    }
+
+    private static int projectCount(DSLContext db, String unit) {
+        return db.fetchCount(EVALUATION.join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID)),
+                UNIT.NAME.eq(unit).and(EVALUATION.KIND.eq("project")));
+    }
+}
