@@ -201,5 +201,50 @@ CREATE TABLE contradiction (
     other_line_to   INTEGER NOT NULL
 );
 
+-- Rules-engine results (derived; recomputed whenever a document is stored or the store is rebuilt).
+-- The reported figures stay in evaluation/indicator; these sit beside them, never over them.
+CREATE TABLE indicator_assessment (
+    indicator_id      BIGINT PRIMARY KEY REFERENCES indicator (id),
+    evaluation_id     BIGINT NOT NULL REFERENCES evaluation (id),
+    status            VARCHAR NOT NULL CHECK (status IN ('met', 'partly_met', 'unmet', 'not_assessable')),
+    direction         VARCHAR NOT NULL
+        CHECK (direction IN ('positive', 'negative', 'exact', 'range', 'qualitative', 'unknown')),
+    direction_implied BOOLEAN NOT NULL,
+    target_value      DECIMAL(24, 6),
+    target_upper      DECIMAL(24, 6),
+    actual_value      DECIMAL(24, 6),
+    unit              VARCHAR,
+    shortfall_rate    DECIMAL(18, 6),
+    recomputed_score  DECIMAL(9, 4),
+    reason            VARCHAR NOT NULL
+);
+
+CREATE TABLE evaluation_assessment (
+    evaluation_id              BIGINT PRIMARY KEY REFERENCES evaluation (id),
+    recomputed_execution_rate  DECIMAL(12, 6),
+    recomputed_execution_score DECIMAL(9, 4),
+    recomputed_total_score     DECIMAL(9, 4),
+    grade_of_reported_score    VARCHAR,
+    recomputed_grade           VARCHAR,
+    indicators_met             INTEGER NOT NULL,
+    indicators_partly_met      INTEGER NOT NULL,
+    indicators_unmet           INTEGER NOT NULL,
+    indicators_not_assessable  INTEGER NOT NULL,
+    flag_count                 INTEGER NOT NULL
+);
+
+-- A departure from the rules: kind (see FlagKind), the reported and recomputed values, the figures behind it.
+CREATE TABLE audit_flag (
+    id               BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    evaluation_id    BIGINT NOT NULL REFERENCES evaluation (id),
+    indicator_id     BIGINT REFERENCES indicator (id),
+    kind             VARCHAR NOT NULL,
+    reported_value   VARCHAR,
+    recomputed_value VARCHAR,
+    detail           VARCHAR
+);
+
 CREATE INDEX evaluation_unit_year ON evaluation (unit_id, fiscal_year);
 CREATE INDEX indicator_evaluation ON indicator (evaluation_id);
+CREATE INDEX indicator_assessment_evaluation ON indicator_assessment (evaluation_id);
+CREATE INDEX audit_flag_evaluation ON audit_flag (evaluation_id);

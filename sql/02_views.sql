@@ -26,3 +26,21 @@ FROM current_evaluation e
 JOIN unit u ON u.id = e.unit_id
 JOIN region r ON r.id = u.region_id
 GROUP BY u.id, u.name, r.path, r.name, e.fiscal_year;
+
+-- Every indicator in force with its rules-engine result: what dashboards filter and sort by.
+CREATE VIEW indicator_status AS
+SELECT i.*,
+       e.unit_id,
+       e.fiscal_year,
+       e.kind              AS evaluation_kind,
+       e.name              AS evaluation_name,
+       a.status,
+       a.direction,
+       a.direction_implied,
+       a.shortfall_rate,
+       a.recomputed_score,
+       a.reason,
+       (SELECT count(*) FROM audit_flag f WHERE f.indicator_id = i.id) AS flag_count
+FROM indicator i
+JOIN current_evaluation e ON e.id = i.evaluation_id
+JOIN indicator_assessment a ON a.indicator_id = i.id;

@@ -2,6 +2,7 @@ package com.jixiao.insight.base.store;
 
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
 
+import com.jixiao.insight.evaluation.rules.AssessmentWriter;
 import com.jixiao.insight.ingest.ReportWriter;
 import com.jixiao.insight.ingest.SeedReports;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class StoreBuilder {
 
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
     private static final Logger log = LoggerFactory.getLogger(StoreBuilder.class);
 
     private StoreBuilder() {}
@@ -72,9 +73,11 @@ public final class StoreBuilder {
 
     private static void loadSeeds(DSLContext db) {
         ReportWriter writer = new ReportWriter(db);
+        AssessmentWriter rules = new AssessmentWriter(db);
         for (SeedReports.Seed seed : SeedReports.all()) {
             try {
-                writer.store(seed.document(), seed.source(), "seed");
+                long documentId = writer.store(seed.document(), seed.source(), "seed");
+                rules.assessDocument(documentId);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("data/" + seed.name() + ": " + e.getMessage(), e);
             }

@@ -1,6 +1,10 @@
 package com.jixiao.insight.base.store;
 
+import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
 import static com.jixiao.insight.store.generated.Tables.CONTRADICTION;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
@@ -73,6 +77,21 @@ class StoreBuilderTest {
             assertThat(line).contains("聘用人员数量", "≤88人", "63人", "5.73");
             assertThat(db.fetch(CONTRADICTION, CONTRADICTION.OTHER_VALUE.eq("8.49")))
                     .singleElement().satisfies(r -> assertThat(r.getKeptValue()).isEqualTo("80.49"));
+
+            // Rules-engine results are stored beside every indicator and can be filtered in SQL.
+            assertThat(db.fetchCount(INDICATOR_ASSESSMENT)).isEqualTo(db.fetchCount(INDICATOR)).isEqualTo(474);
+            var staffStatus = db.selectFrom(INDICATOR_STATUS).where(INDICATOR_STATUS.NAME.eq("聘用人员数量")).fetchSingle();
+            assertThat(staffStatus.getStatus()).isEqualTo("met");
+            assertThat(staffStatus.getDirection()).isEqualTo("negative");
+            assertThat(staffStatus.getRecomputedScore()).isEqualByComparingTo("8");
+            assertThat(staffStatus.getScore()).isEqualByComparingTo("5.73");
+            assertThat(staffStatus.getFlagCount()).isEqualTo(1L);
+            assertThat(db.fetchCount(AUDIT_FLAG, AUDIT_FLAG.KIND.eq("total_mismatch"))).isEqualTo(4);
+            assertThat(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet"))).isEqualTo(32);
+            var hall = db.select(EVALUATION_ASSESSMENT.RECOMPUTED_EXECUTION_SCORE).from(EVALUATION_ASSESSMENT)
+                    .join(EVALUATION).on(EVALUATION.ID.eq(EVALUATION_ASSESSMENT.EVALUATION_ID))
+                    .where(EVALUATION.NAME.eq("政务服务大厅费用")).fetchSingle().value1();
+            assertThat(hall).isEqualByComparingTo("5.47");
         }
     }
 
