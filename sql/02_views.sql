@@ -2,9 +2,11 @@
 
 -- The evaluations in force: those of documents not replaced by a revised version.
 CREATE VIEW current_evaluation AS
-SELECT e.*
+SELECT e.*, u.name AS unit_name, r.path AS region_path, r.name AS region_name
 FROM evaluation e
 JOIN document d ON d.id = e.document_id
+JOIN unit u ON u.id = e.unit_id
+JOIN region r ON r.id = u.region_id
 WHERE d.replaced_by IS NULL;
 
 -- One row per unit and fiscal year: the overall evaluation's figures as reported (NULL where the
@@ -31,6 +33,8 @@ GROUP BY u.id, u.name, r.path, r.name, e.fiscal_year;
 CREATE VIEW indicator_status AS
 SELECT i.*,
        e.unit_id,
+       e.unit_name,
+       e.region_path,
        e.fiscal_year,
        e.kind              AS evaluation_kind,
        e.name              AS evaluation_name,
@@ -44,3 +48,92 @@ SELECT i.*,
 FROM indicator i
 JOIN current_evaluation e ON e.id = i.evaluation_id
 JOIN indicator_assessment a ON a.indicator_id = i.id;
+
+-- One row per unit and fiscal year with the figures that rankings and the overview compare.
+-- Budget and score come from the overall evaluation where the unit published one that year, else from
+-- its project evaluations (sums of money, mean of scores): score_basis says which.
+CREATE VIEW unit_year_metrics AS
+WITH per_evaluation AS (
+    SELECT e.id, e.unit_id, e.fiscal_year, e.kind, e.initial_budget, e.adjusted_budget, e.executed,
+           e.execution_rate, e.total_score, a.recomputed_total_score, a.indicators_unmet, a.flag_count
+    FROM current_evaluation e
+    LEFT JOIN evaluation_assessment a ON a.evaluation_id = e.id
+), per_unit_year AS (
+    SELECT unit_id,
+           fiscal_year,
+           bool_or(kind = 'overall')                                          AS has_overall,
+           max(initial_budget) FILTER (WHERE kind = 'overall')                AS overall_initial_budget,
+           max(adjusted_budget) FILTER (WHERE kind = 'overall')               AS overall_adjusted_budget,
+           max(executed) FILTER (WHERE kind = 'overall')                      AS overall_executed,
+           max(execution_rate) FILTER (WHERE kind = 'overall')                AS overall_execution_rate,
+           max(total_score) FILTER (WHERE kind = 'overall')                   AS overall_score,
+           max(recomputed_total_score) FILTER (WHERE kind = 'overall')        AS overall_recomputed_score,
+           sum(initial_budget) FILTER (WHERE kind = 'project')                AS projects_initial_budget,
+           sum(adjusted_budget) FILTER (WHERE kind = 'project')               AS projects_adjusted_budget,
+           sum(executed) FILTER (WHERE kind = 'project')                      AS projects_executed,
+           avg(total_score) FILTER (WHERE kind = 'project')                   AS projects_mean_score,
+           avg(recomputed_total_score) FILTER (WHERE kind = 'project')        AS projects_mean_recomputed_score,
+           count(*) FILTER (WHERE kind = 'project')                           AS project_count,
+           coalesce(sum(indicators_unmet), 0)                                 AS unmet_targets,
+           coalesce(sum(flag_count), 0)                                       AS audit_flags
+    FROM per_evaluation
+    GROUP BY unit_id, fiscal_year
+)
+SELECT p.unit_id,
+       u.name                                                                 AS unit_name,
+       r.path                                                                 AS region_path,
+       r.name                                                                 AS region_name,
+       p.fiscal_year,
+       CASE WHEN p.overall_adjusted_budget IS NOT NULL THEN 'overall' ELSE 'projects' END AS budget_basis,
+       coalesce(p.overall_initial_budget, p.projects_initial_budget)          AS initial_budget,
+       coalesce(p.overall_adjusted_budget, p.projects_adjusted_budget)        AS adjusted_budget,
+       coalesce(p.overall_executed, p.projects_executed)                      AS executed,
+       coalesce(p.overall_execution_rate,
+                CASE WHEN p.projects_adjusted_budget > 0
+                     THEN CAST(p.projects_executed / p.projects_adjusted_budget AS DECIMAL(12, 6)) END)
+                                                                              AS execution_rate,
+       CASE WHEN p.overall_score IS NOT NULL THEN 'overall' ELSE 'projects_mean' END AS score_basis,
+       CAST(coalesce(p.overall_score, p.projects_mean_score) AS DECIMAL(9, 4))             AS reported_score,
+       CAST(coalesce(p.overall_recomputed_score, p.projects_mean_recomputed_score) AS DECIMAL(9, 4))
+                                                                              AS recomputed_score,
+       p.project_count,
+       CAST(p.unmet_targets AS INTEGER)                                       AS unmet_targets,
+       CAST(p.audit_flags AS INTEGER)                                         AS audit_flags
+FROM per_unit_year p
+JOIN unit u ON u.id = p.unit_id
+JOIN region r ON r.id = u.region_id;
+
+-- Every evaluation in force with its reported and recomputed figures: explorer, scatter, drill-down.
+CREATE VIEW evaluation_overview AS
+SELECT e.id,
+       e.document_id,
+       e.unit_id,
+       e.unit_name,
+       e.region_path,
+       e.region_name,
+       e.fiscal_year,
+       e.kind,
+       e.seq,
+       e.name,
+       e.supervising_department,
+       e.implementing_unit,
+       e.initial_budget,
+       e.adjusted_budget,
+       e.executed,
+       e.execution_rate,
+       e.execution_weight,
+       e.execution_score,
+       e.total_score,
+       e.grade,
+       a.recomputed_execution_rate,
+       a.recomputed_execution_score,
+       a.recomputed_total_score,
+       a.grade_of_reported_score,
+       a.recomputed_grade,
+       coalesce(a.indicators_met, 0)            AS indicators_met,
+       coalesce(a.indicators_partly_met, 0)     AS indicators_partly_met,
+       coalesce(a.indicators_unmet, 0)          AS indicators_unmet,
+       coalesce(a.indicators_not_assessable, 0) AS indicators_not_assessable,
+       coalesce(a.flag_count, 0)                AS flag_count
+FROM current_evaluation e
+LEFT JOIN evaluation_assessment a ON a.evaluation_id = e.id;

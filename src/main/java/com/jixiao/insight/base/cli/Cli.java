@@ -1,5 +1,6 @@
 package com.jixiao.insight.base.cli;
 
+import com.jixiao.insight.ranking.ExportCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,6 +12,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  */
 public final class Cli {
 
+    /** Vaadin's auto-configuration needs a web context: a command without a web server leaves it out. */
+    public static final String HEADLESS_EXCLUDES = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
+
     private Cli() {}
 
     public static void run(Class<?> app, String[] args) {
@@ -19,17 +24,21 @@ public final class Cli {
             case "rebuild" -> {
                 var context = new SpringApplicationBuilder(app)
                         .web(WebApplicationType.NONE)
-                        .properties("jixiao.store.rebuild=true", "spring.main.banner-mode=off")
+                        .properties("jixiao.store.rebuild=true", "spring.main.banner-mode=off",
+                                "spring.autoconfigure.exclude=" + HEADLESS_EXCLUDES)
                         .run(Arrays.copyOfRange(args, 1, args.length));
                 System.out.println(context.getBean(StoreReport.class).describe());
                 System.exit(SpringApplication.exit(context));
             }
+            case "export" -> System.exit(ExportCommand.execute(app, Arrays.copyOfRange(args, 1, args.length)));
             case "help", "--help", "-h" -> {
                 System.out.println("""
                         Usage: java -jar jixiao-insight.jar [command]
                           (no command)   start the web app on http://localhost:8080
                           rebuild        recreate the store from sql/ and data/ and exit
-                        Options: --jixiao.store.path=FILE  where the DuckDB store lives""");
+                          export ranking write a ranking to a CSV, XLSX or PDF file and exit (below)
+                        Options: --jixiao.store.path=FILE  where the DuckDB store lives
+                        """ + ExportCommand.USAGE);
             }
             default -> SpringApplication.run(app, args);
         }

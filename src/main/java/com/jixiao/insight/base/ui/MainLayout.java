@@ -1,6 +1,10 @@
 package com.jixiao.insight.base.ui;
 
+import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;
+import com.jixiao.insight.projects.ui.ProjectsView;
+import com.jixiao.insight.ranking.ui.RankingsView;
+import com.jixiao.insight.targets.ui.UnmetTargetsView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +40,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.overview"), OverviewView.class, VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.projects"), ProjectsView.class, VaadinIcon.SEARCH.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.unmet"), UnmetTargetsView.class, VaadinIcon.WARNING.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.rankings"), RankingsView.class, VaadinIcon.TROPHY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.summary"), SummaryView.class, VaadinIcon.TABLE.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

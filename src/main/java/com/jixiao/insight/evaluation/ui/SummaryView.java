@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Units × years as reported: budget, execution, overall score and project count. */
-@Route("")
+@Route("summary")
 public class SummaryView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UnitYearSummary> grid = new Grid<>();

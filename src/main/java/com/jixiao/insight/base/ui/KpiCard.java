@@ -1,0 +1,31 @@
+package com.jixiao.insight.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** A headline figure with its label; an optional level (red/amber/green) adds colour and a word. */
+public class KpiCard extends Div {
+
+    public KpiCard(String label, String value, String hint) {
+        addClassName("kpi-card");
+        Span l = new Span(label);
+        l.addClassName("kpi-label");
+        Span v = new Span(value);
+        v.addClassName("kpi-value");
+        add(l, v);
+        if (hint != null && !hint.isEmpty()) {
+            Span h = new Span(hint);
+            h.addClassName("kpi-hint");
+            add(h);
+        }
+    }
+
+    /** Colours the card by level and says the level in words, so colour is never the only signal. */
+    public KpiCard level(String level, String word) {
+        addClassName("level-" + level);
+        Span w = new Span(word);
+        w.addClassName("kpi-level");
+        add(w);
+        return this;
+    }
+}

@@ -1,0 +1,42 @@
+package com.jixiao.insight.dashboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Everything the leaders' overview shows, for one scope. Money in 万元, rates as fractions. */
+public record Overview(Kpis kpis, List<UnitYear> unitYears, List<ScorePoint> scores, List<UnmetCount> unmet) {
+
+    /** The headline figures. Null where nothing in scope states the figure. */
+    public record Kpis(int units, int reports, BigDecimal adjustedBudget, BigDecimal executed,
+            BigDecimal weightedExecutionRate, BigDecimal meanReportedScore, BigDecimal meanRecomputedScore,
+            int unmetTargets, int auditFlags) {}
+
+    /** One unit in one year (see the view unit_year_metrics). */
+    public record UnitYear(long unitId, String unitName, String regionName, String regionPath, int fiscalYear,
+            BigDecimal initialBudget, BigDecimal adjustedBudget, BigDecimal executed, BigDecimal executionRate,
+            BigDecimal reportedScore, BigDecimal recomputedScore, int unmetTargets, int auditFlags) {}
+
+    /** One evaluation's reported and recomputed total. */
+    public record ScorePoint(long evaluationId, String unitName, String evaluationName, int fiscalYear,
+            BigDecimal reported, BigDecimal recomputed) {
+
+        public BigDecimal gap() {
+            return reported.subtract(recomputed);
+        }
+    }
+
+    /** Unmet indicators of a unit in one indicator category. */
+    public record UnmetCount(String unitName, String category, int count) {}
+
+    /** The five lowest execution rates. */
+    public List<UnitYear> lowestExecution() {
+        return unitYears.stream().filter(u -> u.executionRate() != null)
+                .sorted(java.util.Comparator.comparing(UnitYear::executionRate)).limit(5).toList();
+    }
+
+    /** The five largest gaps between reported and recomputed score ("too good to be true"). */
+    public List<ScorePoint> largestScoreGaps() {
+        return scores.stream().filter(s -> s.gap().signum() > 0)
+                .sorted(java.util.Comparator.comparing(ScorePoint::gap).reversed()).limit(5).toList();
+    }
+}

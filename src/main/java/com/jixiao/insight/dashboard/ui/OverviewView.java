@@ -1,0 +1,148 @@
+package com.jixiao.insight.dashboard.ui;
+
+import com.jixiao.insight.base.ui.ChartPanel;
+import com.jixiao.insight.base.ui.Formats;
+import com.jixiao.insight.base.ui.KpiCard;
+import com.jixiao.insight.base.ui.ScopeBar;
+import com.jixiao.insight.catalog.CatalogService;
+import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.chart.BudgetChart;
+import com.jixiao.insight.chart.ExecutionRateChart;
+import com.jixiao.insight.chart.ScoreScatterChart;
+import com.jixiao.insight.chart.Thresholds;
+import com.jixiao.insight.chart.UnmetByCategoryChart;
+import com.jixiao.insight.dashboard.DashboardProperties;
+import com.jixiao.insight.dashboard.Overview;
+import com.jixiao.insight.dashboard.OverviewService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+
+/** The leaders' overview (驾驶舱): KPI cards, four comparative charts and what needs attention. */
+@Route("overview")
+@RouteAlias("")
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OverviewService overviews;
+    private final CatalogService catalog;
+    private final DashboardProperties settings;
+    Overview shown;
+
+    OverviewView(OverviewService overviews, CatalogService catalog, DashboardProperties settings) {
+        this.overviews = overviews;
+        this.catalog = catalog;
+        this.settings = settings;
+        addClassName("overview");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Scope scope = Scope.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        shown = overviews.overview(scope);
+        removeAll();
+        add(new H2(getTranslation("overview.title")), new ScopeBar(catalog, scope, OverviewView.class));
+        if (shown.unitYears().isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("overview.empty"));
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        add(kpis(shown.kpis()), charts(), attention());
+    }
+
+    private Div kpis(Overview.Kpis k) {
+        Div cards = new Div();
+        cards.addClassName("kpi-row");
+        cards.add(new KpiCard(getTranslation("kpi.units"), String.valueOf(k.units()), null));
+        cards.add(new KpiCard(getTranslation("kpi.reports"), String.valueOf(k.reports()), null));
+        cards.add(new KpiCard(getTranslation("kpi.adjustedBudget"), money(k.adjustedBudget()), getTranslation("unit.wan")));
+        cards.add(new KpiCard(getTranslation("kpi.executed"), money(k.executed()), getTranslation("unit.wan")));
+        KpiCard rate = new KpiCard(getTranslation("kpi.weightedRate"), k.weightedExecutionRate() == null
+                ? getTranslation("value.notReported") : Formats.rate(k.weightedExecutionRate()), null);
+        if (k.weightedExecutionRate() != null) {
+            level(rate, settings.rateThresholds(), k.weightedExecutionRate());
+        }
+        cards.add(rate);
+        cards.add(new KpiCard(getTranslation("kpi.meanScore"), score(k.meanReportedScore()) + " / "
+                + score(k.meanRecomputedScore()), getTranslation("kpi.meanScore.hint")));
+        cards.add(new KpiCard(getTranslation("kpi.unmet"), String.valueOf(k.unmetTargets()), null));
+        cards.add(new KpiCard(getTranslation("kpi.flags"), String.valueOf(k.auditFlags()), null));
+        return cards;
+    }
+
+    private void level(KpiCard card, Thresholds thresholds, BigDecimal value) {
+        String level = thresholds.level(value).name().toLowerCase(java.util.Locale.ROOT);
+        card.level(level, getTranslation("level." + level));
+    }
+
+    private Div charts() {
+        Div grid = new Div();
+        grid.addClassName("chart-grid");
+        var rates = shown.unitYears().stream().filter(u -> u.executionRate() != null)
+                .map(u -> new ExecutionRateChart.Bar(u.regionName(), u.fiscalYear(), u.executionRate())).toList();
+        var points = shown.scores().stream().map(s -> new ScoreScatterChart.Point(s.unitName() + " " + s.evaluationName(),
+                s.reported(), s.recomputed())).toList();
+        var slices = shown.unmet().stream().map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count()))
+                .toList();
+        var budgets = shown.unitYears().stream().map(u -> new BudgetChart.Group(u.regionName(), u.fiscalYear(),
+                u.initialBudget(), u.adjustedBudget(), u.executed())).toList();
+        String png = getTranslation("chart.downloadPng");
+        grid.add(new ChartPanel(() -> ExecutionRateChart.build(rates, settings.targetRate(), settings.rateThresholds(),
+                this::getTranslation), 620, 320, "execution-rate.png", png));
+        grid.add(new ChartPanel(() -> ScoreScatterChart.build(points, this::getTranslation), 620, 320, "scores.png", png));
+        grid.add(new ChartPanel(() -> UnmetByCategoryChart.build(slices, this::getTranslation), 620, 320,
+                "unmet-targets.png", png));
+        grid.add(new ChartPanel(() -> BudgetChart.build(budgets, this::getTranslation), 620, 320, "budget.png", png));
+        return grid;
+    }
+
+    private Div attention() {
+        Div box = new Div();
+        box.addClassName("attention");
+        box.add(new H3(getTranslation("overview.attention")));
+        UnorderedList low = new UnorderedList();
+        shown.lowestExecution().forEach(u -> low.add(new ListItem(u.unitName() + " " + u.fiscalYear() + "："
+                + Formats.rate(u.executionRate()))));
+        UnorderedList gaps = new UnorderedList();
+        shown.largestScoreGaps().forEach(s -> {
+            ListItem item = new ListItem();
+            item.add(new RouterLink(s.unitName() + " · " + s.evaluationName() + " " + s.fiscalYear(),
+                    com.jixiao.insight.projects.ui.ProjectDetailView.class,
+                    new com.vaadin.flow.router.RouteParameters("id", String.valueOf(s.evaluationId()))));
+            item.add("：" + score(s.reported()) + " → " + score(s.recomputed()));
+            gaps.add(item);
+        });
+        Div columns = new Div();
+        columns.addClassName("attention-columns");
+        Div left = new Div(new Paragraph(getTranslation("overview.lowestExecution")), low);
+        Div right = new Div(new Paragraph(getTranslation("overview.largestGaps")),
+                gaps.getChildren().findAny().isPresent() ? gaps : new Paragraph(getTranslation("overview.noGaps")));
+        columns.add(left, right);
+        box.add(columns);
+        return box;
+    }
+
+    private String money(BigDecimal v) {
+        return v == null ? getTranslation("value.notReported") : Formats.money(v);
+    }
+
+    private String score(BigDecimal v) {
+        return v == null ? "—" : Formats.score(v);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.title") + " · " + getTranslation("app.title");
+    }
+}

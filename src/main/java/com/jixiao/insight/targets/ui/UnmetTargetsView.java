@@ -1,0 +1,75 @@
+package com.jixiao.insight.targets.ui;
+
+import com.jixiao.insight.base.ui.ScopeBar;
+import com.jixiao.insight.catalog.CatalogService;
+import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.projects.ui.ProjectDetailView;
+import com.jixiao.insight.targets.UnmetTarget;
+import com.jixiao.insight.targets.UnmetTargetService;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Unmet targets: every unmet indicator and narrative unmet goal, with the reasons; a click opens the project. */
+@Route("unmet")
+public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UnmetTargetService targets;
+    private final CatalogService catalog;
+    final Grid<UnmetTarget> grid = new Grid<>();
+    List<UnmetTarget> shown = List.of();
+    Scope scope = Scope.all();
+
+    UnmetTargetsView(UnmetTargetService targets, CatalogService catalog) {
+        this.targets = targets;
+        this.catalog = catalog;
+        setSizeFull();
+        grid.addColumn(UnmetTarget::unitName).setHeader(getTranslation("unmet.unit")).setAutoWidth(true);
+        grid.addColumn(UnmetTarget::fiscalYear).setHeader(getTranslation("unmet.year"));
+        grid.addColumn(t -> Objects.toString(t.category(), getTranslation("unmet.narrative")))
+                .setHeader(getTranslation("unmet.category"));
+        grid.addColumn(UnmetTarget::evaluationName).setHeader(getTranslation("unmet.evaluation")).setAutoWidth(true);
+        grid.addColumn(UnmetTarget::name).setHeader(getTranslation("unmet.indicator")).setFlexGrow(2);
+        grid.addColumn(t -> Objects.toString(t.target(), "")).setHeader(getTranslation("unmet.target"));
+        grid.addColumn(t -> Objects.toString(t.actual(), "")).setHeader(getTranslation("unmet.actual"));
+        grid.addColumn(t -> t.shortfallRate() == null ? "" : com.jixiao.insight.base.ui.Formats.rate(t.shortfallRate()))
+                .setHeader(getTranslation("unmet.shortfall"));
+        grid.addColumn(t -> Objects.toString(t.reason(), "")).setHeader(getTranslation("unmet.reason")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("unmet.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().evaluationId())),
+                new QueryParameters(scope.toParameters()))));
+        grid.setId("unmet-grid");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        scope = Scope.fromParameters(params);
+        Optional<String> category = Optional.ofNullable(params.get("category")).filter(l -> !l.isEmpty()).map(List::getFirst);
+        shown = targets.list(scope, category);
+        grid.setItems(shown);
+        removeAll();
+        add(new H2(getTranslation("unmet.title")), new ScopeBar(catalog, scope, UnmetTargetsView.class),
+                new Paragraph(getTranslation("unmet.summary", shown.stream().filter(t -> t.source().equals("indicator")).count(),
+                        shown.stream().filter(t -> t.source().equals("goal")).count())));
+        addAndExpand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("unmet.title") + " · " + getTranslation("app.title");
+    }
+}

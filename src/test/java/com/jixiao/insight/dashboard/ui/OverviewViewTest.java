@@ -1,0 +1,52 @@
+package com.jixiao.insight.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jixiao.insight.base.ui.KpiCard;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
+class OverviewViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void showsTheKpisOfEveryReport() {
+        OverviewView view = navigate(OverviewView.class);
+        var k = view.shown.kpis();
+        assertThat(k.units()).isEqualTo(5);
+        assertThat(k.reports()).isEqualTo(5);
+        assertThat(k.unmetTargets()).isEqualTo(32);
+        assertThat($(KpiCard.class).all()).hasSize(8);
+        // Hongshan's overall figures are among the rows the charts are drawn from.
+        assertThat(view.shown.unitYears()).anySatisfy(u -> {
+            assertThat(u.unitName()).isEqualTo("武汉市洪山区行政审批局");
+            assertThat(u.adjustedBudget()).isEqualByComparingTo("3186.46");
+            assertThat(u.executionRate()).isEqualByComparingTo("0.9901");
+            assertThat(u.reportedScore()).isEqualByComparingTo("99.8");
+        });
+        assertThat(view.shown.lowestExecution().getFirst().executionRate()).isEqualByComparingTo(new BigDecimal("0.72"));
+    }
+
+    @Test
+    void aRegionFilterInTheUrlNarrowsEverything() {
+        OverviewView view = open("overview", "region=湖北省/武汉市", OverviewView.class);
+        assertThat(view.shown.kpis().units()).isEqualTo(2);
+        assertThat(view.shown.unitYears()).allMatch(u -> u.regionPath().startsWith("湖北省/武汉市"));
+    }
+
+    @Test
+    void anEmptyScopeSaysSoInWords() {
+        OverviewView view = open("overview", "from=2030", OverviewView.class);
+        assertThat(view.shown.unitYears()).isEmpty();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("当前筛选条件下没有报告数据。"));
+    }
+
+    /** Navigates like a bookmarked URL: path and query string. */
+    private <T extends com.vaadin.flow.component.Component> T open(String path, String query, Class<T> view) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
+        return $(view).single();
+    }
+}

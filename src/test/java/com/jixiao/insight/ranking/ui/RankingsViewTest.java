@@ -1,0 +1,40 @@
+package com.jixiao.insight.ranking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jixiao.insight.ranking.RankingMetric;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
+class RankingsViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void ranksByTheMetricInTheUrlAndOffersTheThreeExports() {
+        RankingsView view = open("rankings", "metric=score&from=2024&to=2024", RankingsView.class);
+        assertThat(view.table.query().metric()).isEqualTo(RankingMetric.SCORE);
+        var grid = test(view.grid);
+        // Jianghan 2024 prints no score, so it is not ranked by score (never ranked as 0).
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getCellText(0, 3)).isEqualTo("武汉市洪山区行政审批局");
+        assertThat(grid.getCellText(0, 5)).isEqualTo("99.8");
+        assertThat(grid.getCellText(1, 3)).isEqualTo("淄博市张店区行政审批服务局");
+        assertThat($(Anchor.class).all()).extracting(a -> a.getId().orElse(""))
+                .contains("export-xlsx", "export-csv", "export-pdf");
+    }
+
+    @Test
+    void defaultsToExecutionRateOverAllYears() {
+        RankingsView view = navigate(RankingsView.class);
+        assertThat(view.table.query().metric()).isEqualTo(RankingMetric.EXECUTION_RATE);
+        assertThat(view.table.byYear().keySet()).containsExactly(2022, 2023, 2024);
+    }
+
+    /** Navigates like a bookmarked URL: path and query string. */
+    private <T extends com.vaadin.flow.component.Component> T open(String path, String query, Class<T> view) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
+        return $(view).single();
+    }
+}
