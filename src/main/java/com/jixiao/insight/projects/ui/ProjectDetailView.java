@@ -80,8 +80,10 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         row.add(figure("detail.executed", Formats.money(detail.executed()), null, "executed"));
         row.add(figure("detail.executionRate", Formats.rate(detail.executionRate()),
                 Formats.rate(detail.recomputedExecutionRate()), "executionRate"));
-        row.add(figure("detail.executionScore", Formats.score(detail.executionScore()) + weight(detail.executionWeight()),
-                Formats.score(detail.recomputedExecutionScore()), "executionScore"));
+        String executionScore = Formats.score(detail.executionScore());
+        String recomputedExecution = Formats.score(detail.recomputedExecutionScore());
+        row.add(figure("detail.executionScore", executionScore + weight(detail.executionWeight()),
+                recomputedExecution.equals(executionScore) ? null : recomputedExecution, "executionScore"));
         row.add(figure("detail.totalScore", Formats.score(detail.totalScore()), Formats.score(detail.recomputedTotalScore()),
                 "totalScore"));
         row.add(figure("detail.grade", Objects.toString(detail.grade(), "—"), detail.recomputedGrade(), "grade"));
