@@ -105,12 +105,6 @@ public class ProjectService {
         if (r == null) {
             return Optional.empty();
         }
-        var ev = db.select(com.jixiao.insight.store.generated.Tables.EVALUATION.ANNUAL_GOAL,
-                        com.jixiao.insight.store.generated.Tables.EVALUATION.GOAL_OUTCOME,
-                        com.jixiao.insight.store.generated.Tables.EVALUATION.LINE_FROM,
-                        com.jixiao.insight.store.generated.Tables.EVALUATION.LINE_TO)
-                .from(com.jixiao.insight.store.generated.Tables.EVALUATION)
-                .where(com.jixiao.insight.store.generated.Tables.EVALUATION.ID.eq(id)).fetchSingle();
         Map<String, int[]> figureLines = new HashMap<>();
         db.selectFrom(EVALUATION_FIGURE_SOURCE).where(EVALUATION_FIGURE_SOURCE.EVALUATION_ID.eq(id))
                 .forEach(f -> figureLines.put(f.getFigure(), new int[] {f.getLineFrom(), f.getLineTo()}));
@@ -138,8 +132,8 @@ public class ProjectService {
                 r.get(e.IMPLEMENTING_UNIT), r.get(e.INITIAL_BUDGET), r.get(e.ADJUSTED_BUDGET), r.get(e.EXECUTED),
                 r.get(e.EXECUTION_RATE), r.get(e.RECOMPUTED_EXECUTION_RATE), r.get(e.EXECUTION_WEIGHT),
                 r.get(e.EXECUTION_SCORE), r.get(e.RECOMPUTED_EXECUTION_SCORE), r.get(e.TOTAL_SCORE),
-                r.get(e.RECOMPUTED_TOTAL_SCORE), r.get(e.GRADE), r.get(e.RECOMPUTED_GRADE), ev.value1(), ev.value2(),
-                ev.value3(), ev.value4(), figureLines, indicators, evaluationFlags, goals));
+                r.get(e.RECOMPUTED_TOTAL_SCORE), r.get(e.GRADE), r.get(e.RECOMPUTED_GRADE), r.get(e.ANNUAL_GOAL),
+                r.get(e.GOAL_OUTCOME), r.get(e.LINE_FROM), r.get(e.LINE_TO), figureLines, indicators, evaluationFlags, goals));
     }
 
     /** The cited lines of a document with a few lines of context either side. */

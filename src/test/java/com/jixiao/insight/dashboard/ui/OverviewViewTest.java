@@ -3,14 +3,12 @@ package com.jixiao.insight.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.ui.KpiCard;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.jixiao.insight.base.ui.ViewTest;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
-class OverviewViewTest extends SpringBrowserlessTest {
+class OverviewViewTest extends ViewTest {
 
     @Test
     void showsTheKpisOfEveryReport() {
@@ -42,11 +40,5 @@ class OverviewViewTest extends SpringBrowserlessTest {
         OverviewView view = open("overview", "from=2030", OverviewView.class);
         assertThat(view.shown.unitYears()).isEmpty();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("当前筛选条件下没有报告数据。"));
-    }
-
-    /** Navigates like a bookmarked URL: path and query string. */
-    private <T extends com.vaadin.flow.component.Component> T open(String path, String query, Class<T> view) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
-        return $(view).single();
     }
 }

@@ -3,16 +3,12 @@ package com.jixiao.insight.evaluation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.evaluation.UnitYearSummary;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.jixiao.insight.base.ui.ViewTest;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = {
-        "jixiao.store.path=target/test-stores/summary-view.duckdb",
-        "jixiao.store.rebuild=true"})
-class SummaryViewTest extends SpringBrowserlessTest {
+class SummaryViewTest extends ViewTest {
 
     @Test
     void showsEveryUnitYearWithTheReportedFigures() {

@@ -3,13 +3,11 @@ package com.jixiao.insight.projects.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.projects.ProjectService;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.jixiao.insight.base.ui.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
-class ProjectDetailViewTest extends SpringBrowserlessTest {
+class ProjectDetailViewTest extends ViewTest {
 
     @Autowired
     ProjectService projects;
@@ -44,11 +42,5 @@ class ProjectDetailViewTest extends SpringBrowserlessTest {
         ProjectDetailView view = navigate("projects/999999", ProjectDetailView.class);
         assertThat(view.detail).isNull();
         assertThat(view.getPageTitle()).startsWith("未找到该评价");
-    }
-
-    /** Navigates like a bookmarked URL: path and query string. */
-    private <T extends com.vaadin.flow.component.Component> T open(String path, String query, Class<T> view) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
-        return $(view).single();
     }
 }

@@ -3,13 +3,11 @@ package com.jixiao.insight.projects.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.projects.ProjectRow;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.jixiao.insight.base.ui.ViewTest;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
-class ProjectsViewTest extends SpringBrowserlessTest {
+class ProjectsViewTest extends ViewTest {
 
     @Test
     void listsEveryEvaluationAndFiltersByScore() {
@@ -52,11 +50,5 @@ class ProjectsViewTest extends SpringBrowserlessTest {
         ProjectsView view = open("projects", "scoreBelow=1", ProjectsView.class);
         assertThat(test(view.grid).size()).isZero();
         assertThat(view.grid.getEmptyStateText()).isEqualTo("没有符合筛选条件的评价。");
-    }
-
-    /** Navigates like a bookmarked URL: path and query string. */
-    private <T extends com.vaadin.flow.component.Component> T open(String path, String query, Class<T> view) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
-        return $(view).single();
     }
 }

@@ -3,13 +3,11 @@ package com.jixiao.insight.ranking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.ranking.RankingMetric;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.jixiao.insight.base.ui.ViewTest;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
-class RankingsViewTest extends SpringBrowserlessTest {
+class RankingsViewTest extends ViewTest {
 
     @Test
     void ranksByTheMetricInTheUrlAndOffersTheThreeExports() {
@@ -30,11 +28,5 @@ class RankingsViewTest extends SpringBrowserlessTest {
         RankingsView view = navigate(RankingsView.class);
         assertThat(view.table.query().metric()).isEqualTo(RankingMetric.EXECUTION_RATE);
         assertThat(view.table.byYear().keySet()).containsExactly(2022, 2023, 2024);
-    }
-
-    /** Navigates like a bookmarked URL: path and query string. */
-    private <T extends com.vaadin.flow.component.Component> T open(String path, String query, Class<T> view) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
-        return $(view).single();
     }
 }

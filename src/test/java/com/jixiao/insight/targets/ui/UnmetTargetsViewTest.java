@@ -2,12 +2,10 @@ package com.jixiao.insight.targets.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.jixiao.insight.base.ui.ViewTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
-class UnmetTargetsViewTest extends SpringBrowserlessTest {
+class UnmetTargetsViewTest extends ViewTest {
 
     @Test
     void listsUnmetIndicatorsAndNarrativeGoalsWithReasons() {
@@ -26,11 +24,5 @@ class UnmetTargetsViewTest extends SpringBrowserlessTest {
     void followsTheRegionFilter() {
         UnmetTargetsView view = open("unmet", "region=甘肃省", UnmetTargetsView.class);
         assertThat(view.shown).isNotEmpty().allMatch(t -> t.unitName().equals("武威市政府政务服务中心"));
-    }
-
-    /** Navigates like a bookmarked URL: path and query string. */
-    private <T extends com.vaadin.flow.component.Component> T open(String path, String query, Class<T> view) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
-        return $(view).single();
     }
 }
