@@ -78,6 +78,8 @@ final class RankingLayout {
     List<String> preamble() {
         List<String> lines = new ArrayList<>(List.of(filters(), generated(), source()));
         syntheticNote().ifPresent(lines::add);
+        table.notReported().forEach((year, units) ->
+                lines.add(text("export.notRanked", String.valueOf(year), String.join("、", units))));
         return lines;
     }
 

@@ -60,7 +60,12 @@ public class RankingService {
                         r.get(m.RECOMPUTED_SCORE), r.get(m.SCORE_BASIS), r.get(m.UNMET_TARGETS),
                         r.get(m.AUDIT_FLAGS)))
                 .toList();
-        return new RankingTable(query, rows, LocalDateTime.now(clock), synthetic());
+        Map<Integer, List<String>> notReported = new java.util.TreeMap<>();
+        db.select(m.FISCAL_YEAR, m.UNIT_NAME).from(m)
+                .where(m.FISCAL_YEAR.between(query.fromYear(), query.toYear()), region, value.isNull())
+                .orderBy(m.FISCAL_YEAR, m.UNIT_NAME)
+                .forEach(r -> notReported.computeIfAbsent(r.value1(), y -> new java.util.ArrayList<>()).add(r.value2()));
+        return new RankingTable(query, rows, notReported, LocalDateTime.now(clock), synthetic());
     }
 
     private boolean synthetic() {

@@ -112,6 +112,9 @@ class RankingServiceTest {
         assertThat(table.rows().getFirst().value()).isEqualByComparingTo("99.8");
         // (95.83 + 95.47 + 81.37 + 99.50 + 94.57 + 99.99 + 96.50) / 7
         assertThat(row(table, "淄博市张店区行政审批服务局").value()).isEqualByComparingTo("94.7471");
+        // 江汉 2024 prints no score: named as not reported, never ranked as 0.
+        assertThat(table.rows()).noneMatch(r -> r.unitName().equals("武汉市江汉区行政审批局"));
+        assertThat(table.notReported()).containsExactly(java.util.Map.entry(2024, java.util.List.of("武汉市江汉区行政审批局")));
     }
 
     @Test

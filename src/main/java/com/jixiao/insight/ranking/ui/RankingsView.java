@@ -105,6 +105,12 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("rankings.title")), new ScopeBar(catalog, scope, RankingsView.class), tools);
         addAndExpand(grid);
+        table.notReported().forEach((year, units) -> {
+            var note = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("export.notRanked", String.valueOf(year), String.join("、", units)));
+            note.addClassName("empty-state");
+            add(note);
+        });
     }
 
     private Anchor export(ExportFormat format) {

@@ -19,6 +19,8 @@ class RankingsViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 3)).isEqualTo("武汉市洪山区行政审批局");
         assertThat(grid.getCellText(0, 5)).isEqualTo("99.8");
         assertThat(grid.getCellText(1, 3)).isEqualTo("淄博市张店区行政审批服务局");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .contains("2024 年未报告该指标、不参与排名：武汉市江汉区行政审批局");
         assertThat($(Anchor.class).all()).extracting(a -> a.getId().orElse(""))
                 .contains("export-xlsx", "export-csv", "export-pdf");
     }
