@@ -1,5 +1,6 @@
 package com.jixiao.insight.base.ui;
 
+import com.jixiao.insight.dashboard.ui.CompareView;
 import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;
 import com.jixiao.insight.projects.ui.ProjectsView;
@@ -41,6 +42,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), OverviewView.class, VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.compare"), CompareView.class, VaadinIcon.SPLIT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.projects"), ProjectsView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.unmet"), UnmetTargetsView.class, VaadinIcon.WARNING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.rankings"), RankingsView.class, VaadinIcon.TROPHY.create()));

@@ -38,6 +38,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final CatalogService catalog;
     private final DashboardProperties settings;
     Overview shown;
+    private Scope scope = Scope.all();
 
     OverviewView(OverviewService overviews, CatalogService catalog, DashboardProperties settings) {
         this.overviews = overviews;
@@ -58,26 +59,37 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             add(empty);
             return;
         }
+        this.scope = scope;
         add(kpis(shown.kpis()), charts(), attention());
     }
 
     private Div kpis(Overview.Kpis k) {
         Div cards = new Div();
         cards.addClassName("kpi-row");
-        cards.add(new KpiCard(getTranslation("kpi.units"), String.valueOf(k.units()), null));
-        cards.add(new KpiCard(getTranslation("kpi.reports"), String.valueOf(k.reports()), null));
-        cards.add(new KpiCard(getTranslation("kpi.adjustedBudget"), money(k.adjustedBudget()), getTranslation("unit.wan")));
-        cards.add(new KpiCard(getTranslation("kpi.executed"), money(k.executed()), getTranslation("unit.wan")));
+        var q = scope.toParameters();
+        var projects = com.jixiao.insight.projects.ui.ProjectsView.class;
+        var rankings = com.jixiao.insight.ranking.ui.RankingsView.class;
+        cards.add(new KpiCard(getTranslation("kpi.units"), String.valueOf(k.units()), null)
+                .linkTo(com.jixiao.insight.evaluation.ui.SummaryView.class, q));
+        cards.add(new KpiCard(getTranslation("kpi.reports"), String.valueOf(k.reports()), null).linkTo(projects, q));
+        cards.add(new KpiCard(getTranslation("kpi.adjustedBudget"), money(k.adjustedBudget()), getTranslation("unit.wan"))
+                .linkTo(rankings, with(q, "metric", "execution-rate")));
+        cards.add(new KpiCard(getTranslation("kpi.executed"), money(k.executed()), getTranslation("unit.wan"))
+                .linkTo(rankings, with(q, "metric", "execution-rate")));
         KpiCard rate = new KpiCard(getTranslation("kpi.weightedRate"), k.weightedExecutionRate() == null
-                ? getTranslation("value.notReported") : Formats.rate(k.weightedExecutionRate()), null);
+                ? getTranslation("value.notReported") : Formats.rate(k.weightedExecutionRate()), null)
+                .linkTo(rankings, with(q, "metric", "execution-rate"));
         if (k.weightedExecutionRate() != null) {
             level(rate, settings.rateThresholds(), k.weightedExecutionRate());
         }
         cards.add(rate);
         cards.add(new KpiCard(getTranslation("kpi.meanScore"), score(k.meanReportedScore()) + " / "
-                + score(k.meanRecomputedScore()), getTranslation("kpi.meanScore.hint")));
-        cards.add(new KpiCard(getTranslation("kpi.unmet"), String.valueOf(k.unmetTargets()), null));
-        cards.add(new KpiCard(getTranslation("kpi.flags"), String.valueOf(k.auditFlags()), null));
+                + score(k.meanRecomputedScore()), getTranslation("kpi.meanScore.hint"))
+                .linkTo(rankings, with(q, "metric", "recomputed-score")));
+        cards.add(new KpiCard(getTranslation("kpi.unmet"), String.valueOf(k.unmetTargets()), null)
+                .linkTo(com.jixiao.insight.targets.ui.UnmetTargetsView.class, q));
+        cards.add(new KpiCard(getTranslation("kpi.flags"), String.valueOf(k.auditFlags()), null)
+                .linkTo(projects, with(q, "flag", "any")));
         return cards;
     }
 
@@ -112,8 +124,16 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         box.addClassName("attention");
         box.add(new H3(getTranslation("overview.attention")));
         UnorderedList low = new UnorderedList();
-        shown.lowestExecution().forEach(u -> low.add(new ListItem(u.unitName() + " " + u.fiscalYear() + "："
-                + Formats.rate(u.executionRate()))));
+        shown.lowestExecution().forEach(u -> {
+            ListItem item = new ListItem();
+            RouterLink link = new RouterLink(u.unitName() + " " + u.fiscalYear(),
+                    com.jixiao.insight.projects.ui.ProjectsView.class);
+            link.setQueryParameters(new com.vaadin.flow.router.QueryParameters(scope.withUnit(java.util.Optional.of(u.unitId()))
+                    .withYears(java.util.Optional.of(u.fiscalYear()), java.util.Optional.of(u.fiscalYear())).toParameters()));
+            item.add(link);
+            item.add("：" + Formats.rate(u.executionRate()));
+            low.add(item);
+        });
         UnorderedList gaps = new UnorderedList();
         shown.largestScoreGaps().forEach(s -> {
             ListItem item = new ListItem();
@@ -131,6 +151,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         columns.add(left, right);
         box.add(columns);
         return box;
+    }
+
+    private static java.util.Map<String, java.util.List<String>> with(java.util.Map<String, java.util.List<String>> query,
+            String key, String value) {
+        var copy = new java.util.LinkedHashMap<>(query);
+        copy.put(key, java.util.List.of(value));
+        return copy;
     }
 
     private String money(BigDecimal v) {

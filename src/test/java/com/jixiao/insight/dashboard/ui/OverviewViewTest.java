@@ -29,6 +29,15 @@ class OverviewViewTest extends ViewTest {
     }
 
     @Test
+    void kpiCardsClickThroughToTheListBehindThemKeepingTheFilters() {
+        open("overview", "region=湖北省", OverviewView.class);
+        KpiCard unmet = $(KpiCard.class).all().get(6);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(unmet, new com.vaadin.flow.component.ClickEvent<>(unmet));
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation()
+                .getPathWithQueryParameters()).isEqualTo("unmet?region=%E6%B9%96%E5%8C%97%E7%9C%81");
+    }
+
+    @Test
     void aRegionFilterInTheUrlNarrowsEverything() {
         OverviewView view = open("overview", "region=湖北省/武汉市", OverviewView.class);
         assertThat(view.shown.kpis().units()).isEqualTo(2);

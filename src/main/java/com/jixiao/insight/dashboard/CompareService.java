@@ -1,0 +1,56 @@
+package com.jixiao.insight.dashboard;
+
+import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
+
+import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.catalog.ScopeConditions;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.WindowSpecification;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Units side by side over the years, with year-over-year changes computed in SQL. */
+@Service
+public class CompareService {
+
+    private final DSLContext db;
+
+    CompareService(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The chosen units (all units in scope when none is chosen), every year in scope. */
+    @Transactional(readOnly = true)
+    public List<CompareRow> compare(Scope scope, List<Long> unitIds) {
+        var m = UNIT_YEAR_METRICS;
+        WindowSpecification byUnit = DSL.partitionBy(m.UNIT_ID).orderBy(m.FISCAL_YEAR);
+        // Changes are taken over all of a unit's years, then the year range is applied: the first year
+        // shown still has its change against the year before it.
+        return db.select(m.UNIT_ID, m.UNIT_NAME, m.REGION_PATH, m.FISCAL_YEAR, m.ADJUSTED_BUDGET, m.EXECUTED,
+                        m.EXECUTION_RATE, m.EXECUTION_RATE.minus(DSL.lag(m.EXECUTION_RATE).over(byUnit)),
+                        m.REPORTED_SCORE, m.REPORTED_SCORE.minus(DSL.lag(m.REPORTED_SCORE).over(byUnit)),
+                        m.RECOMPUTED_SCORE, m.UNMET_TARGETS, m.UNMET_TARGETS.minus(DSL.lag(m.UNMET_TARGETS).over(byUnit)),
+                        m.AUDIT_FLAGS, DSL.lag(m.FISCAL_YEAR).over(byUnit))
+                .from(m)
+                .where(ScopeConditions.of(scope.withYears(Optional.empty(), Optional.empty()), m.REGION_PATH, m.UNIT_ID,
+                                m.FISCAL_YEAR, null),
+                        unitIds.isEmpty() ? DSL.trueCondition() : m.UNIT_ID.in(unitIds))
+                .orderBy(m.REGION_PATH, m.UNIT_NAME, m.FISCAL_YEAR)
+                .fetch()
+                .stream()
+                .filter(r -> scope.fromYear().map(y -> r.value4() >= y).orElse(true)
+                        && scope.toYear().map(y -> r.value4() <= y).orElse(true))
+                .map(r -> {
+                    // A change only against the year just before: a missing year is a gap, not a base.
+                    boolean consecutive = r.value15() != null && r.value15() == r.value4() - 1;
+                    return new CompareRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                            r.value7(), consecutive ? r.value8() : null, r.value9(), consecutive ? r.value10() : null,
+                            r.value11(), r.value12(), consecutive ? r.value13() : null, r.value14());
+                })
+                .toList();
+    }
+}
