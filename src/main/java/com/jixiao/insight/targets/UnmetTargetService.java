@@ -44,7 +44,7 @@ public class UnmetTargetService {
                             null, null, null, null)));
         }
         rows.sort(Comparator.comparing(UnmetTarget::unitName).thenComparing(UnmetTarget::fiscalYear)
-                .thenComparing(t -> t.category() == null ? "~" : t.category()));
+                .thenComparing(t -> t.category() == null ? "\uFFFF" : t.category())); // narrative goals after the indicators
         return rows;
     }
 }

@@ -104,8 +104,12 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         var bars = shown.stream().filter(r -> r.executionRate() != null)
                 .map(r -> new ExecutionRateChart.Bar(r.unitName(), r.fiscalYear(), r.executionRate())).toList();
         if (!bars.isEmpty()) {
-            add(new ChartPanel(() -> ExecutionRateChart.build(bars, settings.targetRate(), settings.rateThresholds(),
-                    this::getTranslation), 1100, 320, "compare-execution-rate.png", getTranslation("chart.downloadPng")));
+            ChartPanel chart = new ChartPanel(() -> ExecutionRateChart.build(bars, settings.targetRate(),
+                    settings.rateThresholds(), this::getTranslation), 1100, 320, "compare-execution-rate.png",
+                    getTranslation("chart.downloadPng"));
+            chart.setWidthFull();
+            chart.setMaxWidth("1100px");
+            add(chart);
         }
     }
 

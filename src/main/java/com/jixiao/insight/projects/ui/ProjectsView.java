@@ -99,6 +99,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 
     private HorizontalLayout filters() {
         scoreBelow.setLabel(getTranslation("projects.filter.scoreBelow"));
+        scoreBelow.setId("filter-score-below");
+        executionBelow.setId("filter-execution-below");
         scoreBelow.setValue(filter.scoreBelow().map(BigDecimal::doubleValue).orElse(null));
         executionBelow.setLabel(getTranslation("projects.filter.executionBelow"));
         executionBelow.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));

@@ -35,17 +35,21 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         this.targets = targets;
         this.catalog = catalog;
         setSizeFull();
-        grid.addColumn(UnmetTarget::unitName).setHeader(getTranslation("unmet.unit")).setAutoWidth(true);
-        grid.addColumn(UnmetTarget::fiscalYear).setHeader(getTranslation("unmet.year"));
+        grid.addColumn(UnmetTarget::unitName).setHeader(getTranslation("unmet.unit")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(UnmetTarget::fiscalYear).setHeader(getTranslation("unmet.year")).setWidth("5em").setFlexGrow(0);
         grid.addColumn(t -> Objects.toString(t.category(), getTranslation("unmet.narrative")))
-                .setHeader(getTranslation("unmet.category"));
-        grid.addColumn(UnmetTarget::evaluationName).setHeader(getTranslation("unmet.evaluation")).setAutoWidth(true);
-        grid.addColumn(UnmetTarget::name).setHeader(getTranslation("unmet.indicator")).setFlexGrow(2);
-        grid.addColumn(t -> Objects.toString(t.target(), "")).setHeader(getTranslation("unmet.target"));
-        grid.addColumn(t -> Objects.toString(t.actual(), "")).setHeader(getTranslation("unmet.actual"));
+                .setHeader(getTranslation("unmet.category")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(UnmetTarget::evaluationName).setHeader(getTranslation("unmet.evaluation")).setWidth("10em")
+                .setFlexGrow(1);
+        grid.addColumn(UnmetTarget::name).setHeader(getTranslation("unmet.indicator")).setWidth("14em").setFlexGrow(3);
+        grid.addColumn(t -> Objects.toString(t.target(), "")).setHeader(getTranslation("unmet.target")).setWidth("7em")
+                .setFlexGrow(0);
+        grid.addColumn(t -> Objects.toString(t.actual(), "")).setHeader(getTranslation("unmet.actual")).setWidth("7em")
+                .setFlexGrow(0);
         grid.addColumn(t -> t.shortfallRate() == null ? "" : com.jixiao.insight.base.ui.Formats.rate(t.shortfallRate()))
-                .setHeader(getTranslation("unmet.shortfall"));
-        grid.addColumn(t -> Objects.toString(t.reason(), "")).setHeader(getTranslation("unmet.reason")).setFlexGrow(2);
+                .setHeader(getTranslation("unmet.shortfall")).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(t -> Objects.toString(t.reason(), "")).setHeader(getTranslation("unmet.reason")).setWidth("14em")
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("unmet.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class,
