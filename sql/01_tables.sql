@@ -244,6 +244,33 @@ CREATE TABLE audit_flag (
     detail           VARCHAR
 );
 
+-- Accounts. Passwords are stored as bcrypt hashes only. role: viewer < analyst < admin.
+CREATE TABLE app_user (
+    username      VARCHAR PRIMARY KEY,
+    password_hash VARCHAR NOT NULL,
+    role          VARCHAR NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+    enabled       BOOLEAN NOT NULL DEFAULT true,
+    created_at    TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+
+-- Row-level restriction: a user with rows here sees only these regions (path and below) and units.
+CREATE TABLE app_user_scope (
+    username    VARCHAR NOT NULL REFERENCES app_user (username),
+    region_path VARCHAR,
+    unit_name   VARCHAR,
+    CHECK ((region_path IS NULL) <> (unit_name IS NULL))
+);
+
+-- Who did what: logins, failed logins, imports, exports, user changes, backups.
+CREATE TABLE audit_log (
+    id       BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    happened_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+    username VARCHAR,
+    action   VARCHAR NOT NULL,
+    outcome  VARCHAR NOT NULL,
+    detail   VARCHAR
+);
+
 CREATE INDEX evaluation_unit_year ON evaluation (unit_id, fiscal_year);
 CREATE INDEX indicator_evaluation ON indicator (evaluation_id);
 CREATE INDEX indicator_assessment_evaluation ON indicator_assessment (evaluation_id);

@@ -17,19 +17,27 @@ public class CatalogService {
     public record UnitOption(long id, String name, String regionPath) {}
 
     private final DSLContext db;
+    private final AccessScope access;
 
-    CatalogService(DSLContext db) {
+    CatalogService(DSLContext db, AccessScope access) {
         this.db = db;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public List<String> regionPaths() {
-        return db.select(REGION.PATH).from(REGION).orderBy(REGION.PATH).fetch(REGION.PATH);
+        Restriction allowed = access.current();
+        // A restricted user is offered the regions it may see and the regions above them.
+        return db.select(REGION.PATH).from(REGION).orderBy(REGION.PATH).fetch(REGION.PATH).stream()
+                .filter(p -> !allowed.isRestricted() || units().stream().anyMatch(u -> u.regionPath().equals(p)
+                        || u.regionPath().startsWith(p + "/")))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<UnitOption> units() {
         return db.select(UNIT.ID, UNIT.NAME, REGION.PATH).from(UNIT).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+                .where(access.current().condition(REGION.PATH, UNIT.NAME))
                 .orderBy(REGION.PATH, UNIT.NAME).fetch(r -> new UnitOption(r.value1(), r.value2(), r.value3()));
     }
 

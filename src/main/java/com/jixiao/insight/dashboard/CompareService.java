@@ -1,5 +1,8 @@
 package com.jixiao.insight.dashboard;
 
+import com.jixiao.insight.catalog.AccessScope;
+import org.springframework.security.access.annotation.Secured;
+import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
 import com.jixiao.insight.catalog.Scope;
@@ -15,12 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Units side by side over the years, with year-over-year changes computed in SQL. */
 @Service
+@Secured(Role.VIEWER_AUTHORITY)
 public class CompareService {
 
     private final DSLContext db;
+    private final AccessScope access;
 
-    CompareService(DSLContext db) {
+    CompareService(DSLContext db, AccessScope access) {
         this.db = db;
+        this.access = access;
     }
 
     /** The chosen units (all units in scope when none is chosen), every year in scope. */
@@ -38,7 +44,8 @@ public class CompareService {
                 .from(m)
                 .where(ScopeConditions.of(scope.withYears(Optional.empty(), Optional.empty()), m.REGION_PATH, m.UNIT_ID,
                                 m.FISCAL_YEAR, null),
-                        unitIds.isEmpty() ? DSL.trueCondition() : m.UNIT_ID.in(unitIds))
+                        unitIds.isEmpty() ? DSL.trueCondition() : m.UNIT_ID.in(unitIds),
+                        access.current().condition(m.REGION_PATH, m.UNIT_NAME))
                 .orderBy(m.REGION_PATH, m.UNIT_NAME, m.FISCAL_YEAR)
                 .fetch()
                 .stream()

@@ -1,5 +1,8 @@
 package com.jixiao.insight.dashboard;
 
+import com.jixiao.insight.catalog.AccessScope;
+import org.springframework.security.access.annotation.Secured;
+import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
@@ -22,19 +25,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The leaders' overview: KPIs and the rows behind each chart, all from aggregated views. */
 @Service
+@Secured(Role.VIEWER_AUTHORITY)
 public class OverviewService {
 
     private final DSLContext db;
+    private final AccessScope access;
 
-    OverviewService(DSLContext db) {
+    OverviewService(DSLContext db, AccessScope access) {
         this.db = db;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public Overview overview(Scope scope) {
+        var allowed = access.current();
         var m = UNIT_YEAR_METRICS;
         List<UnitYear> unitYears = db.selectFrom(m)
-                .where(ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null))
+                .where(ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
+                        allowed.condition(m.REGION_PATH, m.UNIT_NAME))
                 .orderBy(m.REGION_PATH, m.UNIT_NAME, m.FISCAL_YEAR)
                 .fetch(r -> new UnitYear(r.getUnitId(), r.getUnitName(), r.getRegionName(), r.getRegionPath(),
                         r.getFiscalYear(), r.getInitialBudget(), r.getAdjustedBudget(), r.getExecuted(),
@@ -46,7 +54,7 @@ public class OverviewService {
                         e.RECOMPUTED_TOTAL_SCORE)
                 .from(e)
                 .where(ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),
-                        e.TOTAL_SCORE.isNotNull(), e.RECOMPUTED_TOTAL_SCORE.isNotNull())
+                        allowed.condition(e.REGION_PATH, e.UNIT_NAME), e.TOTAL_SCORE.isNotNull(), e.RECOMPUTED_TOTAL_SCORE.isNotNull())
                 .orderBy(e.ID)
                 .fetch(r -> new ScorePoint(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
 
@@ -56,14 +64,15 @@ public class OverviewService {
         List<UnmetCount> unmet = db.select(i.UNIT_NAME, category, DSL.count())
                 .from(i)
                 .where(ScopeConditions.of(scope, i.REGION_PATH, i.UNIT_ID, i.FISCAL_YEAR, i.EVALUATION_KIND),
-                        i.STATUS.eq("unmet"))
+                        allowed.condition(i.REGION_PATH, i.UNIT_NAME), i.STATUS.eq("unmet"))
                 .groupBy(i.UNIT_NAME, category)
                 .orderBy(i.UNIT_NAME, category)
                 .fetch(r -> new UnmetCount(r.value1(), r.value2(), r.value3()));
 
         var c = CURRENT_EVALUATION;
         int reports = db.fetchCount(db.selectDistinct(c.DOCUMENT_ID).from(c)
-                .where(ScopeConditions.of(scope, c.REGION_PATH, c.UNIT_ID, c.FISCAL_YEAR, c.KIND)));
+                .where(ScopeConditions.of(scope, c.REGION_PATH, c.UNIT_ID, c.FISCAL_YEAR, c.KIND),
+                        allowed.condition(c.REGION_PATH, c.UNIT_NAME)));
         return new Overview(kpis(unitYears, scores, unmet, reports), unitYears, scores, unmet);
     }
 

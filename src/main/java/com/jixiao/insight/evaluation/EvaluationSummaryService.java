@@ -1,5 +1,8 @@
 package com.jixiao.insight.evaluation;
 
+import com.jixiao.insight.catalog.AccessScope;
+import org.springframework.security.access.annotation.Secured;
+import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_SUMMARY;
 
 import java.util.List;
@@ -10,18 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Units × years as reported: the first overview of what the store holds. */
 @Service
+@Secured(Role.VIEWER_AUTHORITY)
 public class EvaluationSummaryService {
 
     private final DSLContext db;
+    private final AccessScope access;
 
-    EvaluationSummaryService(DSLContext db) {
+    EvaluationSummaryService(DSLContext db, AccessScope access) {
         this.db = db;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public List<UnitYearSummary> unitYearSummaries() {
         var s = UNIT_YEAR_SUMMARY;
         return db.selectFrom(s)
+                .where(access.current().condition(s.REGION_PATH, s.UNIT_NAME))
                 .orderBy(s.REGION_PATH, s.UNIT_NAME, s.FISCAL_YEAR)
                 .fetch(r -> new UnitYearSummary(
                         r.getUnitId(),

@@ -1,5 +1,8 @@
 package com.jixiao.insight.projects;
 
+import com.jixiao.insight.catalog.AccessScope;
+import org.springframework.security.access.annotation.Secured;
+import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
 import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_FIGURE_SOURCE;
@@ -34,11 +37,14 @@ public class ProjectService {
     public enum SortKey { UNIT, YEAR, NAME, ADJUSTED_BUDGET, EXECUTION_RATE, TOTAL_SCORE, RECOMPUTED_SCORE, UNMET, FLAGS }
 
     private final DSLContext db;
+    private final AccessScope access;
 
-    ProjectService(DSLContext db) {
+    ProjectService(DSLContext db, AccessScope access) {
         this.db = db;
+        this.access = access;
     }
 
+    @Secured(Role.VIEWER_AUTHORITY)
     @Transactional(readOnly = true)
     public List<ProjectRow> page(Scope scope, ProjectFilter filter, Map<SortKey, Boolean> sort, int offset, int limit) {
         EvaluationOverview e = EVALUATION_OVERVIEW;
@@ -55,7 +61,7 @@ public class ProjectService {
                         e.EXECUTION_RATE, e.TOTAL_SCORE, e.RECOMPUTED_TOTAL_SCORE, e.GRADE, e.INDICATORS_UNMET,
                         e.FLAG_COUNT)
                 .from(e)
-                .where(condition(e, scope, filter))
+                .where(condition(e, scope, filter), access.current().condition(e.REGION_PATH, e.UNIT_NAME))
                 .orderBy(order)
                 .offset(offset)
                 .limit(limit)
@@ -64,9 +70,11 @@ public class ProjectService {
                         r.value14()));
     }
 
+    @Secured(Role.VIEWER_AUTHORITY)
     @Transactional(readOnly = true)
     public int count(Scope scope, ProjectFilter filter) {
-        return db.fetchCount(EVALUATION_OVERVIEW, condition(EVALUATION_OVERVIEW, scope, filter));
+        return db.fetchCount(EVALUATION_OVERVIEW, condition(EVALUATION_OVERVIEW, scope, filter)
+                .and(access.current().condition(EVALUATION_OVERVIEW.REGION_PATH, EVALUATION_OVERVIEW.UNIT_NAME)));
     }
 
     private static Condition condition(EvaluationOverview e, Scope scope, ProjectFilter f) {
@@ -97,11 +105,13 @@ public class ProjectService {
         };
     }
 
+    /** One evaluation with its indicators and flags; empty if it does not exist or the user may not see it. */
+    @Secured(Role.ANALYST_AUTHORITY)
     @Transactional(readOnly = true)
     public Optional<ProjectDetail> detail(long id) {
         EvaluationOverview e = EVALUATION_OVERVIEW;
         var r = db.select(e.fields()).select(DOCUMENT.FILE_NAME).from(e).join(DOCUMENT).on(DOCUMENT.ID.eq(e.DOCUMENT_ID))
-                .where(e.ID.eq(id)).fetchOne();
+                .where(e.ID.eq(id), access.current().condition(e.REGION_PATH, e.UNIT_NAME)).fetchOne();
         if (r == null) {
             return Optional.empty();
         }
@@ -136,11 +146,15 @@ public class ProjectService {
                 r.get(e.GOAL_OUTCOME), r.get(e.LINE_FROM), r.get(e.LINE_TO), figureLines, indicators, evaluationFlags, goals));
     }
 
-    /** The cited lines of a document with a few lines of context either side. */
+    /** The cited lines of a document with a few lines of context either side (none of a document the user may not see). */
+    @Secured(Role.ANALYST_AUTHORITY)
     @Transactional(readOnly = true)
     public List<SourceLine> source(long documentId, int from, int to, int context) {
+        var visible = DSL.exists(DSL.selectOne().from(EVALUATION_OVERVIEW).where(
+                EVALUATION_OVERVIEW.DOCUMENT_ID.eq(documentId),
+                access.current().condition(EVALUATION_OVERVIEW.REGION_PATH, EVALUATION_OVERVIEW.UNIT_NAME)));
         return db.select(SOURCE_LINE.LINE_NO, SOURCE_LINE.TEXT).from(SOURCE_LINE)
-                .where(SOURCE_LINE.DOCUMENT_ID.eq(documentId),
+                .where(visible, SOURCE_LINE.DOCUMENT_ID.eq(documentId),
                         SOURCE_LINE.LINE_NO.between(Math.max(1, from - context), to + context))
                 .orderBy(SOURCE_LINE.LINE_NO)
                 .fetch(l -> new SourceLine(l.value1(), l.value2(), l.value1() >= from && l.value1() <= to));

@@ -125,6 +125,7 @@ public record ExportCommand(RankingExportRequest request, Path out, List<String>
             System.err.println(USAGE);
             return 2;
         }
+        com.jixiao.insight.base.cli.LocalOperator.signIn(); // the operator of the jar acts as "cli"
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(app)

@@ -1,6 +1,7 @@
 package com.jixiao.insight.ranking;
 
-import java.io.ByteArrayOutputStream;
+import com.jixiao.insight.base.security.Role;
+import org.springframework.security.access.annotation.Secured;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,12 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 class RankingExportController {
 
     private final RankingService rankings;
+    private final RankingExportService exports;
 
-    RankingExportController(RankingService rankings) {
+    RankingExportController(RankingService rankings, RankingExportService exports) {
         this.rankings = rankings;
+        this.exports = exports;
     }
 
     @GetMapping("/export/ranking")
+    @Secured(Role.ANALYST_AUTHORITY)
     ResponseEntity<byte[]> ranking(@RequestParam(required = false) String metric,
             @RequestParam(required = false) String year, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String region,
@@ -38,12 +42,11 @@ class RankingExportController {
         }
         RankingTable table = rankings.rank(request.query());
         // Rendered in memory first: a failure is a clean 500, never half a file sent as 200.
-        var file = new ByteArrayOutputStream();
-        RankingExports.write(table, request.format(), request.locale(), file);
+        byte[] file = exports.export(table, request.format(), request.locale());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(request.format().mimeType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(RankingExports.fileName(table, request.format())))
-                .body(file.toByteArray());
+                .body(file);
     }
 
     /** RFC 6266, with the RFC 5987 {@code filename*} form beside the plain one for old clients. */

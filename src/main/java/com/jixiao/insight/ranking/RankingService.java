@@ -1,5 +1,8 @@
 package com.jixiao.insight.ranking;
 
+import com.jixiao.insight.catalog.AccessScope;
+import org.springframework.security.access.annotation.Secured;
+import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
@@ -19,18 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Ranks units per year by a metric, with each unit's rank the year before. */
 @Service
+@Secured(Role.VIEWER_AUTHORITY)
 public class RankingService {
 
     private final DSLContext db;
     private final Clock clock;
+    private final AccessScope access;
 
     @org.springframework.beans.factory.annotation.Autowired
-    RankingService(DSLContext db) {
-        this(db, Clock.systemDefaultZone());
+    RankingService(DSLContext db, AccessScope access) {
+        this(db, access, Clock.systemDefaultZone());
     }
 
-    RankingService(DSLContext db, Clock clock) {
+    RankingService(DSLContext db, AccessScope access, Clock clock) {
         this.db = db;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -39,7 +45,7 @@ public class RankingService {
         UnitYearMetrics m = UNIT_YEAR_METRICS;
         Field<BigDecimal> value = metric(m, query.metric());
         Condition region = query.regionPath().map(p -> m.REGION_PATH.eq(p).or(m.REGION_PATH.startsWith(p + "/")))
-                .orElse(DSL.trueCondition());
+                .orElse(DSL.trueCondition()).and(access.current().condition(m.REGION_PATH, m.UNIT_NAME));
         // The year before the range is ranked too, only to give the first year its rank change.
         var ranked = db.select(m.FISCAL_YEAR, m.UNIT_ID, m.UNIT_NAME, m.REGION_PATH, value.as("value"),
                         m.ADJUSTED_BUDGET, m.EXECUTED, m.EXECUTION_RATE, m.REPORTED_SCORE, m.RECOMPUTED_SCORE,

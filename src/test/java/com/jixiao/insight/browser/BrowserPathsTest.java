@@ -47,6 +47,12 @@ class BrowserPathsTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.jixiao.insight.base.security.UserAccounts accounts;
+
+    private final String analyst = "browser-" + System.nanoTime();
+    private final String password = com.jixiao.insight.base.security.UserAccounts.randomPassword();
+
     Playwright playwright;
     Browser browser;
     Page page;
@@ -58,6 +64,14 @@ class BrowserPathsTest {
             Assumptions.abort("no Chromium at " + CHROMIUM);
         }
         Files.createDirectories(SHOTS);
+        // The account the browser signs in with, created as an administrator would.
+        var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "test-setup", null, com.jixiao.insight.base.security.Role.ADMIN.authorities().stream()
+                        .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new).toList());
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(admin);
+        accounts.create(analyst, com.jixiao.insight.base.security.Role.ANALYST, password,
+                com.jixiao.insight.catalog.Restriction.NONE);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
         // Playwright may not download a browser here: it drives the system's Chromium.
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -73,6 +87,11 @@ class BrowserPathsTest {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setAcceptDownloads(true)
                 .setLocale("zh-CN"));
         page.setDefaultTimeout(60_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(analyst);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.locator("vaadin-app-layout").waitFor();
     }
 
     @AfterEach
@@ -183,6 +202,18 @@ class BrowserPathsTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("武汉市洪山区行政审批局", "淄博市张店区行政审批服务局", "武汉市江汉区行政审批局");
         }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        page.locator("#logout").click();
+        page.locator("vaadin-login-form").waitFor();
+        page.locator("vaadin-login-form input[name=username]").fill(analyst);
+        page.locator("vaadin-login-form input[name=password]").fill("not-the-password");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.locator("vaadin-login-form")).containsText("登录失败");
+        shot("login-failed");
     }
 
     @Test

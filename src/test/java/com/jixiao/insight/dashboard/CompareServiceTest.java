@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Year-over-year changes over a store holding 张店 in 2024 and in an earlier year. */
 class CompareServiceTest {
 
+    private static final com.jixiao.insight.catalog.AccessScope ALL =
+            com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE);
+
     @TempDir
     Path dir;
 
@@ -38,7 +41,7 @@ class CompareServiceTest {
             // 2023: every project executed in full, so the rate was 100%; 2024 is 754.73 / 839.80.
             db.update(EVALUATION).set(EVALUATION.EXECUTED, EVALUATION.ADJUSTED_BUDGET)
                     .where(EVALUATION.UNIT_ID.eq(unit), EVALUATION.FISCAL_YEAR.eq(2023)).execute();
-            List<CompareRow> rows = new CompareService(db).compare(Scope.all(), List.of(unit));
+            List<CompareRow> rows = new CompareService(db, ALL).compare(Scope.all(), List.of(unit));
             assertThat(rows).extracting(CompareRow::fiscalYear).containsExactly(2023, 2024);
             assertThat(rows.get(0).executionRate()).isEqualByComparingTo("1");
             assertThat(rows.get(0).executionRateChange()).as("no year before 2023").isNull();
@@ -49,7 +52,7 @@ class CompareServiceTest {
             assertThat(y2024.reportedScoreChange()).isEqualByComparingTo("0");
 
             // A year range keeps the change of its first year, computed against the year before it.
-            List<CompareRow> only2024 = new CompareService(db).compare(
+            List<CompareRow> only2024 = new CompareService(db, ALL).compare(
                     Scope.all().withYears(Optional.of(2024), Optional.of(2024)), List.of(unit));
             assertThat(only2024).singleElement().satisfies(r ->
                     assertThat(r.executionRateChange()).isEqualByComparingTo("-0.101298"));
@@ -60,7 +63,7 @@ class CompareServiceTest {
     void aMissingYearIsAGapNotABase() throws Exception {
         try (Connection c = storeWithZhangdianAlsoIn(2022)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
-            List<CompareRow> rows = new CompareService(db).compare(Scope.all(), List.of(zhangdian(db)));
+            List<CompareRow> rows = new CompareService(db, ALL).compare(Scope.all(), List.of(zhangdian(db)));
             assertThat(rows).extracting(CompareRow::fiscalYear).containsExactly(2022, 2024);
             assertThat(rows.get(1).executionRateChange()).as("2023 has no report").isNull();
             assertThat(rows.get(1).unmetTargetsChange()).isNull();
@@ -72,7 +75,7 @@ class CompareServiceTest {
         Path store = dir.resolve("plain.duckdb");
         StoreBuilder.build(store);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
-            var rows = new CompareService(DSL.using(c, SQLDialect.DUCKDB))
+            var rows = new CompareService(DSL.using(c, SQLDialect.DUCKDB), ALL)
                     .compare(Scope.all().withRegion(Optional.of("湖北省")), List.of());
             assertThat(rows).extracting(CompareRow::unitName).containsExactlyInAnyOrder(
                     "武汉市洪山区行政审批局", "武汉市江汉区行政审批局", "鄂州葛店经济技术开发区行政审批局");

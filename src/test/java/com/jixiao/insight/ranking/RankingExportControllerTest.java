@@ -37,8 +37,11 @@ class RankingExportControllerTest {
         Path store = dir.resolve("export.duckdb");
         StoreBuilder.build(store);
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
-        var service = new RankingService(DSL.using(connection, SQLDialect.DUCKDB));
-        mvc = MockMvcBuilders.standaloneSetup(new RankingExportController(service)).build();
+        var db = DSL.using(connection, SQLDialect.DUCKDB);
+        var service = new RankingService(db, com.jixiao.insight.catalog.AccessScope.fixed(
+                com.jixiao.insight.catalog.Restriction.NONE));
+        var exports = new RankingExportService(service, new com.jixiao.insight.base.security.AuditLog(db));
+        mvc = MockMvcBuilders.standaloneSetup(new RankingExportController(service, exports)).build();
     }
 
     @AfterAll

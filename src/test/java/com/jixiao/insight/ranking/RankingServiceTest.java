@@ -43,7 +43,8 @@ class RankingServiceTest {
         StoreBuilder.build(store);
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         db = DSL.using(connection, SQLDialect.DUCKDB);
-        service = new RankingService(db, Clock.fixed(NOW, SHANGHAI));
+        service = new RankingService(db, com.jixiao.insight.catalog.AccessScope.fixed(
+                com.jixiao.insight.catalog.Restriction.NONE), Clock.fixed(NOW, SHANGHAI));
     }
 
     @AfterAll

@@ -1,7 +1,13 @@
 package com.jixiao.insight.base.cli;
 
 import com.jixiao.insight.ranking.ExportCommand;
+import com.jixiao.insight.base.security.UserAccounts;
+import com.jixiao.insight.base.store.BackupService;
+import com.jixiao.insight.base.store.Backups;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,6 +24,33 @@ public final class Cli {
 
     private Cli() {}
 
+    /** The application without a web server, for a command; Spring properties pass as --name=value. */
+    static ConfigurableApplicationContext headless(Class<?> app, String[] springArgs) {
+        return new SpringApplicationBuilder(app)
+                .web(WebApplicationType.NONE)
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn",
+                        "spring.autoconfigure.exclude=" + HEADLESS_EXCLUDES)
+                .run(springArgs);
+    }
+
+    private static int restore(String[] args) {
+        List<String> a = List.of(args);
+        int from = a.indexOf("--from");
+        int to = a.indexOf("--to");
+        if (from < 0 || to < 0 || from + 1 >= a.size() || to + 1 >= a.size()) {
+            System.err.println("restore: use restore --from BACKUP_DIR --to NEW_STORE_FILE");
+            return 2;
+        }
+        try {
+            Backups.restore(Path.of(a.get(from + 1)), Path.of(a.get(to + 1)));
+            System.out.println("Restored " + a.get(from + 1) + " into " + a.get(to + 1));
+            return 0;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("restore: " + e.getMessage());
+            return 1;
+        }
+    }
+
     public static void run(Class<?> app, String[] args) {
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
@@ -31,12 +64,32 @@ public final class Cli {
                 System.exit(SpringApplication.exit(context));
             }
             case "export" -> System.exit(ExportCommand.execute(app, Arrays.copyOfRange(args, 1, args.length)));
+            case "user" -> {
+                List<String> rest = List.of(Arrays.copyOfRange(args, 1, args.length));
+                var context = headless(app, rest.stream().filter(a -> a.startsWith("--jixiao.")).toArray(String[]::new));
+                LocalOperator.signIn();
+                int code = UserCommand.run(context.getBean(UserAccounts.class),
+                        rest.stream().filter(a -> !a.startsWith("--jixiao.")).toList(), System.out, System.err);
+                SpringApplication.exit(context);
+                System.exit(code);
+            }
+            case "backup" -> {
+                var context = headless(app, Arrays.copyOfRange(args, 1, args.length));
+                LocalOperator.signIn();
+                var backup = context.getBean(BackupService.class).backup();
+                System.out.println("Backup written to " + backup.path());
+                System.exit(SpringApplication.exit(context));
+            }
+            case "restore" -> System.exit(restore(Arrays.copyOfRange(args, 1, args.length)));
             case "help", "--help", "-h" -> {
                 System.out.println("""
                         Usage: java -jar jixiao-insight.jar [command]
                           (no command)   start the web app on http://localhost:8080
                           rebuild        recreate the store from sql/ and data/ and exit
                           export ranking write a ranking to a CSV, XLSX or PDF file and exit (below)
+                          backup         write a consistent snapshot of the store (Parquet) into the backup folder
+                          restore --from DIR --to FILE   create a new store FILE from a backup folder
+                        """ + UserCommand.USAGE + """
                         Options: --jixiao.store.path=FILE  where the DuckDB store lives
                         """ + ExportCommand.USAGE);
             }

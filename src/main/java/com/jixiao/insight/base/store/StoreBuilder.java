@@ -57,6 +57,7 @@ public final class StoreBuilder {
                 runSchema(connection);
                 DSLContext db = DSL.using(connection, SQLDialect.DUCKDB);
                 db.transaction(tx -> loadSeeds(tx.dsl()));
+                StoreCarryOver.copy(db, target);
                 try (Statement s = connection.createStatement()) {
                     s.execute("CHECKPOINT");
                 }

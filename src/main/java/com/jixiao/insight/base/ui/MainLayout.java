@@ -17,12 +17,19 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.ui.AuditView;
+import com.jixiao.insight.base.security.ui.UsersView;
+import com.jixiao.insight.base.store.ui.BackupView;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /** The app shell: title, language switch and the navigation every view sits in. */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext auth) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         Span subtitle = new Span(getTranslation("app.subtitle"));
@@ -33,7 +40,13 @@ public class MainLayout extends AppLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, subtitle, language);
+        Span user = new Span(VaadinIcon.USER.create(), new Span(" " + auth.getPrincipalName().orElse("")));
+        user.addClassName("app-user");
+        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, subtitle, language, user, logout);
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         header.expand(subtitle);
@@ -47,6 +60,15 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.unmet"), UnmetTargetsView.class, VaadinIcon.WARNING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.rankings"), RankingsView.class, VaadinIcon.TROPHY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.summary"), SummaryView.class, VaadinIcon.TABLE.create()));
+        if (auth.hasRole(Role.ADMIN_ROLE)) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
+            admin.setPrefixComponent(VaadinIcon.COG.create());
+            admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.backup"), BackupView.class, VaadinIcon.DATABASE.create()));
+            admin.setExpanded(true);
+            nav.addItem(admin);
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

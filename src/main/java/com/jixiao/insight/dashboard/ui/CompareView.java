@@ -1,5 +1,7 @@
 package com.jixiao.insight.dashboard.ui;
 
+import com.jixiao.insight.base.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.ChartPanel;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.ScopeBar;
@@ -30,6 +32,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Two or more units side by side over the years, with the change against each unit's previous year. */
+@RolesAllowed(Role.VIEWER_ROLE)
 @Route("compare")
 public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package com.jixiao.insight.dashboard.ui;
 
+import com.jixiao.insight.base.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.ChartPanel;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.KpiCard;
@@ -30,6 +32,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 
 /** The leaders' overview (驾驶舱): KPI cards, four comparative charts and what needs attention. */
+@RolesAllowed(Role.VIEWER_ROLE)
 @Route("overview")
 @RouteAlias("")
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.jixiao.insight.evaluation.ui;
 
+import com.jixiao.insight.base.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.evaluation.EvaluationSummaryService;
 import com.jixiao.insight.evaluation.UnitYearSummary;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Units × years as reported: budget, execution, overall score and project count. */
+@RolesAllowed(Role.VIEWER_ROLE)
 @Route("summary")
 public class SummaryView extends VerticalLayout implements HasDynamicTitle {
 

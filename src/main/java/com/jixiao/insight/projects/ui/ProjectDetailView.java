@@ -1,5 +1,7 @@
 package com.jixiao.insight.projects.ui;
 
+import com.jixiao.insight.base.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.projects.ProjectDetail;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The analyst's page for one evaluation: figures reported and recomputed, goals, the indicator tree, sources. */
+@RolesAllowed(Role.ANALYST_ROLE)
 @Route("projects/:id")
 public class ProjectDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

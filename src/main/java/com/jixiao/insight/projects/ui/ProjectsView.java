@@ -1,5 +1,7 @@
 package com.jixiao.insight.projects.ui;
 
+import com.jixiao.insight.base.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.ScopeBar;
 import com.jixiao.insight.catalog.CatalogService;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The analysts' explorer: every evaluation across units and years, paged and sorted at the database. */
+@RolesAllowed(Role.VIEWER_ROLE)
 @Route("projects")
 public class ProjectsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,10 +1,13 @@
 package com.jixiao.insight.ranking.ui;
 
+import com.jixiao.insight.base.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.ScopeBar;
 import com.jixiao.insight.catalog.CatalogService;
 import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.ranking.ExportFormat;
+import com.jixiao.insight.ranking.RankingExportService;
 import com.jixiao.insight.ranking.RankingExports;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Rankings for the meeting: units by a metric per year, rank change, and exports of exactly these rows. */
+@RolesAllowed(Role.VIEWER_ROLE)
 @Route("rankings")
 public class RankingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -42,9 +46,15 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     RankingTable table;
     Scope scope = Scope.all();
 
-    RankingsView(RankingService rankings, CatalogService catalog) {
+    private final RankingExportService exports;
+    private final boolean mayExport;
+
+    RankingsView(RankingService rankings, CatalogService catalog, RankingExportService exports,
+            com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.rankings = rankings;
         this.catalog = catalog;
+        this.exports = exports;
+        this.mayExport = auth.hasRole(com.jixiao.insight.base.security.Role.ANALYST_ROLE);
         setSizeFull();
         grid.addColumn(RankingRow::fiscalYear).setHeader(getTranslation("rankings.year"));
         grid.addColumn(RankingRow::rank).setHeader(getTranslation("rankings.rank")).setTextAlign(ColumnTextAlign.END);
@@ -100,8 +110,10 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         grid.setItems(table.rows());
         grid.getColumnByKey("value").setHeader(getTranslation("ranking.metric." + m.code()));
         removeAll();
-        HorizontalLayout tools = new HorizontalLayout(metric, export(ExportFormat.XLSX), export(ExportFormat.CSV),
-                export(ExportFormat.PDF));
+        HorizontalLayout tools = new HorizontalLayout(metric);
+        if (mayExport) { // exports are for analysts; the service enforces it too
+            tools.add(export(ExportFormat.XLSX), export(ExportFormat.CSV), export(ExportFormat.PDF));
+        }
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("rankings.title")), new ScopeBar(catalog, scope, RankingsView.class), tools);
         addAndExpand(grid);
@@ -115,9 +127,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private Anchor export(ExportFormat format) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new java.io.ByteArrayOutputStream();
-            RankingExports.write(table, format, getLocale(), out);
-            byte[] bytes = out.toByteArray();
+            byte[] bytes = exports.export(table, format, getLocale());
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
                     RankingExports.fileName(table, format), format.mimeType(), bytes.length);
         }), "");

@@ -1,5 +1,7 @@
 package com.jixiao.insight.targets.ui;
 
+import com.jixiao.insight.base.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.ScopeBar;
 import com.jixiao.insight.catalog.CatalogService;
 import com.jixiao.insight.catalog.Scope;
@@ -22,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Unmet targets: every unmet indicator and narrative unmet goal, with the reasons; a click opens the project. */
+@RolesAllowed(Role.VIEWER_ROLE)
 @Route("unmet")
 public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,0 +1,43 @@
+package com.jixiao.insight.base.security;
+
+import com.jixiao.insight.base.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Spring Security the Vaadin way: the login view, Vaadin's CSRF handling, view access by annotation;
+ * the HTTP export endpoint for analysts, with HTTP Basic for scheduled jobs.
+ */
+@Configuration
+@EnableWebSecurity
+@ConditionalOnWebApplication
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**").hasRole(Role.ANALYST_ROLE));
+        http.httpBasic(Customizer.withDefaults());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** No default password: the first start creates "admin" with a random password, printed once. */
+    @Bean
+    ApplicationRunner firstAdmin(UserAccounts accounts) {
+        return args -> accounts.createFirstAdmin().ifPresent(password -> System.out.println("""
+
+                ================================================================
+                 Jixiao Insight: first start. An administrator account was created.
+                   user:     admin
+                   password: %s
+                 This password is shown only now. Change it under 用户 / Users.
+                ================================================================
+                """.formatted(password)));
+    }
+}
