@@ -16,7 +16,7 @@ CREATE TABLE region (
     id        BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
     name      VARCHAR NOT NULL,
     level     VARCHAR NOT NULL CHECK (level IN ('province', 'city', 'district')),
-    parent_id BIGINT REFERENCES region (id),
+    parent_id BIGINT, -- the region above; no FOREIGN KEY: DuckDB cannot EXPORT a self-reference (backups)
     path      VARCHAR NOT NULL UNIQUE
 );
 

@@ -51,6 +51,7 @@ class BrowserPathsTest {
     com.jixiao.insight.base.security.UserAccounts accounts;
 
     private final String analyst = "browser-" + System.nanoTime();
+    private final String viewer = "leader-" + System.nanoTime();
     private final String password = com.jixiao.insight.base.security.UserAccounts.randomPassword();
 
     Playwright playwright;
@@ -71,6 +72,8 @@ class BrowserPathsTest {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(admin);
         accounts.create(analyst, com.jixiao.insight.base.security.Role.ANALYST, password,
                 com.jixiao.insight.catalog.Restriction.NONE);
+        accounts.create(viewer, com.jixiao.insight.base.security.Role.VIEWER, password,
+                com.jixiao.insight.catalog.Restriction.NONE);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         // Playwright may not download a browser here: it drives the system's Chromium.
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -87,8 +90,12 @@ class BrowserPathsTest {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setAcceptDownloads(true)
                 .setLocale("zh-CN"));
         page.setDefaultTimeout(60_000);
+        signIn(analyst);
+    }
+
+    private void signIn(String username) {
         page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill(analyst);
+        page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.locator("vaadin-app-layout").waitFor();
@@ -202,6 +209,25 @@ class BrowserPathsTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("武汉市洪山区行政审批局", "淄博市张店区行政审批服务局", "武汉市江汉区行政审批局");
         }
+    }
+
+    @Test
+    void aLeaderBrowsesDashboardsButNeitherDrillsDownNorExports() {
+        page.locator("#logout").click();
+        page.locator("vaadin-login-form").waitFor();
+        signIn(viewer);
+        go("rankings");
+        assertThat(page.locator("#rankings-grid")).containsText("武汉市洪山区行政审批局");
+        assertThat(page.locator("#export-xlsx")).hasCount(0);
+        assertThat(page.locator("vaadin-side-nav")).not().containsText("用户");
+        page.navigate("http://localhost:" + port + "/projects/764");
+        page.waitForTimeout(2500);
+        assertThat(page.locator(".project-detail")).hasCount(0);
+        assertThat(page.locator(".access-denied")).containsText("无权访问");
+        shot("viewer-denied-drilldown");
+        // The export endpoint refuses a viewer as well.
+        var response = page.request().get("http://localhost:" + port + "/export/ranking?metric=score&year=2024&format=csv");
+        assertThat(response.status()).isEqualTo(403);
     }
 
     @Test

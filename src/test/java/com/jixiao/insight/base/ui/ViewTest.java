@@ -15,6 +15,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "tester", roles = {"ADMIN", "ANALYST", "VIEWER"})
 public abstract class ViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext springContext;
+
+    @org.junit.jupiter.api.BeforeEach
+    void bindSecurityStrategy() {
+        com.jixiao.insight.support.SecurityStrategy.bind(springContext);
+    }
+
     protected <T extends Component> T open(String path, String query, Class<T> view) {
         UI.getCurrent().navigate(path, QueryParameters.fromString(query));
         return $(view).single();

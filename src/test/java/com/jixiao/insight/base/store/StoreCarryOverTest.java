@@ -1,0 +1,47 @@
+package com.jixiao.insight.base.store;
+
+import static com.jixiao.insight.store.generated.Tables.APP_USER;
+import static com.jixiao.insight.store.generated.Tables.APP_USER_SCOPE;
+import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild keeps the accounts, their restrictions and the audit trail. */
+class StoreCarryOverTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rebuildKeepsAccountsRestrictionsAndTheAuditTrail() throws Exception {
+        Path store = dir.resolve("store.duckdb");
+        StoreBuilder.build(store);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
+            db.insertInto(APP_USER).set(APP_USER.USERNAME, "hubei").set(APP_USER.PASSWORD_HASH, "{bcrypt}hash")
+                    .set(APP_USER.ROLE, "analyst").execute();
+            db.insertInto(APP_USER_SCOPE).set(APP_USER_SCOPE.USERNAME, "hubei").set(APP_USER_SCOPE.REGION_PATH, "湖北省")
+                    .execute();
+            for (String action : new String[] {"login", "export.ranking", "user.create"}) {
+                db.insertInto(AUDIT_LOG).set(AUDIT_LOG.USERNAME, "hubei").set(AUDIT_LOG.ACTION, action)
+                        .set(AUDIT_LOG.OUTCOME, "ok").execute();
+            }
+        }
+        StoreBuilder.build(store);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
+            assertThat(db.fetchOne(APP_USER, APP_USER.USERNAME.eq("hubei")).getPasswordHash()).isEqualTo("{bcrypt}hash");
+            assertThat(db.fetchOne(APP_USER_SCOPE).getRegionPath()).isEqualTo("湖北省");
+            assertThat(db.select(AUDIT_LOG.ACTION).from(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch(AUDIT_LOG.ACTION))
+                    .containsExactly("login", "export.ranking", "user.create");
+        }
+    }
+}
