@@ -4,6 +4,8 @@ import com.jixiao.insight.ranking.ExportCommand;
 import com.jixiao.insight.base.security.UserAccounts;
 import com.jixiao.insight.base.store.BackupService;
 import com.jixiao.insight.base.store.Backups;
+import com.jixiao.insight.synthetic.Scale;
+import com.jixiao.insight.synthetic.SyntheticStore;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +33,27 @@ public final class Cli {
                 .properties("spring.main.banner-mode=off", "logging.level.root=warn",
                         "spring.autoconfigure.exclude=" + HEADLESS_EXCLUDES)
                 .run(springArgs);
+    }
+
+    /** generate --scale small|province [--seed N] --out FILE: a separate store of synthetic reports. */
+    private static int generate(String[] args) {
+        List<String> a = List.of(args);
+        int scale = a.indexOf("--scale");
+        int out = a.indexOf("--out");
+        int seed = a.indexOf("--seed");
+        try {
+            if (scale < 0 || out < 0 || scale + 1 >= a.size() || out + 1 >= a.size() || (seed >= 0 && seed + 1 >= a.size())) {
+                throw new IllegalArgumentException("use generate --scale small|province [--seed N] --out FILE");
+            }
+            var result = SyntheticStore.generate(Path.of(a.get(out + 1)), Scale.fromCode(a.get(scale + 1)),
+                    seed < 0 ? 20261122L : Long.parseLong(a.get(seed + 1)));
+            System.out.printf("Synthetic store %s: %d units, %d evaluations, %d indicators in %.1f s%n", result.store(),
+                    result.units(), result.evaluations(), result.indicators(), result.millis() / 1000.0);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("generate: " + e.getMessage());
+            return 2;
+        }
     }
 
     private static int restore(String[] args) {
@@ -81,6 +104,7 @@ public final class Cli {
                 System.exit(SpringApplication.exit(context));
             }
             case "restore" -> System.exit(restore(Arrays.copyOfRange(args, 1, args.length)));
+            case "generate" -> System.exit(generate(Arrays.copyOfRange(args, 1, args.length)));
             case "help", "--help", "-h" -> {
                 System.out.println("""
                         Usage: java -jar jixiao-insight.jar [command]
@@ -89,6 +113,7 @@ public final class Cli {
                           export ranking write a ranking to a CSV, XLSX or PDF file and exit (below)
                           backup         write a consistent snapshot of the store (Parquet) into the backup folder
                           restore --from DIR --to FILE   create a new store FILE from a backup folder
+                          generate --scale small|province [--seed N] --out FILE   a separate store of synthetic data
                         """ + UserCommand.USAGE + """
                         Options: --jixiao.store.path=FILE  where the DuckDB store lives
                         """ + ExportCommand.USAGE);

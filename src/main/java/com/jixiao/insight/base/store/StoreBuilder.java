@@ -89,7 +89,7 @@ public final class StoreBuilder {
     }
 
     /** Runs the schema files of {@code sql/} in name order; each file is executed as written. */
-    static void runSchema(Connection connection) throws SQLException, IOException {
+    public static void runSchema(Connection connection) throws SQLException, IOException {
         Resource[] files = new PathMatchingResourcePatternResolver(StoreBuilder.class.getClassLoader())
                 .getResources("classpath:sql/*.sql");
         if (files.length == 0) {

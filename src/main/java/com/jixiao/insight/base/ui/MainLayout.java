@@ -29,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, com.jixiao.insight.base.store.StoreInfo store) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         Span subtitle = new Span(getTranslation("app.subtitle"));
@@ -52,6 +52,12 @@ public class MainLayout extends AppLayout {
         header.expand(subtitle);
         header.addClassName("app-header");
         addToNavbar(header);
+        if (store.synthetic()) {
+            Span banner = new Span(getTranslation("app.synthetic"));
+            banner.addClassName("synthetic-banner");
+            banner.setId("synthetic-banner");
+            addToNavbar(banner);
+        }
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), OverviewView.class, VaadinIcon.DASHBOARD.create()));
