@@ -105,6 +105,27 @@ public final class Cli {
             }
             case "restore" -> System.exit(restore(Arrays.copyOfRange(args, 1, args.length)));
             case "generate" -> System.exit(generate(Arrays.copyOfRange(args, 1, args.length)));
+            case "bench" -> {
+                // bench --jixiao.store.path=FILE [--rounds=N]: the store (synthetic or real) is opened as it is.
+                int rounds = Arrays.stream(args).filter(a -> a.startsWith("--rounds=")).findFirst()
+                        .map(a -> Integer.parseInt(a.substring(9))).orElse(15);
+                String[] spring = Arrays.stream(args).skip(1).filter(a -> a.startsWith("--jixiao."))
+                        .toArray(String[]::new);
+                var context = new SpringApplicationBuilder(app).web(WebApplicationType.NONE)
+                        .properties("spring.main.banner-mode=off", "logging.level.root=warn", "jixiao.bench.capture=true",
+                                "spring.autoconfigure.exclude=" + HEADLESS_EXCLUDES)
+                        .run(spring);
+                LocalOperator.signIn();
+                long t0 = System.nanoTime();
+                var lines = new com.jixiao.insight.benchmark.Benchmark(context, rounds).run();
+                String md = com.jixiao.insight.benchmark.Benchmark.write(lines, "Benchmark of "
+                        + context.getBean(com.jixiao.insight.base.store.StoreProperties.class).path().getFileName()
+                        + " (" + rounds + " rounds, " + Runtime.getRuntime().availableProcessors() + " cores)",
+                        Path.of("target", "bench"));
+                System.out.println(md);
+                System.out.printf("(%.0f s; written to target/bench/benchmark.md and .csv)%n", (System.nanoTime() - t0) / 1e9);
+                System.exit(SpringApplication.exit(context));
+            }
             case "help", "--help", "-h" -> {
                 System.out.println("""
                         Usage: java -jar jixiao-insight.jar [command]
@@ -114,6 +135,7 @@ public final class Cli {
                           backup         write a consistent snapshot of the store (Parquet) into the backup folder
                           restore --from DIR --to FILE   create a new store FILE from a backup folder
                           generate --scale small|province [--seed N] --out FILE   a separate store of synthetic data
+                          bench --jixiao.store.path=FILE [--rounds=N]   time every dashboard call against raw DuckDB
                         """ + UserCommand.USAGE + """
                         Options: --jixiao.store.path=FILE  where the DuckDB store lives
                         """ + ExportCommand.USAGE);

@@ -1,0 +1,205 @@
+package com.jixiao.insight.benchmark;
+
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
+import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
+
+import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.chart.BudgetChart;
+import com.jixiao.insight.chart.ChartRenderer;
+import com.jixiao.insight.chart.ExecutionRateChart;
+import com.jixiao.insight.chart.ScoreScatterChart;
+import com.jixiao.insight.chart.Thresholds;
+import com.jixiao.insight.chart.UnmetByCategoryChart;
+import com.jixiao.insight.dashboard.CompareService;
+import com.jixiao.insight.dashboard.Overview;
+import com.jixiao.insight.dashboard.OverviewService;
+import com.jixiao.insight.projects.ProjectFilter;
+import com.jixiao.insight.projects.ProjectService;
+import com.jixiao.insight.ranking.ExportFormat;
+import com.jixiao.insight.ranking.RankingExportService;
+import com.jixiao.insight.ranking.RankingMetric;
+import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingService;
+import com.jixiao.insight.ranking.RankingTable;
+import com.jixiao.insight.targets.UnmetTargetService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Times each dashboard's service call as its view makes it (queries, jOOQ mapping, chart rendering),
+ * then the very SQL it ran over plain DuckDB JDBC, and prints median, p95 and the ratio.
+ */
+public final class Benchmark {
+
+    /** One measured call. */
+    public record Line(String name, int rows, double medianMs, double p95Ms, double rawMedianMs) {
+
+        double ratio() {
+            return rawMedianMs <= 0 ? Double.NaN : medianMs / rawMedianMs;
+        }
+    }
+
+    private final ApplicationContext spring;
+    private final int rounds;
+    private final List<Line> lines = new ArrayList<>();
+
+    public Benchmark(ApplicationContext spring, int rounds) {
+        this.spring = spring;
+        this.rounds = rounds;
+    }
+
+    public List<Line> run() {
+        DSLContext db = spring.getBean(DSLContext.class);
+        var overview = spring.getBean(OverviewService.class);
+        var compare = spring.getBean(CompareService.class);
+        var projects = spring.getBean(ProjectService.class);
+        var unmet = spring.getBean(UnmetTargetService.class);
+        var rankings = spring.getBean(RankingService.class);
+        var exports = spring.getBean(RankingExportService.class);
+
+        int lastYear = db.select(org.jooq.impl.DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR)).from(UNIT_YEAR_METRICS).fetchSingle().value1();
+        String district = db.select(UNIT_YEAR_METRICS.REGION_PATH).from(UNIT_YEAR_METRICS).orderBy(UNIT_YEAR_METRICS.REGION_PATH)
+                .limit(1).fetchSingle().value1();
+        List<Long> fiveUnits = db.selectDistinct(UNIT_YEAR_METRICS.UNIT_ID).from(UNIT_YEAR_METRICS)
+                .orderBy(UNIT_YEAR_METRICS.UNIT_ID).limit(5).fetch(r -> r.value1());
+        long project = db.select(EVALUATION_OVERVIEW.ID).from(EVALUATION_OVERVIEW).where(EVALUATION_OVERVIEW.KIND.eq("project"))
+                .orderBy(EVALUATION_OVERVIEW.TOTAL_SCORE).limit(1).fetchSingle().value1();
+        Scope year = Scope.all().withYears(Optional.of(lastYear), Optional.of(lastYear));
+        Scope inDistrict = Scope.all().withRegion(Optional.of(district));
+
+        measure("overview (year, with 4 charts)", () -> withCharts(overview.overview(year)), o -> o.unitYears().size());
+        measure("overview (one district, all years, 4 charts)", () -> withCharts(overview.overview(inDistrict)),
+                o -> o.unitYears().size());
+        measure("compare (5 units, all years)", () -> compare.compare(Scope.all(), fiveUnits), List::size);
+        ProjectFilter low = new ProjectFilter(Optional.of(BigDecimal.valueOf(90)), Optional.of(new BigDecimal("0.9")),
+                Optional.empty(), Optional.of("unmet"), Optional.empty());
+        measure("projects page of 50 with filters + count", () -> {
+            var page = projects.page(Scope.all(), low, Map.of(ProjectService.SortKey.TOTAL_SCORE, true), 0, 50);
+            projects.count(Scope.all(), low);
+            return page;
+        }, List::size);
+        measure("project drill-down", () -> projects.detail(project).orElseThrow(), d -> d.indicators().size());
+        measure("unmet targets (one district)", () -> unmet.list(inDistrict, Optional.empty()), List::size);
+        measure("ranking (execution rate, last year)", () -> rankings.rank(new RankingQuery(RankingMetric.EXECUTION_RATE,
+                lastYear, lastYear, Optional.empty())), t -> t.rows().size());
+        RankingTable all = rankings.rank(new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear - 9, lastYear, Optional.empty()));
+        measureExport("export XLSX", exports, all, ExportFormat.XLSX);
+        measureExport("export CSV", exports, all, ExportFormat.CSV);
+        RankingTable first1000 = new RankingTable(all.query(), all.rows().subList(0, Math.min(1000, all.rows().size())),
+                all.notReported(), all.generatedAt(), all.synthetic());
+        measureExport("export PDF (first 1,000 rows)", exports, first1000, ExportFormat.PDF);
+        return lines;
+    }
+
+    private Overview withCharts(Overview o) {
+        Function<String, String> t = key -> key;
+        Thresholds th = new Thresholds(new BigDecimal("0.6"), new BigDecimal("0.9"));
+        ChartRenderer.svg(ExecutionRateChart.build(o.unitYears().stream().filter(u -> u.executionRate() != null)
+                .map(u -> new ExecutionRateChart.Bar(u.regionName(), u.fiscalYear(), u.executionRate())).toList(),
+                new BigDecimal("0.9"), th, t), 620, 320);
+        ChartRenderer.svg(ScoreScatterChart.build(o.scores().stream().map(s -> new ScoreScatterChart.Point(s.evaluationName(),
+                s.reported(), s.recomputed())).toList(), t), 620, 320);
+        ChartRenderer.svg(UnmetByCategoryChart.build(o.unmet().stream().map(u -> new UnmetByCategoryChart.Slice(u.unitName(),
+                u.category(), u.count())).toList(), t), 620, 320);
+        ChartRenderer.svg(BudgetChart.build(o.unitYears().stream().map(u -> new BudgetChart.Group(u.regionName(),
+                u.fiscalYear(), u.initialBudget(), u.adjustedBudget(), u.executed())).toList(), t), 620, 320);
+        return o;
+    }
+
+    private void measureExport(String name, RankingExportService exports, RankingTable table, ExportFormat format) {
+        measure(name + " (" + table.rows().size() + " rows)", () -> exports.export(table, format, Locale.SIMPLIFIED_CHINESE),
+                bytes -> table.rows().size());
+    }
+
+    private <T> void measure(String name, Supplier<T> call, Function<T, Integer> rows) {
+        T warm = call.get(); // warm-up: JIT, caches
+        call.get();
+        double[] times = new double[rounds];
+        List<String> sql = List.of();
+        for (int i = 0; i < rounds; i++) {
+            SqlCapture.start();
+            long t0 = System.nanoTime();
+            call.get();
+            times[i] = (System.nanoTime() - t0) / 1e6;
+            sql = SqlCapture.stop();
+        }
+        double raw = sql.isEmpty() ? 0 : raw(sql);
+        Arrays.sort(times);
+        lines.add(new Line(name, rows.apply(warm), percentile(times, 50), percentile(times, 95), raw));
+    }
+
+    /** The same statements over plain JDBC, results read to the last row; median of the rounds. */
+    private double raw(List<String> statements) {
+        DataSource ds = spring.getBean(DataSource.class);
+        double[] times = new double[rounds];
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (int i = -2; i < rounds; i++) {
+                long t0 = System.nanoTime();
+                for (String sql : statements) {
+                    if (s.execute(sql)) {
+                        try (ResultSet rs = s.getResultSet()) {
+                            int n = rs.getMetaData().getColumnCount();
+                            while (rs.next()) {
+                                for (int k = 1; k <= n; k++) {
+                                    rs.getObject(k);
+                                }
+                            }
+                        }
+                    }
+                }
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("raw replay failed: " + e.getMessage(), e);
+        }
+        Arrays.sort(times);
+        return percentile(times, 50);
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** The table as Markdown and CSV under {@code dir}; returns the Markdown. */
+    public static String write(List<Line> lines, String title, Path dir) {
+        StringBuilder md = new StringBuilder("### " + title + "\n\n| call | rows | median ms | p95 ms | raw DuckDB ms | ratio |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+        StringBuilder csv = new StringBuilder("call,rows,median_ms,p95_ms,raw_ms,ratio\n");
+        for (Line l : lines) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s | %s |%n", l.name(), l.rows(), l.medianMs(),
+                    l.p95Ms(), l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.1f", l.rawMedianMs()) : "–",
+                    l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.2f", l.ratio()) : "–"));
+            csv.append(String.format(Locale.ROOT, "\"%s\",%d,%.2f,%.2f,%.2f,%.3f%n", l.name(), l.rows(), l.medianMs(), l.p95Ms(),
+                    l.rawMedianMs(), l.ratio()));
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("benchmark.md"), md);
+            Files.writeString(dir.resolve("benchmark.csv"), csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return md.toString();
+    }
+}
