@@ -1,5 +1,6 @@
 package com.jixiao.insight.base.cli;
 
+import com.jixiao.insight.ingest.ImportCommand;
 import com.jixiao.insight.ranking.ExportCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -31,14 +32,16 @@ public final class Cli {
                 System.exit(SpringApplication.exit(context));
             }
             case "export" -> System.exit(ExportCommand.execute(app, Arrays.copyOfRange(args, 1, args.length)));
+            case "import" -> System.exit(ImportCommand.execute(app, Arrays.copyOfRange(args, 1, args.length)));
             case "help", "--help", "-h" -> {
                 System.out.println("""
                         Usage: java -jar jixiao-insight.jar [command]
                           (no command)   start the web app on http://localhost:8080
                           rebuild        recreate the store from sql/ and data/ and exit
                           export ranking write a ranking to a CSV, XLSX or PDF file and exit (below)
+                          import FILE... import reports (text, XLSX or CSV template) into the store and exit
                         Options: --jixiao.store.path=FILE  where the DuckDB store lives
-                        """ + ExportCommand.USAGE);
+                        """ + ExportCommand.USAGE + "\n" + ImportCommand.USAGE);
             }
             default -> SpringApplication.run(app, args);
         }
