@@ -3,6 +3,7 @@ package com.jixiao.insight.base.ui;
 import com.jixiao.insight.dashboard.ui.CompareView;
 import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;
+import com.jixiao.insight.ingest.ui.ImportView;
 import com.jixiao.insight.projects.ui.ProjectsView;
 import com.jixiao.insight.ranking.ui.RankingsView;
 import com.jixiao.insight.targets.ui.UnmetTargetsView;
@@ -47,6 +48,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.unmet"), UnmetTargetsView.class, VaadinIcon.WARNING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.rankings"), RankingsView.class, VaadinIcon.TROPHY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.summary"), SummaryView.class, VaadinIcon.TABLE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class, VaadinIcon.UPLOAD.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
