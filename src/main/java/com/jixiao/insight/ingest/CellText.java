@@ -80,15 +80,6 @@ final class CellText {
         return Optional.empty();
     }
 
-    /** Whether a cell of the template holds any markup at all (the template takes plain text only). */
-    static Optional<String> anyMarkup(String raw) {
-        Matcher m = TAG.matcher(raw);
-        if (m.find()) {
-            return Optional.of(shorten(m.group()));
-        }
-        return raw.contains("<!--") ? Optional.of("<!--") : Optional.empty();
-    }
-
     static String shorten(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() <= 40 ? one : one.substring(0, 39) + "…";

@@ -117,7 +117,7 @@ final class DocumentFacts {
 
     private static void count(Map<String, Integer> counts, Map<String, Integer> firstLine, String raw, int line) {
         String name = CellText.squeeze(raw).replaceAll("[（(][^）)]*[）)]$", "");
-        if (name.length() < 4 || name.length() > 60 || !ORG_SUFFIX.matcher(name).matches()
+        if (name.length() < 3 || name.length() > 60 || !ORG_SUFFIX.matcher(name).matches()
                 || name.matches(".*(指标|预算数|执行数|名称|自评表).*")) {
             return;
         }

@@ -82,7 +82,7 @@ final class IndicatorColumns {
             roles.add(r);
         }
         boolean looks = (seen.contains(Role.NAME) || seen.contains(Role.CATEGORY))
-                && (seen.contains(Role.TARGET) || seen.contains(Role.ACTUAL));
+                && seen.contains(Role.TARGET) && seen.contains(Role.ACTUAL);
         long known = seen.stream().filter(r -> r != Role.OTHER && r != Role.FRAME).count();
         return looks && known >= 3 ? Optional.of(new Header(roles)) : Optional.empty();
     }
@@ -93,7 +93,9 @@ final class IndicatorColumns {
         for (int i = 0; i < cells.size(); i++) {
             seen.add(role(cells.get(i), i));
         }
-        if (!(seen.contains(Role.CATEGORY) && seen.contains(Role.SUBCATEGORY))) {
+        boolean levels = seen.contains(Role.CATEGORY) && seen.contains(Role.SUBCATEGORY)
+                || seen.contains(Role.NAME) && (seen.contains(Role.TARGET) || seen.contains(Role.ACTUAL));
+        if (!levels) {
             return List.of();
         }
         List<String> missing = new ArrayList<>();

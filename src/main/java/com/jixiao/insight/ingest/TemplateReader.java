@@ -199,10 +199,8 @@ final class TemplateReader {
                 rows.add(new TemplateRow((int) line, cells));
                 line = parser.getCurrentLineNumber() + 1;
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw diag.reject("badCsv", null, null, CellText.shorten(String.valueOf(e.getMessage())));
-        } catch (IllegalStateException e) {
-            throw diag.reject("badCsv", null, null, CellText.shorten(String.valueOf(e.getMessage())));
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw csvError(e, diag);
         }
         Where where = new Where() {
             @Override
@@ -217,6 +215,22 @@ final class TemplateReader {
         };
         ReportDocument doc = read(name, rows, where, diag, limits);
         return new ParsedFile(doc, source, diag.warnings(), "csv", charset, doc.region() != null);
+    }
+
+    /** commons-csv says "(startline 3) EOF reached before encapsulated token finished": the line, in words. */
+    private static ImportRejected csvError(Exception e, Diagnostics diag) {
+        String message = String.valueOf(e.getMessage());
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null) {
+            message = cause.getMessage();
+        }
+        java.util.regex.Matcher line = Pattern.compile("startline (\\d+)").matcher(message);
+        Integer at = line.find() ? Integer.valueOf(line.group(1)) : null;
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return diag.reject("unterminatedQuote", at, null);
+        }
+        String plain = message.replaceAll("^[\\w.$]+(Exception|Error):\\s*", "").replaceAll("\\(startline \\d+\\)\\s*", "");
+        return diag.reject("badCsv", at, null, CellText.shorten(plain));
     }
 
     private static char delimiter(SourceText source) {
@@ -433,7 +447,11 @@ final class TemplateReader {
             return i == null || i >= row.cells().size() ? new Value("", null) : row.cells().get(i);
         }
 
-        /** Plain text: a spreadsheet's formula escape (a leading ') removed; formulas and markup refused. */
+        /**
+         * Plain text: a spreadsheet's formula escape (a leading ') removed; formulas refused, and markup that
+         * has no business in a report (script, img, iframe, event handlers, javascript:). Harmless tags such as a
+         * note quoting "m <sup>2</sup>" stay as the text they are: nothing here is ever rendered as markup.
+         */
         String text(TemplateColumns c) {
             Value v = raw(c);
             String s = v.text().strip();
@@ -446,7 +464,7 @@ final class TemplateReader {
             } else if (v.number() == null && FORMULA.matcher(s).find()) {
                 throw where.reject("formula", row.line(), column, CellText.shorten(s));
             }
-            var markup = CellText.anyMarkup(s);
+            var markup = CellText.dangerousMarkup(s);
             if (markup.isPresent()) {
                 throw where.reject("markupInCell", row.line(), column, markup.get());
             }
