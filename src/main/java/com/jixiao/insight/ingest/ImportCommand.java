@@ -123,8 +123,9 @@ public record ImportCommand(boolean dryRun, String region, Locale locale, List<P
             try {
                 ImportOutcome o = service.store(new ImportRequest(name, read(f, service.limits()), region));
                 out.println(messages.get("import.cli." + o.status().name().toLowerCase(Locale.ROOT), name, o.unit(),
-                        o.year(), o.evaluations(), o.indicators(), o.documentId(),
-                        o.replacedDocumentId() == null ? "" : o.replacedDocumentId()));
+                        String.valueOf(o.year()), String.valueOf(o.evaluations()), String.valueOf(o.indicators()),
+                        String.valueOf(o.documentId()),
+                        o.replacedDocumentId() == null ? "" : String.valueOf(o.replacedDocumentId())));
             } catch (ImportRejected e) {
                 err.println(e.issue().message(messages));
                 status = 1;

@@ -67,17 +67,21 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.setId("import-result");
         result.setVisible(false);
 
-        HorizontalLayout templates = new HorizontalLayout(
-                template("import.template.xlsx", "jixiao-import-template.xlsx", imports::templateXlsx,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "template-xlsx"),
-                template("import.template.csv", "jixiao-import-template.csv", imports::templateCsv, "text/csv",
-                        "template-csv"));
-        templates.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph limits = new Paragraph(getTranslation("import.limits", megabytes(max),
                 String.valueOf(imports.limits().maxReports()), String.valueOf(imports.limits().maxIndicatorsPerReport())));
         limits.addClassName("derived");
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), templates, upload,
-                limits, result, panel);
+        VerticalLayout side = new VerticalLayout(
+                template("import.template.xlsx", "jixiao-import-template.xlsx", imports::templateXlsx,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "template-xlsx"),
+                template("import.template.csv", "jixiao-import-template.csv", imports::templateCsv, "text/csv",
+                        "template-csv"),
+                limits);
+        side.setPadding(false);
+        side.setSpacing(false);
+        HorizontalLayout top = new HorizontalLayout(upload, side);
+        top.setAlignItems(FlexComponent.Alignment.START);
+        top.setWidthFull();
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), top, result, panel);
     }
 
     /** A file arrived (from the upload, or a test): show what it holds. */
