@@ -59,6 +59,7 @@ class ImportAgreementTest {
                     seed.document().year(), c.summary);
             c.perReport.forEach(line -> System.out.println("  " + line));
             c.core.differences().stream().limit(25).forEach(d -> System.out.println("    ≠ " + d));
+            c.extended.differences().stream().limit(12).forEach(d -> System.out.println("    (further) ≠ " + d));
         }
         for (String prefix : List.of("001", "003", "004")) {
             assertThat(core.get(prefix).differences()).as("seed " + prefix).isEmpty();
