@@ -54,6 +54,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         upload.setAcceptedFileTypes(".txt", ".text", ".tsv", ".md", ".htm", ".html", ".csv", ".xlsx");
         upload.setId("import-upload");
+        upload.setMinWidth("30em");
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload")));
