@@ -56,6 +56,7 @@ public class ImportService {
         String sha = SourceText.sha256(request.bytes());
         ParsedFile parsed;
         try {
+            checkSchema(name);
             parsed = parser.parse(name, request.bytes());
         } catch (ImportRejected e) {
             return new ImportPreview(name, sha, request.size(), Optional.empty(), List.of(e.issue()), null,
@@ -79,6 +80,7 @@ public class ImportService {
      */
     public ImportOutcome store(ImportRequest request) {
         String name = ReportParser.displayName(request.fileName());
+        checkSchema(name);
         ParsedFile parsed = parser.parse(name, request.bytes());
         lock.lock();
         try {
@@ -108,6 +110,22 @@ public class ImportService {
         } finally {
             lock.unlock();
         }
+    }
+
+    private volatile boolean schemaChecked;
+
+    /** A store built before imports existed has no table for the originals: say how to upgrade it. */
+    private void checkSchema(String file) {
+        if (schemaChecked) {
+            return;
+        }
+        boolean present = db.fetchExists(org.jooq.impl.DSL.selectOne()
+                .from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("information_schema", "tables")))
+                .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("table_name")).eq("document_file")));
+        if (!present) {
+            throw new ImportRejected(ImportIssue.of(Severity.ERROR, "storeOutdated", file, null, null, null));
+        }
+        schemaChecked = true;
     }
 
     /** The empty template, to download and fill in. */

@@ -225,6 +225,14 @@ class ImportServiceTest {
         assertThat(store.resolveSibling(store.getFileName() + ".building")).doesNotExist();
     }
 
+    @Test
+    void aStoreFromBeforeImportsSaysToRebuild() {
+        db.execute("DROP TABLE document_file");
+        ImportService fresh = new ImportService(db);
+        assertThat(fresh.preview(new ImportRequest("p.txt", TestStores.resource("/import/good/pipe-gbk.txt"), null))
+                .errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("storeOutdated"));
+    }
+
     private BigDecimal overallTotal() {
         return db.select(CURRENT_EVALUATION.TOTAL_SCORE).from(CURRENT_EVALUATION)
                 .where(CURRENT_EVALUATION.UNIT_NAME.eq("武威市政府政务服务中心"), CURRENT_EVALUATION.KIND.eq("overall"))

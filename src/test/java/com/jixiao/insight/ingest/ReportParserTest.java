@@ -89,6 +89,62 @@ class ReportParserTest {
         assertThat(ImportAgreementTest.same(a.reports(), b.reports())).isTrue();
     }
 
+    /**
+     * The seeds' tab-separated tables rewritten as pipe tables and as HTML tables, line for line: the importer
+     * must read the same reports from all three forms (the forms differ, the reading does not).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"001_fb24821c0354ca4b.txt", "003_c9f88a5f83ff11a3.txt",
+            "004_0ed4b7e3fbc5b049.txt"})
+    void theSameReportAsPipeAndHtmlTablesReadsTheSame(String seed) {
+        String text = new String(TestStores.resource("/data/sources/" + seed), StandardCharsets.UTF_8);
+        ReportDocument tabs = parser.parse(seed, text.getBytes(StandardCharsets.UTF_8)).document();
+        for (String form : java.util.List.of("pipes", "html")) {
+            String rewritten = rewrite(text, form);
+            ReportDocument other = parser.parse(seed, rewritten.getBytes(StandardCharsets.UTF_8)).document();
+            assertThat(ImportAgreementTest.same(tabs.reports(), other.reports())).as(seed + " as " + form).isTrue();
+            assertThat(other.unit()).isEqualTo(tabs.unit());
+            assertThat(other.year()).isEqualTo(tabs.year());
+        }
+    }
+
+    private static String rewrite(String text, String form) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean row = line.contains("\t");
+            if (!row) {
+                out.append(line);
+            } else if (form.equals("pipes")) {
+                out.append("| ").append(String.join(" | ", line.split("\t", -1))).append(" |");
+            } else {
+                boolean first = i == 0 || !lines[i - 1].contains("\t") && !(i > 1 && lines[i - 1].isBlank()
+                        && lines[i - 2].contains("\t"));
+                boolean last = i + 1 >= lines.length || !lines[i + 1].contains("\t") && !(i + 2 < lines.length
+                        && lines[i + 1].isBlank() && lines[i + 2].contains("\t"));
+                out.append(first ? "<table>" : "").append("<tr><td>")
+                        .append(String.join("</td><td>", line.split("\t", -1))).append("</td></tr>")
+                        .append(last ? "</table>" : "");
+            }
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void headerVariantsReadTheSame() {
+        String text = new String(TestStores.resource("/data/sources/003_c9f88a5f83ff11a3.txt"), StandardCharsets.UTF_8);
+        String variant = text.replace("\t年度指标值\t实际完成指标值\t分值\t得分\t偏差原因分析及改进措施",
+                "\t指标值\t完成值\t权重\t自评得分\t未完成原因分析");
+        assertThat(variant).isNotEqualTo(text);
+        ReportDocument a = parser.parse("003.txt", text.getBytes(StandardCharsets.UTF_8)).document();
+        ReportDocument b = parser.parse("003.txt", variant.getBytes(StandardCharsets.UTF_8)).document();
+        assertThat(ImportAgreementTest.same(a.reports(), b.reports())).isTrue();
+    }
+
     @Test
     void seed004ShiftedRowsAreReadByContentAndSaidSo() {
         ParsedFile f = parser.parse("004.txt", TestStores.resource("/data/sources/004_0ed4b7e3fbc5b049.txt"));

@@ -48,7 +48,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.unmet"), UnmetTargetsView.class, VaadinIcon.WARNING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.rankings"), RankingsView.class, VaadinIcon.TROPHY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.summary"), SummaryView.class, VaadinIcon.TABLE.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class, VaadinIcon.UPLOAD.create()));
+        nav.addItem(new SideNavItem(getTranslation("import.nav"), ImportView.class, VaadinIcon.UPLOAD.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
