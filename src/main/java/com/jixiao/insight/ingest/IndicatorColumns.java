@@ -218,8 +218,9 @@ final class IndicatorColumns {
                     j--;
                 }
                 case 2 -> {
-                    if (i < n || !cells.subList(i, n).isEmpty()) {
-                        plain = plain && i >= n;
+                    // A column left empty is a plain reading only after the row's last cell (never printed).
+                    if (i < n) {
+                        plain = false;
                     }
                     j--;
                 }
@@ -230,7 +231,6 @@ final class IndicatorColumns {
                 }
             }
         }
-        // Columns missing at the end of a short row (trailing cells never printed) are still a plain reading.
         return new Alignment(cellOf, extra, dp[n][m], plain);
     }
 

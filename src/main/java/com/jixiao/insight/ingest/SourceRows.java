@@ -70,7 +70,6 @@ final class SourceRows {
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?\\|?\\s*$");
     private static final Pattern TABLE_OPEN = Pattern.compile("(?i)<table\\b");
-    private static final Pattern TABLE_CLOSE = Pattern.compile("(?i)</table\\s*>");
     private static final Pattern HTML_TOKEN = Pattern.compile("(?i)<(/?)(table|tr|td|th|thead|tbody|tfoot|caption)\\b([^<>]*)>");
     private static final Pattern SPAN = Pattern.compile("(?i)\\b(rowspan|colspan)\\s*=\\s*[\"']?(\\d{1,3})");
 
@@ -166,7 +165,6 @@ final class SourceRows {
             region.append(k == from ? " ".repeat(column) + lines.get(k).substring(column) : lines.get(k)).append('\n');
         }
         String text = region.toString();
-        Matcher close = TABLE_CLOSE.matcher(text);
         int stop = text.length();
         int depth = 0;
         Matcher t = HTML_TOKEN.matcher(text);

@@ -2,7 +2,6 @@ package com.jixiao.insight.ingest;
 
 import com.jixiao.insight.ingest.ReportDocument.EvaluationReport;
 import com.jixiao.insight.ingest.ReportDocument.IndicatorRow;
-import com.jixiao.insight.ingest.TemplateColumns.Type;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,7 +18,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -540,13 +538,5 @@ final class TemplateReader {
                 default -> throw where.reject("badKind", row.line(), columns.get(c), CellText.shorten(s));
             };
         }
-    }
-
-    static boolean isFormulaText(String s) {
-        return FORMULA.matcher(s).find();
-    }
-
-    static Type typeOf(TemplateColumns c) {
-        return c.type;
     }
 }

@@ -83,8 +83,10 @@ class ImportBrowserTest {
         assertThat(page.locator("#import-evaluations")).containsText("87");
         assertThat(page.locator("#import-status")).containsText("替换该单位该年度现有报告");
         assertThat(page.locator("#import-warnings")).containsText("第 19 行");
+        // The preview below the upload: scrolled up to it, as the administrator reads it.
+        page.locator("#import-preview").evaluate("e => e.scrollIntoView({block: 'start'})");
         page.waitForTimeout(800);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-preview.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-preview.png")));
 
         page.locator("#import-confirm").click();
         assertThat(page.locator("#import-result")).containsText("已导入并替换旧版本");

@@ -41,6 +41,7 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
     final H3 warningsTitle = new H3();
     final Button confirm = new Button();
     private Messages messages = Messages.of(Messages.DEFAULT);
+    private ImportPreview preview;
 
     ImportPreviewPanel(Consumer<String> onConfirm, Runnable onCancel) {
         VerticalLayout root = getContent();
@@ -148,8 +149,6 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
         confirm.setEnabled(confirmable(p));
         this.preview = p;
     }
-
-    private ImportPreview preview;
 
     private boolean confirmable() {
         return preview != null && confirmable(preview);
