@@ -39,7 +39,8 @@ final class TextReportParser {
 
     private enum Kind { OVERALL, PROJECT, SUMMARY }
 
-    private record Block(Kind kind, int start, int end) {}
+    /** An evaluation's rows; {@code titled} if it opens at a title line, else at its 项目名称 row. */
+    private record Block(Kind kind, int start, int end, boolean titled) {}
 
     private record SummaryEntry(BigDecimal score, String grade, int line) {}
 
@@ -114,9 +115,15 @@ final class TextReportParser {
         return best;
     }
 
+    /**
+     * Where evaluations open: at each title ending in 自评表 (titles right after each other, with nothing but a
+     * year or "单位：万元" between them, are one), and at a 项目名称 row that follows another in the same block
+     * (several project tables printed under one title).
+     */
     private List<Block> blocks() {
-        List<int[]> starts = new ArrayList<>(); // row index, kind ordinal
+        List<int[]> starts = new ArrayList<>(); // row index, kind ordinal, titled (1) or not (0)
         int lastContent = -1;
+        boolean nameSeen = false;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.isBlank()) {
@@ -127,9 +134,17 @@ final class TextReportParser {
                 boolean merge = !starts.isEmpty() && lastContent < starts.getLast()[0]
                         && starts.getLast()[1] == kind.ordinal();
                 if (!merge) {
-                    starts.add(new int[] {i, kind.ordinal()});
+                    starts.add(new int[] {i, kind.ordinal(), 1});
+                    nameSeen = false;
                 }
                 continue;
+            }
+            if (isNameRow(r)) {
+                boolean open = !starts.isEmpty() && starts.getLast()[1] != Kind.SUMMARY.ordinal();
+                if (!open || nameSeen) {
+                    starts.add(new int[] {i, Kind.PROJECT.ordinal(), 0});
+                }
+                nameSeen = true;
             }
             if (!isPreamble(r)) {
                 lastContent = i;
@@ -138,9 +153,16 @@ final class TextReportParser {
         List<Block> blocks = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : rows.size();
-            blocks.add(new Block(Kind.values()[starts.get(k)[1]], starts.get(k)[0], end));
+            blocks.add(new Block(Kind.values()[starts.get(k)[1]], starts.get(k)[0], end, starts.get(k)[2] == 1));
         }
         return blocks;
+    }
+
+    /** A 项目名称 row of a project table (not the header of a summary table listing projects). */
+    private static boolean isNameRow(Row r) {
+        String first = CellText.squeeze(r.firstNonEmpty());
+        return NAME_LABEL.matcher(first).matches() && indexOf(r.cells(), "自评得分") < 0
+                && indexOf(r.cells(), "自评等级") < 0 && indexOf(r.cells(), "序号") < 0;
     }
 
     /** Rows that sit between a title and its table without being content: "(2024年度)", "单位：万元". */
@@ -242,7 +264,7 @@ final class TextReportParser {
         }
 
         Optional<EvaluationReport> read() {
-            int i = block.start() + 1;
+            int i = block.titled() ? block.start() + 1 : block.start();
             while (i < block.end()) {
                 Row r = rows.get(i);
                 if (r.isBlank()) {

@@ -146,6 +146,34 @@ class ReportParserTest {
     }
 
     @Test
+    void severalProjectTablesUnderOneTitleAreSeveralEvaluations() {
+        String text = new String(TestStores.resource("/data/sources/003_c9f88a5f83ff11a3.txt"), StandardCharsets.UTF_8);
+        // Keep the first title only: the seven project tables then follow each other under it.
+        String[] lines = text.split("\n", -1);
+        StringBuilder b = new StringBuilder();
+        boolean firstTitle = true;
+        for (String line : lines) {
+            if (line.startsWith("项目支出绩效自评表") || line.startsWith("(2024年度)")) {
+                if (!firstTitle) {
+                    b.append('\n');
+                    continue;
+                }
+                if (line.startsWith("(2024年度)")) {
+                    firstTitle = false;
+                }
+            }
+            b.append(line).append('\n');
+        }
+        ReportDocument one = parser.parse("003.txt", b.toString().getBytes(StandardCharsets.UTF_8)).document();
+        ReportDocument seven = parser.parse("003.txt", text.getBytes(StandardCharsets.UTF_8)).document();
+        assertThat(one.reports()).extracting(EvaluationReport::name)
+                .containsExactlyElementsOf(seven.reports().stream().map(EvaluationReport::name).toList());
+        assertThat(one.reports()).extracting(r -> r.indicators().size())
+                .containsExactlyElementsOf(seven.reports().stream().map(r -> r.indicators().size()).toList());
+        assertThat(one.reports()).extracting(EvaluationReport::totalScore).doesNotContainNull();
+    }
+
+    @Test
     void seed004ShiftedRowsAreReadByContentAndSaidSo() {
         ParsedFile f = parser.parse("004.txt", TestStores.resource("/data/sources/004_0ed4b7e3fbc5b049.txt"));
         assertThat(f.warnings()).anySatisfy(w -> {

@@ -62,6 +62,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> failed(e.getErrorMessage()));
         upload.addFailedListener(e -> failed(getTranslation("import.upload.failed")));
+        // Removing the file from the upload's list drops its preview, and makes room for the next file.
+        upload.addFileRemovedListener(e -> cancel());
 
         panel = new ImportPreviewPanel(this::confirm, this::cancel);
         panel.setVisible(false);
