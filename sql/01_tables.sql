@@ -50,6 +50,19 @@ CREATE TABLE document (
     replaced_by BIGINT
 );
 
+-- The original of every imported file, byte for byte and content-addressed (document.sha256 of the
+-- documents read from it), with the choices made at import time (the region, where the file does not
+-- state one). A rebuild reads these from the old store and imports them again after the seeds, so a
+-- schema change never loses what users imported. file_name is a label only, never a path.
+CREATE TABLE document_file (
+    sha256      VARCHAR PRIMARY KEY,
+    file_name   VARCHAR NOT NULL,
+    content     BLOB NOT NULL,
+    byte_size   BIGINT NOT NULL,
+    region      VARCHAR,
+    imported_at TIMESTAMP NOT NULL
+);
+
 -- The verbatim text of every document, line by line (1-based), so every figure can show its source.
 CREATE TABLE source_line (
     document_id BIGINT NOT NULL REFERENCES document (id),

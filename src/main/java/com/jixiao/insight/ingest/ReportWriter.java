@@ -42,8 +42,21 @@ public final class ReportWriter {
         this.db = db;
     }
 
+    /** Told after each evaluation is written (with the count so far): lets a test break an import half-way. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = count -> {};
+
+        void evaluationStored(int count);
+    }
+
     /** Stores the document; returns its id. Rejects line ranges outside the source. */
     public long store(ReportDocument doc, SourceText source, String origin) {
+        return store(doc, source, origin, Progress.NONE);
+    }
+
+    /** As {@link #store(ReportDocument, SourceText, String)}, reporting progress after each evaluation. */
+    public long store(ReportDocument doc, SourceText source, String origin, Progress progress) {
         checkRanges(doc, source);
         long unitId = unit(doc.unit(), region(doc.region()), doc.unitAliases());
         long documentId = nextId();
@@ -64,6 +77,7 @@ public final class ReportWriter {
         for (EvaluationReport report : doc.reports()) {
             long evaluationId = storeEvaluation(documentId, unitId, doc.year(), ++seq, report);
             evaluationIds.putIfAbsent(report.name(), evaluationId);
+            progress.evaluationStored(seq);
         }
         storeExpenditureLines(documentId, doc);
         storePriorYearFigures(documentId, doc);

@@ -14,6 +14,13 @@ public final class SecurityStrategy {
 
     private SecurityStrategy() {}
 
+    /** For tests that call services directly: no Vaadin session left on this thread, this context's strategy. */
+    public static void plainThread(ApplicationContext context) {
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(VaadinAwareSecurityContextHolderStrategy.class));
+        SecurityContextHolder.clearContext();
+    }
+
     public static void bind(ApplicationContext context) {
         var user = TestSecurityContextHolder.getContext();
         SecurityContextHolder.setContextHolderStrategy(context.getBean(VaadinAwareSecurityContextHolderStrategy.class));

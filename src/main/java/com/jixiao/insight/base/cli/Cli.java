@@ -1,5 +1,6 @@
 package com.jixiao.insight.base.cli;
 
+import com.jixiao.insight.ingest.ImportCommand;
 import com.jixiao.insight.ranking.ExportCommand;
 import com.jixiao.insight.base.security.UserAccounts;
 import com.jixiao.insight.base.store.BackupService;
@@ -126,6 +127,7 @@ public final class Cli {
                 System.out.printf("(%.0f s; written to target/bench/benchmark.md and .csv)%n", (System.nanoTime() - t0) / 1e9);
                 System.exit(SpringApplication.exit(context));
             }
+            case "import" -> System.exit(ImportCommand.execute(app, Arrays.copyOfRange(args, 1, args.length)));
             case "help", "--help", "-h" -> {
                 System.out.println("""
                         Usage: java -jar jixiao-insight.jar [command]
@@ -136,9 +138,10 @@ public final class Cli {
                           restore --from DIR --to FILE   create a new store FILE from a backup folder
                           generate --scale small|province [--seed N] --out FILE   a separate store of synthetic data
                           bench --jixiao.store.path=FILE [--rounds=N]   time every dashboard call against raw DuckDB
+                          import FILE... import reports (text, XLSX or CSV template) into the store and exit
                         """ + UserCommand.USAGE + """
                         Options: --jixiao.store.path=FILE  where the DuckDB store lives
-                        """ + ExportCommand.USAGE);
+                        """ + ExportCommand.USAGE + "\n" + ImportCommand.USAGE);
             }
             default -> SpringApplication.run(app, args);
         }

@@ -3,6 +3,7 @@ package com.jixiao.insight.base.store;
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
 
 import com.jixiao.insight.evaluation.rules.AssessmentWriter;
+import com.jixiao.insight.ingest.KeptFiles;
 import com.jixiao.insight.ingest.ReportWriter;
 import com.jixiao.insight.ingest.SeedReports;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -26,13 +28,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Creates a store: the schema from {@code sql/}, then every curated seed report from {@code data/}.
+ * Creates a store: the schema from {@code sql/}, then every curated seed report from {@code data/}, then
+ * every file users imported into the store being replaced (kept in its {@code document_file} table).
  * The new store is built in a side file and moved into place only when complete, so a crash during
- * a build never leaves a half-built store behind.
+ * a build never leaves a half-built store behind, and a kept file that fails to import again stops the
+ * build with the old store untouched.
  */
 public final class StoreBuilder {
 
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
     private static final Logger log = LoggerFactory.getLogger(StoreBuilder.class);
 
     private StoreBuilder() {}
@@ -50,13 +54,18 @@ public final class StoreBuilder {
     public static void build(Path target) {
         long started = System.nanoTime();
         Path building = target.resolveSibling(target.getFileName() + ".building");
+        List<KeptFiles.KeptFile> kept = KeptFiles.read(target);
+        int[] replayed = {0};
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             deleteStore(building);
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building)) {
                 runSchema(connection);
                 DSLContext db = DSL.using(connection, SQLDialect.DUCKDB);
-                db.transaction(tx -> loadSeeds(tx.dsl()));
+                db.transaction(tx -> {
+                    loadSeeds(tx.dsl());
+                    replayed[0] = KeptFiles.replay(tx.dsl(), kept);
+                });
                 StoreCarryOver.copy(db, target);
                 try (Statement s = connection.createStatement()) {
                     s.execute("CHECKPOINT");
@@ -68,8 +77,12 @@ public final class StoreBuilder {
             throw new IllegalStateException("cannot build the store at " + target + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the store at " + target, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(building);
+            throw e;
         }
-        log.info("Built the store at {} in {} ms", target, (System.nanoTime() - started) / 1_000_000);
+        log.info("Built the store at {} in {} ms ({} imported files carried over)", target,
+                (System.nanoTime() - started) / 1_000_000, replayed[0]);
     }
 
     private static void loadSeeds(DSLContext db) {
@@ -100,6 +113,14 @@ public final class StoreBuilder {
             for (Resource file : files) {
                 statement.execute(file.getContentAsString(StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            deleteStore(file);
+        } catch (IOException e) {
+            log.warn("could not remove {}", file, e);
         }
     }
 

@@ -3,6 +3,7 @@ package com.jixiao.insight.base.ui;
 import com.jixiao.insight.dashboard.ui.CompareView;
 import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;
+import com.jixiao.insight.ingest.ui.ImportView;
 import com.jixiao.insight.projects.ui.ProjectsView;
 import com.jixiao.insight.ranking.ui.RankingsView;
 import com.jixiao.insight.targets.ui.UnmetTargetsView;
@@ -67,6 +68,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.rankings"), RankingsView.class, VaadinIcon.TROPHY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.summary"), SummaryView.class, VaadinIcon.TABLE.create()));
         if (auth.hasRole(Role.ADMIN_ROLE)) {
+            nav.addItem(new SideNavItem(getTranslation("import.nav"), ImportView.class, VaadinIcon.UPLOAD.create()));
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());
             admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));

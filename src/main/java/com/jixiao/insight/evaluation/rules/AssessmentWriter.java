@@ -44,8 +44,9 @@ public final class AssessmentWriter {
         EvaluationAssessment result = EvaluationAssessor.assess(new EvaluationAssessor.Input(
                 e.getAdjustedBudget(), e.getExecuted(), e.getExecutionRate(), e.getExecutionWeight(),
                 e.getExecutionScore(), e.getTotalScore(), e.getGrade(),
-                rows.stream().map(i -> new IndicatorAssessor.Input(i.getCategory(), i.getTarget(), i.getActual(),
-                        i.getWeight(), i.getScore())).toList(),
+                rows.stream().map(i -> new IndicatorAssessor.Input(i.getCategory(),
+                        withColumns(i.getNature(), i.getTarget(), i.getUnitOfMeasure()),
+                        withColumns(null, i.getActual(), i.getUnitOfMeasure()), i.getWeight(), i.getScore())).toList(),
                 contradictions));
 
         db.deleteFrom(AUDIT_FLAG).where(AUDIT_FLAG.EVALUATION_ID.eq(e.getId())).execute();
@@ -82,6 +83,25 @@ public final class AssessmentWriter {
                 .set(EVALUATION_ASSESSMENT.INDICATORS_NOT_ASSESSABLE, (int) result.count(Status.NOT_ASSESSABLE))
                 .set(EVALUATION_ASSESSMENT.FLAG_COUNT, (int) result.flagCount())
                 .execute();
+    }
+
+    /**
+     * A table that prints the comparator (指标性质) and the unit (度量单位) in columns of their own gives the
+     * value bare ("12"); the rules read it as the report means it ("≥12个"). Values that carry their own
+     * comparator or unit are left as they are.
+     */
+    static String withColumns(String nature, String value, String unit) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        String v = value.strip();
+        if (nature != null && nature.strip().matches("[≥≤≧≦><=＝＜＞]{1,2}") && !v.matches("^[≥≤≧≦><=＝＜＞].*")) {
+            v = nature.strip() + v;
+        }
+        if (unit != null && !unit.isBlank() && v.matches(".*\\d$")) {
+            v = v + unit.strip();
+        }
+        return v;
     }
 
     private AuditFlagRecord flag(long evaluationId, Long indicatorId, AuditFlag f) {

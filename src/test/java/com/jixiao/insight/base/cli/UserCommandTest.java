@@ -23,8 +23,11 @@ class UserCommandTest {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    @Autowired org.springframework.context.ApplicationContext springContext;
+
     @BeforeEach
     void operator() {
+        com.jixiao.insight.support.SecurityStrategy.plainThread(springContext);
         LocalOperator.signIn();
     }
 

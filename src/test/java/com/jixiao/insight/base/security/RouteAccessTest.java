@@ -37,7 +37,8 @@ class RouteAccessTest {
             Map.entry(ProjectDetailView.class, Role.ANALYST_ROLE),
             Map.entry(UsersView.class, Role.ADMIN_ROLE),
             Map.entry(AuditView.class, Role.ADMIN_ROLE),
-            Map.entry(BackupView.class, Role.ADMIN_ROLE));
+            Map.entry(BackupView.class, Role.ADMIN_ROLE),
+            Map.entry(com.jixiao.insight.ingest.ui.ImportView.class, Role.ADMIN_ROLE));
 
     @Test
     void everyRouteDemandsItsRole() {

@@ -56,6 +56,13 @@ class SecuredAppTest {
     @Autowired RankingExportService exports;
     @Autowired CatalogService catalog;
 
+    @Autowired org.springframework.context.ApplicationContext springContext;
+
+    @org.junit.jupiter.api.BeforeEach
+    void plainThread() {
+        com.jixiao.insight.support.SecurityStrategy.plainThread(springContext);
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();

@@ -1,0 +1,221 @@
+package com.jixiao.insight.ingest;
+
+import com.jixiao.insight.ingest.ImportIssue.Severity;
+import com.jixiao.insight.ingest.ImportPreview.RegionSource;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import com.jixiao.insight.base.security.Role;
+
+/**
+ * Brings new reports into the store: {@link #preview} says what a file holds and what storing it would do,
+ * without storing anything; {@link #store} parses the same bytes again and stores them in one transaction,
+ * so a report is fully in or not at all. The view and the command line both go through here, so a role
+ * check on this service (ADMIN, with the security work) guards every way in.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final DSLContext db;
+    private final ReportParser parser;
+    private final ImportLimits limits;
+    /** One import at a time: DuckDB takes one writer, and two revisions of one report must not interleave. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Lets a test break an import half-way (after the n-th evaluation is written). */
+    private volatile ReportWriter.Progress progress = ReportWriter.Progress.NONE;
+
+    @Autowired
+    public ImportService(DSLContext db) {
+        this(db, ImportLimits.DEFAULT);
+    }
+
+    ImportService(DSLContext db, ImportLimits limits) {
+        this.db = db;
+        this.limits = limits;
+        this.parser = new ReportParser(limits);
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    void progress(ReportWriter.Progress progress) {
+        this.progress = progress;
+    }
+
+    /** Imports are recorded in the audit log (file hash, user, outcome) when one is present. */
+    private volatile com.jixiao.insight.base.security.AuditLog audit;
+
+    @Autowired(required = false)
+    void audit(com.jixiao.insight.base.security.AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** What the file holds and what storing it would do; never stores, never throws for a bad file. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public ImportPreview preview(ImportRequest request) {
+        String name = ReportParser.displayName(request.fileName());
+        String sha = SourceText.sha256(request.bytes());
+        ParsedFile parsed;
+        try {
+            checkSchema(name);
+            parsed = parser.parse(name, request.bytes());
+        } catch (ImportRejected e) {
+            return new ImportPreview(name, sha, request.size(), Optional.empty(), List.of(e.issue()), null,
+                    RegionSource.MISSING, ImportStatus.REJECTED, null);
+        }
+        try {
+            Settled s = settle(parsed, request.region());
+            ImportStore.Existing existing = ImportStore.existing(db, sha, s.parsed.document().unit(),
+                    s.parsed.document().year());
+            return new ImportPreview(name, sha, request.size(), Optional.of(s.parsed), s.errors, s.region, s.source,
+                    s.errors.isEmpty() ? existing.status() : ImportStatus.REJECTED, existing.documentId());
+        } catch (ImportRejected e) {
+            return new ImportPreview(name, sha, request.size(), Optional.of(parsed), List.of(e.issue()), null,
+                    RegionSource.MISSING, ImportStatus.REJECTED, null);
+        }
+    }
+
+    /**
+     * Parses the file again and stores it in one transaction, or throws {@link ImportRejected} (nothing
+     * stored). Storing identical content again changes nothing.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public ImportOutcome store(ImportRequest request) {
+        String name = ReportParser.displayName(request.fileName());
+        String sha = SourceText.sha256(request.bytes());
+        try {
+            ImportOutcome outcome = storeChecked(request, name);
+            if (audit != null) {
+                audit.recordForCurrentUser("import", outcome.status().name().toLowerCase(java.util.Locale.ROOT),
+                        name + " sha256=" + sha + " document=" + outcome.documentId());
+            }
+            return outcome;
+        } catch (ImportRejected e) {
+            if (audit != null) {
+                audit.recordForCurrentUser("import", "rejected", name + " sha256=" + sha + " " + e.issue().code());
+            }
+            throw e;
+        }
+    }
+
+    private ImportOutcome storeChecked(ImportRequest request, String name) {
+        checkSchema(name);
+        ParsedFile parsed = parser.parse(name, request.bytes());
+        lock.lock();
+        try {
+            Settled s = settle(parsed, request.region());
+            if (!s.errors.isEmpty()) {
+                throw new ImportRejected(s.errors.getFirst());
+            }
+            if (s.region == null) {
+                throw new ImportRejected(ImportIssue.of(Severity.ERROR, "regionRequired", name, null, null, null));
+            }
+            ReportWriter.Progress p = progress;
+            ImportStore.Stored stored = db.transactionResult(cfg ->
+                    ImportStore.store(cfg.dsl(), s.parsed, request.bytes(), LocalDateTime.now(), p));
+            ReportDocument doc = s.parsed.document();
+            log.info("Import {}: {} {} {} → document {} ({})", name, doc.unit(), doc.year(), stored.status(),
+                    stored.documentId(), s.parsed.source().sha256());
+            return new ImportOutcome(stored.status(), name, stored.documentId(), stored.replacedDocumentId(),
+                    doc.unit(), doc.region(), doc.year(), doc.reports().size(), s.parsed.indicatorCount());
+        } catch (org.jooq.exception.DataAccessException e) {
+            Throwable cause = e.getCause() instanceof ImportRejected ? e.getCause() : null;
+            if (cause != null) {
+                throw (ImportRejected) cause;
+            }
+            log.warn("Import {} failed; nothing stored", name, e);
+            throw new ImportRejected(ImportIssue.of(Severity.ERROR, "storeFailed", name, null, null, null,
+                    CellText.shorten(String.valueOf(e.getMessage()))));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private volatile boolean schemaChecked;
+
+    /** A store built before imports existed has no table for the originals: say how to upgrade it. */
+    private void checkSchema(String file) {
+        if (schemaChecked) {
+            return;
+        }
+        boolean present = db.fetchExists(org.jooq.impl.DSL.selectOne()
+                .from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("information_schema", "tables")))
+                .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("table_name")).eq("document_file")));
+        if (!present) {
+            throw new ImportRejected(ImportIssue.of(Severity.ERROR, "storeOutdated", file, null, null, null));
+        }
+        schemaChecked = true;
+    }
+
+    /** The empty template, to download and fill in. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public byte[] templateXlsx() {
+        return TemplateWriter.xlsx(List.of());
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    public byte[] templateCsv() {
+        return TemplateWriter.csv(List.of());
+    }
+
+    private record Settled(ParsedFile parsed, String region, RegionSource source, List<ImportIssue> errors) {}
+
+    /**
+     * The unit as the store knows it (an alias leads to the stored name) and the region: stated by the file,
+     * else given with the upload, else the stored unit's. A given region that contradicts is an error.
+     */
+    private Settled settle(ParsedFile parsed, String givenRegion) {
+        ReportDocument doc = parsed.document();
+        String file = parsed.source().fileName();
+        List<ImportIssue> warnings = new java.util.ArrayList<>(parsed.warnings());
+        String unit = ImportStore.storedUnitName(db, doc.unit()).orElse(doc.unit());
+        if (!unit.equals(doc.unit())) {
+            warnings.add(ImportIssue.of(Severity.WARNING, "unitByAlias", file, null, null, null, doc.unit(), unit));
+        }
+        Optional<String> given = Optional.ofNullable(givenRegion).map(g -> Regions.normalise(g).orElseThrow(() ->
+                new ImportRejected(ImportIssue.of(Severity.ERROR, "badRegion", file, null, null, null, g))));
+        Optional<String> stored = ImportStore.storedRegion(db, unit);
+        String region;
+        RegionSource source;
+        if (doc.region() != null) {
+            region = doc.region();
+            source = RegionSource.STATED;
+            if (given.isPresent() && !given.get().equals(region)) {
+                throw new ImportRejected(ImportIssue.of(Severity.ERROR, "regionConflict", file, null, null, null,
+                        region, given.get()));
+            }
+        } else if (given.isPresent()) {
+            region = given.get();
+            source = RegionSource.GIVEN;
+        } else if (stored.isPresent()) {
+            region = stored.get();
+            source = RegionSource.STORED_UNIT;
+        } else {
+            region = null;
+            source = RegionSource.MISSING;
+        }
+        List<ImportIssue> errors = List.of();
+        if (region != null && stored.isPresent() && !stored.get().equals(region)) {
+            errors = List.of(ImportIssue.of(Severity.ERROR, "unitRegionConflict", file, null, null, null, unit,
+                    stored.get(), region));
+        }
+        List<String> aliases = new java.util.ArrayList<>(doc.unitAliases());
+        if (!unit.equals(doc.unit()) && !aliases.contains(doc.unit())) {
+            aliases.add(doc.unit());
+        }
+        ReportDocument settled = new ReportDocument(doc.source(), doc.title(), unit, aliases, region,
+                doc.year(), doc.reports(), doc.expenditureLines(), doc.priorYearFigures(), doc.contradictions());
+        return new Settled(new ParsedFile(settled, parsed.source(), warnings, parsed.format(), parsed.encoding(),
+                parsed.regionStated()), region, source, errors);
+    }
+}
