@@ -160,6 +160,9 @@ final class RankingXlsx {
             header.setBorderBottom(BorderStyle.THIN);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             text = workbook.createCellStyle();
+            // Text cells are explicitly text ("quote prefix"): "=…", "+…", "@…" can never turn into a
+            // formula, not even when someone edits the cell in Excel or WPS.
+            text.setQuotePrefixed(true);
             integer = numeric(workbook, "0");
             money = numeric(workbook, "#,##0.00");
             rate = numeric(workbook, "0.00%");

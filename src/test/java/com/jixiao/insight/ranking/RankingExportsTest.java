@@ -156,6 +156,21 @@ class RankingExportsTest {
     }
 
     @Test
+    void xlsxKeepsFormulaLikeTextAsQuotePrefixedTextCells() throws IOException {
+        List<RankingRow> rows = List.of(row(2024, 1, null, "=HYPERLINK(\"http://evil\",\"x\")", "@SUM(A1)", "0.5", "-12.5"));
+        byte[] bytes = write(new RankingTable(new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024,
+                Optional.empty()), rows, GENERATED, false), ExportFormat.XLSX, ZH);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            var cells = new java.util.ArrayList<org.apache.poi.ss.usermodel.Cell>();
+            book.getSheetAt(0).forEach(r -> r.forEach(cells::add));
+            var evil = cells.stream().filter(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && c.getStringCellValue().startsWith("=HYPERLINK")).findFirst().orElseThrow();
+            assertThat(evil.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(cells).noneMatch(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
+        }
+    }
+
+    @Test
     void csvNeutralisesTextThatASpreadsheetWouldRunAsAFormulaButKeepsNegativeNumbers() throws IOException {
         List<RankingRow> rows = List.of(
                 row(2024, 1, null, "=HYPERLINK(\"http://evil\",\"x\")", "+86/湖北省", "0.5", "-12.5"),
