@@ -112,15 +112,16 @@ public final class Benchmark {
     private Overview withCharts(Overview o) {
         Function<String, String> t = key -> key;
         Thresholds th = new Thresholds(new BigDecimal("0.6"), new BigDecimal("0.9"));
-        ChartRenderer.svg(ExecutionRateChart.build(o.unitYears().stream().filter(u -> u.executionRate() != null)
-                .map(u -> new ExecutionRateChart.Bar(u.regionName(), u.fiscalYear(), u.executionRate())).toList(),
+        ChartRenderer.svg(ExecutionRateChart.build(o.regionYears().stream().filter(r -> r.executionRate() != null)
+                .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate())).toList(),
                 new BigDecimal("0.9"), th, t), 620, 320);
         ChartRenderer.svg(ScoreScatterChart.build(o.scores().stream().map(s -> new ScoreScatterChart.Point(s.evaluationName(),
                 s.reported(), s.recomputed())).toList(), t), 620, 320);
-        ChartRenderer.svg(UnmetByCategoryChart.build(o.unmet().stream().map(u -> new UnmetByCategoryChart.Slice(u.unitName(),
-                u.category(), u.count())).toList(), t), 620, 320);
-        ChartRenderer.svg(BudgetChart.build(o.unitYears().stream().map(u -> new BudgetChart.Group(u.regionName(),
-                u.fiscalYear(), u.initialBudget(), u.adjustedBudget(), u.executed())).toList(), t), 620, 320);
+        ChartRenderer.svg(UnmetByCategoryChart.build(o.unmet().stream().filter(u -> o.unitsWithMostUnmet(15)
+                .contains(u.unitName())).map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count()))
+                .toList(), t), 620, 320);
+        ChartRenderer.svg(BudgetChart.build(o.regionYears().stream().map(r -> new BudgetChart.Group(r.regionName(),
+                r.fiscalYear(), r.initialBudget(), r.adjustedBudget(), r.executed())).toList(), t), 620, 320);
         return o;
     }
 

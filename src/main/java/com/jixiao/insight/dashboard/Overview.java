@@ -4,7 +4,24 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Everything the leaders' overview shows, for one scope. Money in 万元, rates as fractions. */
-public record Overview(Kpis kpis, List<UnitYear> unitYears, List<ScorePoint> scores, List<UnmetCount> unmet) {
+public record Overview(Kpis kpis, List<UnitYear> unitYears, List<RegionYear> regionYears, List<ScorePoint> scores,
+        List<UnmetCount> unmet) {
+
+    /**
+     * A region (district, or city where a unit has no district) in one year, summed over its units:
+     * money summed, execution rate weighted by funding (Σ executed / Σ adjusted of the units that state both).
+     */
+    public record RegionYear(String regionName, int fiscalYear, BigDecimal initialBudget, BigDecimal adjustedBudget,
+            BigDecimal executed, BigDecimal executionRate) {}
+
+    /** The units with the most unmet targets, for a chart that stays readable at province scale. */
+    public List<String> unitsWithMostUnmet(int limit) {
+        var totals = new java.util.HashMap<String, Integer>();
+        unmet.forEach(u -> totals.merge(u.unitName(), u.count(), Integer::sum));
+        return totals.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(limit).map(java.util.Map.Entry::getKey).toList();
+    }
 
     /** The headline figures. Null where nothing in scope states the figure. */
     public record Kpis(int units, int reports, BigDecimal adjustedBudget, BigDecimal executed,

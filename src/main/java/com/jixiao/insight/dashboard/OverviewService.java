@@ -49,6 +49,20 @@ public class OverviewService {
                         r.getExecutionRate(), r.getReportedScore(), r.getRecomputedScore(), r.getUnmetTargets(),
                         r.getAuditFlags()));
 
+        // Aggregated in SQL: one row per region and year, whatever the number of units.
+        var both = m.ADJUSTED_BUDGET.isNotNull().and(m.EXECUTED.isNotNull());
+        List<Overview.RegionYear> regionYears = db.select(m.REGION_NAME, m.FISCAL_YEAR, DSL.sum(m.INITIAL_BUDGET),
+                        DSL.sum(m.ADJUSTED_BUDGET), DSL.sum(m.EXECUTED),
+                        DSL.sum(DSL.when(both, m.EXECUTED)).div(DSL.nullif(DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)),
+                                java.math.BigDecimal.ZERO)))
+                .from(m)
+                .where(ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
+                        allowed.condition(m.REGION_PATH, m.UNIT_NAME))
+                .groupBy(m.REGION_PATH, m.REGION_NAME, m.FISCAL_YEAR)
+                .orderBy(m.REGION_PATH, m.FISCAL_YEAR)
+                .fetch(r -> new Overview.RegionYear(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6() == null ? null : r.value6().setScale(6, java.math.RoundingMode.HALF_UP)));
+
         var e = EVALUATION_OVERVIEW;
         List<ScorePoint> scores = db.select(e.ID, e.UNIT_NAME, e.NAME, e.FISCAL_YEAR, e.TOTAL_SCORE,
                         e.RECOMPUTED_TOTAL_SCORE)
@@ -73,7 +87,7 @@ public class OverviewService {
         int reports = db.fetchCount(db.selectDistinct(c.DOCUMENT_ID).from(c)
                 .where(ScopeConditions.of(scope, c.REGION_PATH, c.UNIT_ID, c.FISCAL_YEAR, c.KIND),
                         allowed.condition(c.REGION_PATH, c.UNIT_NAME)));
-        return new Overview(kpis(unitYears, scores, unmet, reports), unitYears, scores, unmet);
+        return new Overview(kpis(unitYears, scores, unmet, reports), unitYears, regionYears, scores, unmet);
     }
 
     private static Kpis kpis(List<UnitYear> rows, List<ScorePoint> scores, List<UnmetCount> unmet, int reports) {

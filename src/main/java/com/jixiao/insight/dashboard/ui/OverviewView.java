@@ -104,14 +104,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private Div charts() {
         Div grid = new Div();
         grid.addClassName("chart-grid");
-        var rates = shown.unitYears().stream().filter(u -> u.executionRate() != null)
-                .map(u -> new ExecutionRateChart.Bar(u.regionName(), u.fiscalYear(), u.executionRate())).toList();
+        var rates = shown.regionYears().stream().filter(r -> r.executionRate() != null)
+                .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate())).toList();
         var points = shown.scores().stream().map(s -> new ScoreScatterChart.Point(s.unitName() + " " + s.evaluationName(),
                 s.reported(), s.recomputed())).toList();
-        var slices = shown.unmet().stream().map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count()))
-                .toList();
-        var budgets = shown.unitYears().stream().map(u -> new BudgetChart.Group(u.regionName(), u.fiscalYear(),
-                u.initialBudget(), u.adjustedBudget(), u.executed())).toList();
+        var most = shown.unitsWithMostUnmet(15); // readable at any scale: the 15 units with most unmet targets
+        var slices = shown.unmet().stream().filter(u -> most.contains(u.unitName()))
+                .map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count())).toList();
+        var budgets = shown.regionYears().stream().map(r -> new BudgetChart.Group(r.regionName(), r.fiscalYear(),
+                r.initialBudget(), r.adjustedBudget(), r.executed())).toList();
         String png = getTranslation("chart.downloadPng");
         grid.add(new ChartPanel(() -> ExecutionRateChart.build(rates, settings.targetRate(), settings.rateThresholds(),
                 this::getTranslation), 620, 320, "execution-rate.png", png));
