@@ -246,6 +246,16 @@ CREATE TABLE evaluation_assessment (
     flag_count                 INTEGER NOT NULL
 );
 
+-- Pre-aggregation written with the assessment: an evaluation's unmet indicators per indicator category
+-- (一级指标; NULL where the report names none). The overview's unmet chart reads this instead of grouping
+-- every indicator in scope (at province scale 1.6 million a year: 170 ms against 15 ms).
+CREATE TABLE evaluation_unmet_category (
+    evaluation_id BIGINT NOT NULL REFERENCES evaluation (id),
+    category      VARCHAR,
+    unmet_count   INTEGER NOT NULL CHECK (unmet_count > 0),
+    UNIQUE (evaluation_id, category)
+);
+
 -- A departure from the rules: kind (see FlagKind), the reported and recomputed values, the figures behind it.
 CREATE TABLE audit_flag (
     id               BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),

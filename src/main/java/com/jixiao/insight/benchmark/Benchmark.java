@@ -85,9 +85,9 @@ public final class Benchmark {
         Scope year = Scope.all().withYears(Optional.of(lastYear), Optional.of(lastYear));
         Scope inDistrict = Scope.all().withRegion(Optional.of(district));
 
-        measure("overview (year, with 4 charts)", () -> withCharts(overview.overview(year)), o -> o.unitYears().size());
+        measure("overview (year, with 4 charts)", () -> withCharts(overview.overview(year)), o -> o.kpis().units());
         measure("overview (one district, all years, 4 charts)", () -> withCharts(overview.overview(inDistrict)),
-                o -> o.unitYears().size());
+                o -> o.kpis().units());
         measure("compare (5 units, all years)", () -> compare.compare(Scope.all(), fiveUnits), List::size);
         ProjectFilter low = new ProjectFilter(Optional.of(BigDecimal.valueOf(90)), Optional.of(new BigDecimal("0.9")),
                 Optional.empty(), Optional.of("unmet"), Optional.empty());
@@ -115,10 +115,9 @@ public final class Benchmark {
         ChartRenderer.svg(ExecutionRateChart.build(o.regionYears().stream().filter(r -> r.executionRate() != null)
                 .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate())).toList(),
                 new BigDecimal("0.9"), th, t), 620, 320);
-        ChartRenderer.svg(ScoreScatterChart.build(o.scores().stream().map(s -> new ScoreScatterChart.Point(s.evaluationName(),
-                s.reported(), s.recomputed())).toList(), t), 620, 320);
-        var most = o.unitsWithMostUnmet(15); // once, as the view does
-        ChartRenderer.svg(UnmetByCategoryChart.build(o.unmet().stream().filter(u -> most.contains(u.unitName()))
+        ChartRenderer.svg(ScoreScatterChart.build(o.scoreBins().stream().map(b -> new ScoreScatterChart.Point(b.reported(),
+                b.recomputed(), b.tooGood(), b.evaluations())).toList(), t), 620, 320);
+        ChartRenderer.svg(UnmetByCategoryChart.build(o.mostUnmet().stream()
                 .map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count())).toList(), t), 620, 320);
         ChartRenderer.svg(BudgetChart.build(o.regionYears().stream().map(r -> new BudgetChart.Group(r.regionName(),
                 r.fiscalYear(), r.initialBudget(), r.adjustedBudget(), r.executed())).toList(), t), 620, 320);

@@ -3,9 +3,24 @@ package com.jixiao.insight.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Everything the leaders' overview shows, for one scope. Money in 万元, rates as fractions. */
-public record Overview(Kpis kpis, List<UnitYear> unitYears, List<RegionYear> regionYears, List<ScorePoint> scores,
-        List<UnmetCount> unmet) {
+/**
+ * Everything the leaders' overview shows, for one scope, already aggregated: its size does not grow with
+ * the number of units or evaluations in scope (a session keeps it while the view is open). Money in 万元,
+ * rates as fractions.
+ *
+ * @param regionYears one row per region and year, for the execution-rate and budget charts
+ * @param scoreBins reported against recomputed score, counted in half-point bins, for the scatter chart
+ * @param lowestExecution the five unit-years with the lowest execution rate
+ * @param largestScoreGaps the five evaluations whose reported score most exceeds the recomputed one
+ * @param mostUnmet unmet targets per category of the units with the most unmet targets
+ */
+public record Overview(Kpis kpis, List<RegionYear> regionYears, List<ScoreBin> scoreBins, List<UnitYear> lowestExecution,
+        List<ScorePoint> largestScoreGaps, List<UnmetCount> mostUnmet) {
+
+    /** Whether anything in scope was reported. */
+    public boolean isEmpty() {
+        return kpis.units() == 0;
+    }
 
     /**
      * A region (district, or city where a unit has no district) in one year, summed over its units:
@@ -13,15 +28,6 @@ public record Overview(Kpis kpis, List<UnitYear> unitYears, List<RegionYear> reg
      */
     public record RegionYear(String regionName, int fiscalYear, BigDecimal initialBudget, BigDecimal adjustedBudget,
             BigDecimal executed, BigDecimal executionRate) {}
-
-    /** The units with the most unmet targets, for a chart that stays readable at province scale. */
-    public List<String> unitsWithMostUnmet(int limit) {
-        var totals = new java.util.HashMap<String, Integer>();
-        unmet.forEach(u -> totals.merge(u.unitName(), u.count(), Integer::sum));
-        return totals.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
-                .limit(limit).map(java.util.Map.Entry::getKey).toList();
-    }
 
     /** The headline figures. Null where nothing in scope states the figure. */
     public record Kpis(int units, int reports, BigDecimal adjustedBudget, BigDecimal executed,
@@ -42,18 +48,12 @@ public record Overview(Kpis kpis, List<UnitYear> unitYears, List<RegionYear> reg
         }
     }
 
+    /**
+     * The evaluations whose reported and recomputed totals round to the same half point; {@code tooGood}
+     * when the reported total exceeds the recomputed one (decided before rounding).
+     */
+    public record ScoreBin(BigDecimal reported, BigDecimal recomputed, boolean tooGood, int evaluations) {}
+
     /** Unmet indicators of a unit in one indicator category. */
     public record UnmetCount(String unitName, String category, int count) {}
-
-    /** The five lowest execution rates. */
-    public List<UnitYear> lowestExecution() {
-        return unitYears.stream().filter(u -> u.executionRate() != null)
-                .sorted(java.util.Comparator.comparing(UnitYear::executionRate)).limit(5).toList();
-    }
-
-    /** The five largest gaps between reported and recomputed score ("too good to be true"). */
-    public List<ScorePoint> largestScoreGaps() {
-        return scores.stream().filter(s -> s.gap().signum() > 0)
-                .sorted(java.util.Comparator.comparing(ScorePoint::gap).reversed()).limit(5).toList();
-    }
 }

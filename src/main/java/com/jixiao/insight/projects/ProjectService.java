@@ -13,6 +13,7 @@ import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
 import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.catalog.ScopeConditions;
+import com.jixiao.insight.evaluation.rules.Status;
 import com.jixiao.insight.projects.ProjectDetail.Flag;
 import com.jixiao.insight.projects.ProjectDetail.IndicatorLine;
 import com.jixiao.insight.store.generated.tables.EvaluationOverview;
@@ -83,12 +84,23 @@ public class ProjectService {
         f.scoreBelow().ifPresent(v -> c.add(e.TOTAL_SCORE.lt(v)));
         f.executionBelow().ifPresent(v -> c.add(e.EXECUTION_RATE.lt(v)));
         f.grade().ifPresent(g -> c.add(e.GRADE.eq(g)));
-        f.status().ifPresent(s -> c.add(DSL.exists(DSL.selectOne().from(INDICATOR_STATUS)
-                .where(INDICATOR_STATUS.EVALUATION_ID.eq(e.ID), INDICATOR_STATUS.STATUS.eq(s)))));
+        // "Has an indicator of this status" from the assessment's counts per status, not a scan of the indicators.
+        f.status().ifPresent(s -> c.add(statusCount(e, s).map(n -> n.gt(0)).orElse(DSL.falseCondition())));
         f.flag().ifPresent(k -> c.add(k.equals("any") ? e.FLAG_COUNT.gt(0)
                 : DSL.exists(DSL.selectOne().from(AUDIT_FLAG).where(AUDIT_FLAG.EVALUATION_ID.eq(e.ID),
                         AUDIT_FLAG.KIND.eq(k)))));
         return DSL.and(c);
+    }
+
+    /** The count column of a status code; empty for a code that is no status (a hand-edited URL: no rows). */
+    private static Optional<Field<Integer>> statusCount(EvaluationOverview e, String code) {
+        return java.util.Arrays.stream(Status.values()).filter(s -> s.code().equals(code)).findFirst()
+                .map(s -> switch (s) {
+                    case MET -> e.INDICATORS_MET;
+                    case PARTLY_MET -> e.INDICATORS_PARTLY_MET;
+                    case UNMET -> e.INDICATORS_UNMET;
+                    case NOT_ASSESSABLE -> e.INDICATORS_NOT_ASSESSABLE;
+                });
     }
 
     private static Field<?> field(EvaluationOverview e, SortKey key) {

@@ -4,6 +4,7 @@ import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
 import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.REGION;
@@ -16,6 +17,7 @@ import com.jixiao.insight.evaluation.rules.EvaluationAssessment;
 import com.jixiao.insight.evaluation.rules.EvaluationAssessor;
 import com.jixiao.insight.evaluation.rules.IndicatorAssessment;
 import com.jixiao.insight.evaluation.rules.Status;
+import com.jixiao.insight.evaluation.rules.UnmetByCategory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -28,10 +30,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a separate store of synthetic reports (never mixed with real ones: the store says
@@ -45,9 +53,10 @@ public final class SyntheticStore {
      * keys per flushed chunk (so parents must be flushed before children) and, measured here, mis-evaluates
      * CHECK constraints on VARCHAR columns after a couple of chunks. INSERT … SELECT then applies both.
      */
+    private static final Logger log = LoggerFactory.getLogger(SyntheticStore.class);
     private static final String STAGE = "stage_";
     private static final List<Table<?>> STAGED = List.of(REGION, UNIT, DOCUMENT, EVALUATION, INDICATOR,
-            INDICATOR_ASSESSMENT, EVALUATION_ASSESSMENT, AUDIT_FLAG);
+            INDICATOR_ASSESSMENT, EVALUATION_ASSESSMENT, EVALUATION_UNMET_CATEGORY, AUDIT_FLAG);
 
     /** Synthetic ids live far above the store's sequence, so they never meet ids it hands out. */
     static final long ID_BASE = 1_000_000_000_000L;
@@ -79,9 +88,12 @@ public final class SyntheticStore {
                     db.createTable(STAGE + table.getName()).as(DSL.selectFrom(table).limit(0)).execute();
                 }
                 List<long[]> units = regionsAndUnits((DuckDBConnection) c, scale);
-                long[] counts = unitYears((DuckDBConnection) c, units, scale, seed, 0, 1);
+                long[] counts = inParallel((DuckDBConnection) c, units, scale, seed);
                 evaluations = counts[0];
                 indicators = counts[1];
+                long appended = System.nanoTime();
+                log.info("{} evaluations, {} indicators made and appended in {} s", evaluations, indicators,
+                        (appended - started) / 1_000_000_000);
                 // Into the real tables in dependency order, where keys and checks are enforced set-wise.
                 db.transaction(tx -> {
                     for (Table<?> table : STAGED) {
@@ -90,9 +102,12 @@ public final class SyntheticStore {
                         tx.dsl().dropTable(stage).execute();
                     }
                 });
+                long moved = System.nanoTime();
+                log.info("moved into the store's tables in {} s", (moved - appended) / 1_000_000_000);
                 try (var s = c.createStatement()) {
                     s.execute("CHECKPOINT");
                 }
+                log.info("checkpointed in {} s", (System.nanoTime() - moved) / 1_000_000_000);
             }
             Files.deleteIfExists(store);
             Files.deleteIfExists(store.resolveSibling(store.getFileName() + ".wal"));
@@ -139,22 +154,65 @@ public final class SyntheticStore {
         return units;
     }
 
+    /**
+     * One worker per core, each over every {@code threads}-th unit with a connection and appenders of its
+     * own: making the rows (and running the rules engine over them) is most of the work, and it parallelises.
+     * The output does not depend on the number of workers: each unit-year draws from its own random source
+     * and each unit owns a fixed id range.
+     */
+    private static long[] inParallel(DuckDBConnection c, List<long[]> units, Scale scale, long seed)
+            throws SQLException {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), units.size()));
+        List<DuckDBConnection> connections = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<long[]>> work = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                DuckDBConnection own = (DuckDBConnection) c.duplicate();
+                connections.add(own);
+                int worker = w;
+                work.add(pool.submit(() -> unitYears(own, units, scale, seed, worker, threads)));
+            }
+            long[] total = new long[2];
+            for (Future<long[]> f : work) {
+                long[] counts = f.get();
+                total[0] += counts[0];
+                total[1] += counts[1];
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException("a generating worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            for (DuckDBConnection own : connections) {
+                own.close();
+            }
+        }
+    }
+
+    /** Ids each unit may hand out: ten years of ~19 evaluations of ≤ 23 indicators and their flags fit easily. */
+    private static final long IDS_PER_UNIT = 1_000_000L;
+
     /** The unit-years of one worker (every {@code threads}-th unit); returns {evaluations, indicators}. */
     private static long[] unitYears(DuckDBConnection c, List<long[]> units, Scale scale, long seed, int worker,
             int threads) throws SQLException {
         long evaluations = 0;
         long indicators = 0;
-        // Each worker owns a disjoint id range.
-        long id = ID_BASE + 10_000_000L + (long) worker * 100_000_000_000L;
         LocalDateTime now = LocalDateTime.now();
         try (DuckDBAppender documents = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "document");
                 DuckDBAppender evaluationRows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation");
                 DuckDBAppender indicatorRows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "indicator");
                 DuckDBAppender assessments = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "indicator_assessment");
                 DuckDBAppender evaluationAssessments = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation_assessment");
+                DuckDBAppender unmet = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation_unmet_category");
                 DuckDBAppender flags = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "audit_flag")) {
             for (int u = worker; u < units.size(); u += threads) {
                 long unitId = units.get(u)[0];
+                long id = ID_BASE + 10_000_000L + u * IDS_PER_UNIT; // a fixed range per unit
                 for (int y = 0; y < scale.years; y++) {
                     int year = 2024 - scale.years + 1 + y;
                     SplittableRandom random = new SplittableRandom(seed * 1_000_003L + unitId * 31L + year);
@@ -209,6 +267,10 @@ public final class SyntheticStore {
                                 Row.of(flags).l(id++).l(evaluationId).l(indicatorId).s(f.kind().code()).s(f.reported())
                                         .s(f.recomputed()).s(f.detail()).end();
                             }
+                        }
+                        for (var byCategory : UnmetByCategory.of(e.indicators().stream().map(SyntheticReports.Indicator::category)
+                                .toList(), result.indicators()).entrySet()) {
+                            Row.of(unmet).l(evaluationId).s(byCategory.getKey()).i(byCategory.getValue()).end();
                         }
                         for (AuditFlag f : result.flags()) {
                             Row.of(flags).l(id++).l(evaluationId).l(null).s(f.kind().code()).s(f.reported())

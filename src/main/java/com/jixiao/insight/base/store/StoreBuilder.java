@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -36,18 +37,43 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class StoreBuilder {
 
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     private static final Logger log = LoggerFactory.getLogger(StoreBuilder.class);
 
     private StoreBuilder() {}
 
-    /** Builds the store at {@code target} if there is none. Returns true if it built one. */
+    /**
+     * Builds the store at {@code target} if there is none, or if it was built by a release with another
+     * schema: a store of real reports is rebuilt (seeds, kept imports, accounts and audit log carried over,
+     * so nothing is lost); a synthetic one must be generated again, which is said. Returns true if it built.
+     */
     public static boolean ensure(Path target) {
         if (Files.exists(target)) {
-            return false;
+            Map<String, String> meta = meta(target);
+            String version = meta.get("schema_version");
+            if (SCHEMA_VERSION.equals(version)) {
+                return false;
+            }
+            if ("synthetic".equals(meta.get("content"))) {
+                throw new IllegalStateException("the synthetic store " + target + " has schema version " + version
+                        + " but this release reads version " + SCHEMA_VERSION + ": generate it again (generate --scale "
+                        + meta.getOrDefault("synthetic_scale", "small") + " --out " + target + ")");
+            }
+            log.warn("The store at {} has schema version {}; rebuilding it for version {}", target, version,
+                    SCHEMA_VERSION);
         }
         build(target);
         return true;
+    }
+
+    /** The store's metadata (schema_version, content, …); only read. */
+    static Map<String, String> meta(Path target) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target)) {
+            return DSL.using(c, SQLDialect.DUCKDB).selectFrom(STORE_META)
+                    .fetchMap(STORE_META.KEY, STORE_META.VALUE);
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new IllegalStateException("cannot read the store at " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /** Builds a complete new store and atomically replaces whatever is at {@code target}. */

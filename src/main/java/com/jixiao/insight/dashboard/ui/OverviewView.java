@@ -56,7 +56,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         shown = overviews.overview(scope);
         removeAll();
         add(new H2(getTranslation("overview.title")), new ScopeBar(catalog, scope, OverviewView.class));
-        if (shown.unitYears().isEmpty()) {
+        if (shown.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("overview.empty"));
             empty.addClassName("empty-state");
             add(empty);
@@ -106,10 +106,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         grid.addClassName("chart-grid");
         var rates = shown.regionYears().stream().filter(r -> r.executionRate() != null)
                 .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate())).toList();
-        var points = shown.scores().stream().map(s -> new ScoreScatterChart.Point(s.unitName() + " " + s.evaluationName(),
-                s.reported(), s.recomputed())).toList();
-        var most = shown.unitsWithMostUnmet(15); // readable at any scale: the 15 units with most unmet targets
-        var slices = shown.unmet().stream().filter(u -> most.contains(u.unitName()))
+        var points = shown.scoreBins().stream().map(b -> new ScoreScatterChart.Point(b.reported(), b.recomputed(),
+                b.tooGood(), b.evaluations())).toList();
+        var slices = shown.mostUnmet().stream() // readable at any scale: only the units with most unmet targets
                 .map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count())).toList();
         var budgets = shown.regionYears().stream().map(r -> new BudgetChart.Group(r.regionName(), r.fiscalYear(),
                 r.initialBudget(), r.adjustedBudget(), r.executed())).toList();

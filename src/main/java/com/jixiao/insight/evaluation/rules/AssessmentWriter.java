@@ -4,6 +4,7 @@ import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
 import static com.jixiao.insight.store.generated.Tables.CONTRADICTION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ;
@@ -52,6 +53,7 @@ public final class AssessmentWriter {
         db.deleteFrom(AUDIT_FLAG).where(AUDIT_FLAG.EVALUATION_ID.eq(e.getId())).execute();
         db.deleteFrom(INDICATOR_ASSESSMENT).where(INDICATOR_ASSESSMENT.EVALUATION_ID.eq(e.getId())).execute();
         db.deleteFrom(EVALUATION_ASSESSMENT).where(EVALUATION_ASSESSMENT.EVALUATION_ID.eq(e.getId())).execute();
+        db.deleteFrom(EVALUATION_UNMET_CATEGORY).where(EVALUATION_UNMET_CATEGORY.EVALUATION_ID.eq(e.getId())).execute();
 
         List<IndicatorAssessmentRecord> assessments = new ArrayList<>();
         List<AuditFlagRecord> flags = new ArrayList<>();
@@ -83,6 +85,13 @@ public final class AssessmentWriter {
                 .set(EVALUATION_ASSESSMENT.INDICATORS_NOT_ASSESSABLE, (int) result.count(Status.NOT_ASSESSABLE))
                 .set(EVALUATION_ASSESSMENT.FLAG_COUNT, (int) result.flagCount())
                 .execute();
+        var unmet = UnmetByCategory.of(rows.stream().map(IndicatorRecord::getCategory).toList(), result.indicators());
+        if (!unmet.isEmpty()) {
+            var insert = db.insertInto(EVALUATION_UNMET_CATEGORY, EVALUATION_UNMET_CATEGORY.EVALUATION_ID,
+                    EVALUATION_UNMET_CATEGORY.CATEGORY, EVALUATION_UNMET_CATEGORY.UNMET_COUNT);
+            unmet.forEach((category, count) -> insert.values(e.getId(), category, count));
+            insert.execute();
+        }
     }
 
     /**

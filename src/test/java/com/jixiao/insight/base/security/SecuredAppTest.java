@@ -133,7 +133,9 @@ class SecuredAppTest {
 
         var o = overview.overview(Scope.all());
         assertThat(o.kpis().units()).isEqualTo(3);
-        assertThat(o.unitYears()).extracting(u -> u.unitName()).allMatch(hubei::contains);
+        assertThat(o.lowestExecution()).extracting(u -> u.unitName()).isNotEmpty().allMatch(hubei::contains);
+        assertThat(o.mostUnmet()).extracting(u -> u.unitName()).isNotEmpty().allMatch(hubei::contains);
+        assertThat(o.largestScoreGaps()).extracting(s -> s.unitName()).allMatch(hubei::contains);
         assertThat(projects.page(Scope.all(), ProjectFilter.none(), Map.of(), 0, 100)).allMatch(r -> hubei.contains(r.unitName()));
         assertThat(unmet.list(Scope.all(), Optional.empty())).allMatch(t -> hubei.contains(t.unitName()));
         assertThat(catalog.units()).extracting(u -> u.name()).containsExactlyInAnyOrderElementsOf(hubei);

@@ -10,6 +10,8 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
 import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
+import static com.jixiao.insight.store.generated.Tables.STORE_META;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -104,6 +106,42 @@ class StoreBuilderTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             assertThat(DSL.using(c, SQLDialect.DUCKDB).fetchCount(DOCUMENT)).isEqualTo(5);
         }
+    }
+
+    @Test
+    void aStoreOfAnotherSchemaVersionIsRebuiltAndAnUpToDateOneIsKept() throws Exception {
+        Path store = dir.resolve("jixiao.duckdb");
+        StoreBuilder.build(store);
+        assertThat(StoreBuilder.ensure(store)).isFalse();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            var db = DSL.using(c, SQLDialect.DUCKDB);
+            db.update(STORE_META).set(STORE_META.VALUE, "3").where(STORE_META.KEY.eq("schema_version")).execute();
+            db.deleteFrom(EVALUATION_UNMET_CATEGORY).execute(); // as a release without the pre-aggregation left it
+        }
+        assertThat(StoreBuilder.ensure(store)).isTrue();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            var db = DSL.using(c, SQLDialect.DUCKDB);
+            assertThat(StoreBuilder.meta(store)).containsEntry("schema_version", StoreBuilder.SCHEMA_VERSION);
+            // The pre-aggregation holds every unmet indicator again: 32 in the five seeds.
+            assertThat(db.select(DSL.sum(EVALUATION_UNMET_CATEGORY.UNMET_COUNT)).from(EVALUATION_UNMET_CATEGORY)
+                    .fetchSingle().value1()).isEqualByComparingTo("32");
+            assertThat(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet"))).isEqualTo(32);
+        }
+    }
+
+    @Test
+    void aSyntheticStoreOfAnotherSchemaVersionIsNotTouchedAndTheErrorSaysToGenerateIt() throws Exception {
+        Path store = com.jixiao.insight.synthetic.SyntheticStore.generate(dir.resolve("s.duckdb"),
+                com.jixiao.insight.synthetic.Scale.SMALL, 1).store();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            DSL.using(c, SQLDialect.DUCKDB).update(STORE_META).set(STORE_META.VALUE, "3")
+                    .where(STORE_META.KEY.eq("schema_version")).execute();
+        }
+        long size = Files.size(store);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreBuilder.ensure(store))
+                .hasMessageContaining("schema version 3").hasMessageContaining("generate --scale small --out " + store);
+        assertThat(Files.size(store)).isEqualTo(size);
+        assertThat(StoreBuilder.meta(store)).containsEntry("schema_version", "3");
     }
 
     private static com.jixiao.insight.store.generated.tables.records.EvaluationRecord overall(DSLContext db, String unit) {

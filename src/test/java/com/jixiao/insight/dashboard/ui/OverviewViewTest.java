@@ -18,8 +18,10 @@ class OverviewViewTest extends ViewTest {
         assertThat(k.reports()).isEqualTo(5);
         assertThat(k.unmetTargets()).isEqualTo(32);
         assertThat($(KpiCard.class).all()).hasSize(8);
-        // Hongshan's overall figures are among the rows the charts are drawn from.
-        assertThat(view.shown.unitYears()).anySatisfy(u -> {
+        assertThat(k.adjustedBudget()).isEqualByComparingTo("8750.83");
+        assertThat(k.executed()).isEqualByComparingTo("8412.23");
+        // Hongshan's overall figures are among the lowest execution rates listed (five units, five rows).
+        assertThat(view.shown.lowestExecution()).anySatisfy(u -> {
             assertThat(u.unitName()).isEqualTo("武汉市洪山区行政审批局");
             assertThat(u.adjustedBudget()).isEqualByComparingTo("3186.46");
             assertThat(u.executionRate()).isEqualByComparingTo("0.9901");
@@ -41,13 +43,13 @@ class OverviewViewTest extends ViewTest {
     void aRegionFilterInTheUrlNarrowsEverything() {
         OverviewView view = open("overview", "region=湖北省/武汉市", OverviewView.class);
         assertThat(view.shown.kpis().units()).isEqualTo(2);
-        assertThat(view.shown.unitYears()).allMatch(u -> u.regionPath().startsWith("湖北省/武汉市"));
+        assertThat(view.shown.lowestExecution()).isNotEmpty().allMatch(u -> u.regionPath().startsWith("湖北省/武汉市"));
     }
 
     @Test
     void anEmptyScopeSaysSoInWords() {
         OverviewView view = open("overview", "from=2030", OverviewView.class);
-        assertThat(view.shown.unitYears()).isEmpty();
+        assertThat(view.shown.isEmpty()).isTrue();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("当前筛选条件下没有报告数据。"));
     }
 }
