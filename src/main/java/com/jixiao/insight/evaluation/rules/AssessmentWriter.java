@@ -23,6 +23,10 @@ import org.jooq.DSLContext;
  */
 public final class AssessmentWriter {
 
+    private static final java.util.regex.Pattern COMPARATOR = java.util.regex.Pattern.compile("[≥≤≧≦><=＝＜＞]{1,2}");
+    private static final java.util.regex.Pattern STARTS_WITH_COMPARATOR = java.util.regex.Pattern.compile("[≥≤≧≦><=＝＜＞].*");
+    private static final java.util.regex.Pattern ENDS_WITH_DIGIT = java.util.regex.Pattern.compile(".*\\d");
+
     private final DSLContext db;
 
     public AssessmentWriter(DSLContext db) {
@@ -104,10 +108,10 @@ public final class AssessmentWriter {
             return value;
         }
         String v = value.strip();
-        if (nature != null && nature.strip().matches("[≥≤≧≦><=＝＜＞]{1,2}") && !v.matches("^[≥≤≧≦><=＝＜＞].*")) {
+        if (nature != null && COMPARATOR.matcher(nature.strip()).matches() && !STARTS_WITH_COMPARATOR.matcher(v).matches()) {
             v = nature.strip() + v;
         }
-        if (unit != null && !unit.isBlank() && v.matches(".*\\d$")) {
+        if (unit != null && !unit.isBlank() && ENDS_WITH_DIGIT.matcher(v).matches()) {
             v = v + unit.strip();
         }
         return v;

@@ -24,6 +24,7 @@ public final class ValueParser {
     private static final Pattern RANGE = Pattern.compile(
             "^([^\\d]*?)" + NUMBER + MAGNITUDE + "([^\\d~～\\-—至到]{0,8}?)[-~～—至到]" + NUMBER + MAGNITUDE
                     + "([^\\d]{0,8})$");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern DATE = Pattern.compile("^([^\\d]*?)(\\d{1,2})月(\\d{1,2})日(.*)$");
     private static final Pattern VALUE = Pattern.compile(
             "^([^\\d]*?)" + NUMBER + MAGNITUDE + "(余|多)?([^\\d]{0,10})$");
@@ -157,7 +158,7 @@ public final class ValueParser {
         String s = Normalizer.normalize(raw.replace("m²", "平方米").replace("㎡", "平方米"), Normalizer.Form.NFKC)
                 .replace('≧', '≥').replace('≦', '≤').replace(">=", "≥").replace("<=", "≤")
                 .replace('～', '~').replace('–', '-').replace('－', '-').replace('。', ' ');
-        return s.replaceAll("[\\s\\u3000]+", "");
+        return WHITESPACE.matcher(s).replaceAll("");
     }
 
     private static BigDecimal scaled(String number, String magnitude) {
