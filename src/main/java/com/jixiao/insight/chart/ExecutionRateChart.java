@@ -26,6 +26,9 @@ public final class ExecutionRateChart {
     /** One bar: a region in a year. */
     public record Bar(String region, int year, BigDecimal rate) {}
 
+    /** Bars are labelled with their rate up to this many. */
+    static final int LABELLED_BARS = 40;
+
     private ExecutionRateChart() {}
 
     public static JFreeChart build(List<Bar> bars, BigDecimal target, Thresholds thresholds, Function<String, String> t) {
@@ -50,7 +53,7 @@ public final class ExecutionRateChart {
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{0}: {2}%", new DecimalFormat("0.00")));
-        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelsVisible(bars.size() <= LABELLED_BARS); // beyond that they overlap
         renderer.setDefaultItemLabelFont(ChartFonts.plain(10f));
         plot.setRenderer(renderer);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();

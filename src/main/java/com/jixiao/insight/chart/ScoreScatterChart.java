@@ -2,7 +2,7 @@ package com.jixiao.insight.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +56,7 @@ public final class ScoreScatterChart {
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         r.setSeriesPaint(0, Thresholds.GREEN);
         r.setSeriesPaint(1, Thresholds.RED);
-        r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        r.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6)); // a square is four points of path, a circle a dozen curves
         r.setSeriesShape(1, new java.awt.Polygon(new int[] {0, 5, -5}, new int[] {-5, 5, 5}, 3));
         return chart;
     }

@@ -18,7 +18,6 @@ import com.jixiao.insight.dashboard.Overview.UnitYear;
 import com.jixiao.insight.dashboard.Overview.UnmetCount;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -39,6 +38,8 @@ public class OverviewService {
     /** The unmet-targets chart names this many units, those with the most unmet targets, to stay readable. */
     static final int UNMET_CHART_UNITS = 15;
     private static final int ATTENTION_ROWS = 5;
+    /** The region charts name at most this many regions: a province's districts are shown by city. */
+    static final int CHART_REGIONS = 12;
 
     private final DSLContext db;
     private final AccessScope access;
@@ -99,15 +100,14 @@ public class OverviewService {
     private List<RegionYear> regionYears(Condition unitYears) {
         var m = UNIT_YEAR_METRICS;
         var both = m.ADJUSTED_BUDGET.isNotNull().and(m.EXECUTED.isNotNull());
-        return db.select(m.REGION_NAME, m.FISCAL_YEAR, DSL.sum(m.INITIAL_BUDGET), DSL.sum(m.ADJUSTED_BUDGET),
-                        DSL.sum(m.EXECUTED), DSL.sum(DSL.when(both, m.EXECUTED))
-                                .div(DSL.nullif(DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)), BigDecimal.ZERO)))
+        // Summed in SQL per unit region and year (at most regions × years rows), rolled up the tree in Java.
+        return RegionRollUp.of(db.select(m.REGION_PATH, m.FISCAL_YEAR, DSL.sum(m.INITIAL_BUDGET), DSL.sum(m.ADJUSTED_BUDGET),
+                        DSL.sum(m.EXECUTED), DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)), DSL.sum(DSL.when(both, m.EXECUTED)))
                 .from(m)
                 .where(unitYears)
-                .groupBy(m.REGION_PATH, m.REGION_NAME, m.FISCAL_YEAR)
-                .orderBy(m.REGION_PATH, m.FISCAL_YEAR)
-                .fetch(r -> new RegionYear(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6() == null ? null : r.value6().setScale(6, RoundingMode.HALF_UP)));
+                .groupBy(m.REGION_PATH, m.FISCAL_YEAR)
+                .fetch(r -> new RegionRollUp.Sums(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7())), CHART_REGIONS);
     }
 
     private List<ScoreBin> scoreBins(Condition scored) {
