@@ -97,7 +97,14 @@ public final class Benchmark {
             return page;
         }, List::size);
         measure("project drill-down", () -> projects.detail(project).orElseThrow(), d -> d.indicators().size());
-        measure("unmet targets (one district)", () -> unmet.list(inDistrict, Optional.empty()), List::size);
+        measure("unmet targets page of 50 + count (everything)", () -> {
+            unmet.count(Scope.all(), Optional.empty());
+            return unmet.page(Scope.all(), Optional.empty(), 0, 50);
+        }, List::size);
+        measure("unmet targets page of 50 + count (one district)", () -> {
+            unmet.count(inDistrict, Optional.empty());
+            return unmet.page(inDistrict, Optional.empty(), 0, 50);
+        }, List::size);
         measure("ranking (execution rate, last year)", () -> rankings.rank(new RankingQuery(RankingMetric.EXECUTION_RATE,
                 lastYear, lastYear, Optional.empty())), t -> t.rows().size());
         RankingTable all = rankings.rank(new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear - 9, lastYear, Optional.empty()));

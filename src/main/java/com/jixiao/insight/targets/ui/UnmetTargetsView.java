@@ -31,7 +31,7 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
     private final UnmetTargetService targets;
     private final CatalogService catalog;
     final Grid<UnmetTarget> grid = new Grid<>();
-    List<UnmetTarget> shown = List.of();
+    UnmetTargetService.Counts counts = new UnmetTargetService.Counts(0, 0);
     Scope scope = Scope.all();
 
     UnmetTargetsView(UnmetTargetService targets, CatalogService catalog) {
@@ -66,12 +66,14 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         var params = event.getLocation().getQueryParameters().getParameters();
         scope = Scope.fromParameters(params);
         Optional<String> category = Optional.ofNullable(params.get("category")).filter(l -> !l.isEmpty()).map(List::getFirst);
-        shown = targets.list(scope, category);
-        grid.setItems(shown);
+        Scope shownScope = scope;
+        counts = targets.count(scope, category);
+        int total = counts.total();
+        // Paged at the database: only the rows on screen are fetched and kept.
+        grid.setItems(q -> targets.page(shownScope, category, q.getOffset(), q.getLimit()).stream(), q -> total);
         removeAll();
         add(new H2(getTranslation("unmet.title")), new ScopeBar(catalog, scope, UnmetTargetsView.class),
-                new Paragraph(getTranslation("unmet.summary", shown.stream().filter(t -> t.source().equals("indicator")).count(),
-                        shown.stream().filter(t -> t.source().equals("goal")).count())));
+                new Paragraph(getTranslation("unmet.summary", counts.indicators(), counts.goals())));
         addAndExpand(grid);
     }
 

@@ -10,9 +10,20 @@ class UnmetTargetsViewTest extends ViewTest {
     @Test
     void listsUnmetIndicatorsAndNarrativeGoalsWithReasons() {
         UnmetTargetsView view = navigate(UnmetTargetsView.class);
-        assertThat(view.shown.stream().filter(t -> t.source().equals("indicator"))).hasSize(32);
-        assertThat(view.shown.stream().filter(t -> t.source().equals("goal"))).isNotEmpty();
-        assertThat(view.shown).anySatisfy(t -> {
+        assertThat(view.counts.indicators()).isEqualTo(32);
+        var shown = view.grid.getLazyDataView().getItems().toList();
+        assertThat(shown.stream().filter(t -> t.source().equals("indicator"))).hasSize(32);
+        assertThat(shown.stream().filter(t -> t.source().equals("goal"))).hasSize(view.counts.goals()).isNotEmpty();
+        // By unit and year; within a unit-year the narrative goals come after the indicators.
+        for (int k = 1; k < shown.size(); k++) {
+            var a = shown.get(k - 1);
+            var b = shown.get(k);
+            assertThat(a.unitName().compareTo(b.unitName())).isLessThanOrEqualTo(0);
+            if (a.unitName().equals(b.unitName()) && a.fiscalYear() == b.fiscalYear()) {
+                assertThat(a.source().equals("goal") && b.source().equals("indicator")).isFalse();
+            }
+        }
+        assertThat(shown).anySatisfy(t -> {
             assertThat(t.name()).isEqualTo("各类证照印刷数量");
             assertThat(t.target()).isEqualTo("≥40000张");
             assertThat(t.actual()).isEqualTo("32277张");
@@ -23,6 +34,7 @@ class UnmetTargetsViewTest extends ViewTest {
     @Test
     void followsTheRegionFilter() {
         UnmetTargetsView view = open("unmet", "region=甘肃省", UnmetTargetsView.class);
-        assertThat(view.shown).isNotEmpty().allMatch(t -> t.unitName().equals("武威市政府政务服务中心"));
+        assertThat(view.grid.getLazyDataView().getItems().toList()).isNotEmpty()
+                .allMatch(t -> t.unitName().equals("武威市政府政务服务中心"));
     }
 }
