@@ -45,7 +45,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Times each dashboard's service call as its view makes it (queries, jOOQ mapping, chart rendering),
- * then the very SQL it ran over plain DuckDB JDBC, and prints median, p95 and the ratio.
+ * then the very SQL it ran over plain DuckDB JDBC, and prints median, p95 and the ratio. Then, in a
+ * temporary store of its own, the import throughput ({@link ImportThroughput}).
  */
 public final class Benchmark {
 
@@ -57,13 +58,25 @@ public final class Benchmark {
         }
     }
 
+    /** Imports before the timed ones: five of each source the import throughput uses. */
+    private static final int IMPORT_WARM_UP = 15;
+
     private final ApplicationContext spring;
     private final int rounds;
+    private final int importReports;
     private final List<Line> lines = new ArrayList<>();
+    private ImportThroughput.Result imports;
 
-    public Benchmark(ApplicationContext spring, int rounds) {
+    /** {@code importReports}: how many reports the import throughput times (0: not measured). */
+    public Benchmark(ApplicationContext spring, int rounds, int importReports) {
         this.spring = spring;
         this.rounds = rounds;
+        this.importReports = importReports;
+    }
+
+    /** The import throughput, once {@link #run} measured it. */
+    public Optional<ImportThroughput.Result> imports() {
+        return Optional.ofNullable(imports);
     }
 
     public List<Line> run() {
@@ -113,6 +126,11 @@ public final class Benchmark {
         measureExport("export CSV", exports, hundredThousand, ExportFormat.CSV);
         measureExport("export PDF (first 1,000 rows)", exports, rowsCycled(all, 1000), ExportFormat.PDF);
         measureStoreBuild();
+        if (importReports > 0) {
+            imports = ImportThroughput.measure(importReports, IMPORT_WARM_UP);
+            lines.add(new Line("import (" + importReports + " seed-sized reports), per report", importReports,
+                    imports.medianMs(), imports.p95Ms(), 0));
+        }
         return lines;
     }
 
@@ -224,13 +242,13 @@ public final class Benchmark {
         return percentile(times, 50);
     }
 
-    private static double percentile(double[] sorted, int p) {
+    static double percentile(double[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    /** The table as Markdown and CSV under {@code dir}; returns the Markdown. */
-    public static String write(List<Line> lines, String title, Path dir) {
+    /** The table (and the import throughput, if measured) as Markdown and CSV under {@code dir}; returns the Markdown. */
+    public static String write(List<Line> lines, Optional<ImportThroughput.Result> imports, String title, Path dir) {
         StringBuilder md = new StringBuilder("### " + title + "\n\n| call | rows | median ms | p95 ms | raw DuckDB ms | ratio |\n"
                 + "|---|---:|---:|---:|---:|---:|\n");
         StringBuilder csv = new StringBuilder("call,rows,median_ms,p95_ms,raw_ms,ratio\n");
@@ -243,6 +261,20 @@ public final class Benchmark {
         }
         try {
             Files.createDirectories(dir);
+            if (imports.isPresent()) {
+                ImportThroughput.Result r = imports.get();
+                md.append(String.format(Locale.ROOT, "%nImport throughput: %d seed-sized reports (%.0f KB each on average)"
+                        + " imported one after another, each a new document in its own transaction, into a temporary"
+                        + " store:%n%n| reports | indicators | s | ms per report | reports/s | indicators/s |%n"
+                        + "|---:|---:|---:|---:|---:|---:|%n| %d | %d | %.1f | %.1f | %.1f | %.0f |%n",
+                        r.reports(), r.bytes() / 1024.0 / r.reports(), r.reports(), r.indicators(), r.seconds(),
+                        r.msPerReport(), r.reportsPerSecond(), r.indicatorsPerSecond()));
+                Files.writeString(dir.resolve("benchmark-import.csv"), String.format(Locale.ROOT,
+                        "reports,indicators,bytes,seconds,ms_per_report,median_ms,p95_ms,reports_per_s,indicators_per_s%n"
+                                + "%d,%d,%d,%.3f,%.2f,%.2f,%.2f,%.2f,%.1f%n", r.reports(), r.indicators(), r.bytes(),
+                        r.seconds(), r.msPerReport(), r.medianMs(), r.p95Ms(), r.reportsPerSecond(),
+                        r.indicatorsPerSecond()));
+            }
             Files.writeString(dir.resolve("benchmark.md"), md);
             Files.writeString(dir.resolve("benchmark.csv"), csv);
         } catch (IOException e) {

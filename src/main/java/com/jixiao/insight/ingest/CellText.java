@@ -136,8 +136,11 @@ final class CellText {
         return cp == 0xA0 ? " " : new String(Character.toChars(cp));
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
     /** All whitespace removed: for comparing labels such as "合 计" with 合计. */
     static String squeeze(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
+        // A compiled pattern: called for nearly every cell, String.replaceAll would compile it every time.
+        return s == null ? "" : SPACES.matcher(s).replaceAll("");
     }
 }

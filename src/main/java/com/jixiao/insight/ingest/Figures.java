@@ -35,11 +35,17 @@ final class Figures {
     private static final Pattern PERCENT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)%");
     private static final Pattern POINTS = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)分?");
 
+    // Compiled once: these run for every figure cell.
+    private static final Pattern PLACEHOLDER = Pattern.compile("[—–\\-－/／]+|\\\\");
+    private static final Pattern SEPARATOR_SPACES = Pattern.compile("(?<=\\d)\\s*([.,])\\s*(?=\\d)");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Figures() {}
 
     static boolean isPlaceholder(String cell) {
         String s = CellText.squeeze(cell);
-        return s.isEmpty() || s.matches("[—–\\-－/／]+|\\\\");
+        return s.isEmpty() || PLACEHOLDER.matcher(s).matches();
     }
 
     /** Full-width digits and signs as ASCII; separators and stray spaces between digits dropped. */
@@ -59,10 +65,9 @@ final class Figures {
                 });
             }
         }
-        return b.toString()
-                .replaceAll("(?<=\\d)\\s*([.,])\\s*(?=\\d)", "$1")
-                .replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "")
-                .replaceAll("\\s+", "");
+        String s = SEPARATOR_SPACES.matcher(b).replaceAll("$1");
+        s = THOUSANDS.matcher(s).replaceAll("");
+        return WHITESPACE.matcher(s).replaceAll("");
     }
 
     /** Money in 万元. */

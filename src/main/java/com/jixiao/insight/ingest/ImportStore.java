@@ -23,8 +23,11 @@ final class ImportStore {
 
     record Stored(ImportStatus status, long documentId, Long replacedDocumentId) {}
 
-    /** What the store already holds for a file: its document by content, or the unit's current report. */
-    record Existing(ImportStatus status, Long documentId) {}
+    /**
+     * What the store already holds for a file: its document by content, or the unit's current report
+     * ({@code current}: the unit's current documents of that year, when the file is not stored yet).
+     */
+    record Existing(ImportStatus status, Long documentId, List<Long> current) {}
 
     private ImportStore() {}
 
@@ -47,11 +50,11 @@ final class ImportStore {
         DocumentRecord same = db.selectFrom(DOCUMENT).where(DOCUMENT.SHA256.eq(sha256)).fetchOne();
         if (same != null) {
             return new Existing(same.getReplacedBy() == null ? ImportStatus.UNCHANGED : ImportStatus.RESTORES,
-                    same.getId());
+                    same.getId(), List.of());
         }
         List<Long> current = current(db, unit, year);
-        return current.isEmpty() ? new Existing(ImportStatus.NEW, null)
-                : new Existing(ImportStatus.REPLACES, current.getFirst());
+        return current.isEmpty() ? new Existing(ImportStatus.NEW, null, current)
+                : new Existing(ImportStatus.REPLACES, current.getFirst(), current);
     }
 
     private static List<Long> current(DSLContext db, String unit, int year) {
@@ -88,7 +91,7 @@ final class ImportStore {
                 return new Stored(ImportStatus.RESTORES, existing.documentId(), current.isEmpty() ? null : current.getFirst());
             }
             default -> {
-                List<Long> previous = current(db, doc.unit(), doc.year());
+                List<Long> previous = existing.current(); // read above, in this transaction
                 long id = new ReportWriter(db).store(doc, parsed.source(), "import", progress);
                 db.insertInto(DOCUMENT_FILE)
                         .set(DOCUMENT_FILE.SHA256, sha)

@@ -16,8 +16,16 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 import static com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ;
 
+import com.jixiao.insight.base.store.BulkInsert;
 import com.jixiao.insight.ingest.ReportDocument.EvaluationReport;
+import com.jixiao.insight.store.generated.tables.records.ContradictionRecord;
+import com.jixiao.insight.store.generated.tables.records.EvaluationFigureSourceRecord;
+import com.jixiao.insight.store.generated.tables.records.ExpenditureLineRecord;
+import com.jixiao.insight.store.generated.tables.records.FundingLineRecord;
 import com.jixiao.insight.store.generated.tables.records.IndicatorRecord;
+import com.jixiao.insight.store.generated.tables.records.PriorYearFigureRecord;
+import com.jixiao.insight.store.generated.tables.records.ScoreComponentRecord;
+import com.jixiao.insight.store.generated.tables.records.UnmetGoalRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +37,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Writes one recognised {@link ReportDocument} and its verbatim source into the store. Runs inside
- * the caller's transaction: a report is stored whole or not at all.
+ * the caller's transaction: a report is stored whole or not at all. Rows go in a statement per kind of row
+ * and evaluation, with ids drawn in one query ({@link BulkInsert}): DuckDB's cost is per statement.
  */
 public final class ReportWriter {
 
@@ -59,7 +68,9 @@ public final class ReportWriter {
     public long store(ReportDocument doc, SourceText source, String origin, Progress progress) {
         checkRanges(doc, source);
         long unitId = unit(doc.unit(), region(doc.region()), doc.unitAliases());
-        long documentId = nextId();
+        // Every other id of the document at once, handed out in the order rows are written.
+        BulkInsert.Ids ids = BulkInsert.ids(db, idCount(doc));
+        long documentId = ids.next();
         db.insertInto(DOCUMENT)
                 .set(DOCUMENT.ID, documentId)
                 .set(DOCUMENT.SHA256, source.sha256())
@@ -75,14 +86,25 @@ public final class ReportWriter {
         Map<String, Long> evaluationIds = new HashMap<>();
         int seq = 0;
         for (EvaluationReport report : doc.reports()) {
-            long evaluationId = storeEvaluation(documentId, unitId, doc.year(), ++seq, report);
+            long evaluationId = storeEvaluation(ids, documentId, unitId, doc.year(), ++seq, report);
             evaluationIds.putIfAbsent(report.name(), evaluationId);
             progress.evaluationStored(seq);
         }
-        storeExpenditureLines(documentId, doc);
-        storePriorYearFigures(documentId, doc);
-        storeContradictions(documentId, doc, evaluationIds);
+        storeExpenditureLines(ids, documentId, doc);
+        storePriorYearFigures(ids, documentId, doc);
+        storeContradictions(ids, documentId, doc, evaluationIds);
+        ids.checkAllUsed();
         return documentId;
+    }
+
+    /** The ids a document's rows take after its unit: the document, each evaluation and its rows, the rest. */
+    private static int idCount(ReportDocument doc) {
+        int count = 1;
+        for (EvaluationReport r : doc.reports()) {
+            count += 1 + r.fundingLines().size() + r.scoreComponents().size() + r.indicators().size()
+                    + r.unmetGoals().size();
+        }
+        return count + doc.expenditureLines().size() + doc.priorYearFigures().size() + doc.contradictions().size();
     }
 
     private long nextId() {
@@ -94,7 +116,7 @@ public final class ReportWriter {
         if (names.length < 1 || names.length > REGION_LEVELS.size()) {
             throw new IllegalArgumentException("region '" + path + "': expected province/city[/district]");
         }
-        Long parent = null;
+        List<String> prefixes = new ArrayList<>();
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip();
@@ -102,16 +124,21 @@ public final class ReportWriter {
                 throw new IllegalArgumentException("region '" + path + "': empty name at level " + (i + 1));
             }
             prefix.append(i == 0 ? "" : "/").append(name);
-            Long existing = db.select(REGION.ID).from(REGION).where(REGION.PATH.eq(prefix.toString()))
-                    .fetchOne(REGION.ID);
+            prefixes.add(prefix.toString());
+        }
+        Map<String, Long> stored = db.select(REGION.PATH, REGION.ID).from(REGION).where(REGION.PATH.in(prefixes))
+                .fetchMap(REGION.PATH, REGION.ID);
+        Long parent = null;
+        for (int i = 0; i < prefixes.size(); i++) {
+            Long existing = stored.get(prefixes.get(i));
             if (existing == null) {
                 existing = nextId();
                 db.insertInto(REGION)
                         .set(REGION.ID, existing)
-                        .set(REGION.NAME, name)
+                        .set(REGION.NAME, names[i].strip())
                         .set(REGION.LEVEL, REGION_LEVELS.get(i))
                         .set(REGION.PARENT_ID, parent)
-                        .set(REGION.PATH, prefix.toString())
+                        .set(REGION.PATH, prefixes.get(i))
                         .execute();
             }
             parent = existing;
@@ -120,22 +147,21 @@ public final class ReportWriter {
     }
 
     private long unit(String name, long regionId, List<String> aliases) {
-        Long id = db.select(UNIT.ID).from(UNIT).where(UNIT.NAME.eq(name)).fetchOne(UNIT.ID);
-        if (id == null) {
+        var stored = db.select(UNIT.ID, UNIT.REGION_ID).from(UNIT).where(UNIT.NAME.eq(name)).fetchOne();
+        long id;
+        if (stored == null) {
             id = nextId();
             db.insertInto(UNIT).set(UNIT.ID, id).set(UNIT.NAME, name).set(UNIT.REGION_ID, regionId).execute();
-        } else if (!regionOf(id).equals(regionId)) {
+        } else if (stored.value2() != regionId) {
             throw new IllegalArgumentException("unit '" + name + "' is already stored under another region");
+        } else {
+            id = stored.value1();
         }
         for (String alias : aliases) {
             db.insertInto(UNIT_ALIAS).set(UNIT_ALIAS.UNIT_ID, id).set(UNIT_ALIAS.ALIAS, alias)
                     .onConflictDoNothing().execute();
         }
         return id;
-    }
-
-    private Long regionOf(long unitId) {
-        return db.select(UNIT.REGION_ID).from(UNIT).where(UNIT.ID.eq(unitId)).fetchOne(UNIT.REGION_ID);
     }
 
     private void storeLines(long documentId, SourceText source) {
@@ -151,12 +177,14 @@ public final class ReportWriter {
         }
     }
 
-    private long storeEvaluation(long documentId, long unitId, int year, int seq, EvaluationReport r) {
+    /** The evaluation, then each kind of its rows with one statement (see {@link BulkInsert}). */
+    private long storeEvaluation(BulkInsert.Ids ids, long documentId, long unitId, int year, int seq,
+            EvaluationReport r) {
         if (!KINDS.contains(r.kind())) {
             throw new IllegalArgumentException("report '" + r.name() + "': kind must be overall or project, not "
                     + r.kind());
         }
-        long id = nextId();
+        long id = ids.next();
         db.insertInto(EVALUATION)
                 .set(EVALUATION.ID, id)
                 .set(EVALUATION.DOCUMENT_ID, documentId)
@@ -181,47 +209,53 @@ public final class ReportWriter {
                 .set(EVALUATION.LINE_FROM, r.sourceLines().first())
                 .set(EVALUATION.LINE_TO, r.sourceLines().last())
                 .execute();
+        List<EvaluationFigureSourceRecord> figures = new ArrayList<>();
         for (var figure : r.figureLines().entrySet()) {
-            db.insertInto(EVALUATION_FIGURE_SOURCE)
-                    .set(EVALUATION_FIGURE_SOURCE.EVALUATION_ID, id)
-                    .set(EVALUATION_FIGURE_SOURCE.FIGURE, figure.getKey())
-                    .set(EVALUATION_FIGURE_SOURCE.LINE_FROM, figure.getValue().first())
-                    .set(EVALUATION_FIGURE_SOURCE.LINE_TO, figure.getValue().last())
-                    .execute();
+            EvaluationFigureSourceRecord rec = db.newRecord(EVALUATION_FIGURE_SOURCE);
+            rec.setEvaluationId(id);
+            rec.setFigure(figure.getKey());
+            rec.setLineFrom(figure.getValue().first());
+            rec.setLineTo(figure.getValue().last());
+            figures.add(rec);
         }
+        BulkInsert.insert(db, EVALUATION_FIGURE_SOURCE, figures);
+        List<FundingLineRecord> funding = new ArrayList<>();
         int n = 0;
         for (var f : r.fundingLines()) {
-            db.insertInto(FUNDING_LINE)
-                    .set(FUNDING_LINE.ID, nextId())
-                    .set(FUNDING_LINE.EVALUATION_ID, id)
-                    .set(FUNDING_LINE.SEQ, ++n)
-                    .set(FUNDING_LINE.SOURCE, f.source())
-                    .set(FUNDING_LINE.INITIAL_BUDGET, f.initialBudget())
-                    .set(FUNDING_LINE.ADJUSTED_BUDGET, f.adjustedBudget())
-                    .set(FUNDING_LINE.EXECUTED, f.executed())
-                    .set(FUNDING_LINE.EXECUTION_RATE, f.executionRate())
-                    .set(FUNDING_LINE.LINE_FROM, f.sourceLines().first())
-                    .set(FUNDING_LINE.LINE_TO, f.sourceLines().last())
-                    .execute();
+            FundingLineRecord rec = db.newRecord(FUNDING_LINE);
+            rec.setId(ids.next());
+            rec.setEvaluationId(id);
+            rec.setSeq(++n);
+            rec.setSource(f.source());
+            rec.setInitialBudget(f.initialBudget());
+            rec.setAdjustedBudget(f.adjustedBudget());
+            rec.setExecuted(f.executed());
+            rec.setExecutionRate(f.executionRate());
+            rec.setLineFrom(f.sourceLines().first());
+            rec.setLineTo(f.sourceLines().last());
+            funding.add(rec);
         }
+        BulkInsert.insert(db, FUNDING_LINE, funding);
+        List<ScoreComponentRecord> components = new ArrayList<>();
         n = 0;
         for (var c : r.scoreComponents()) {
-            db.insertInto(SCORE_COMPONENT)
-                    .set(SCORE_COMPONENT.ID, nextId())
-                    .set(SCORE_COMPONENT.EVALUATION_ID, id)
-                    .set(SCORE_COMPONENT.SEQ, ++n)
-                    .set(SCORE_COMPONENT.CRITERION, c.criterion())
-                    .set(SCORE_COMPONENT.WEIGHT, c.weight())
-                    .set(SCORE_COMPONENT.SCORE, c.score())
-                    .set(SCORE_COMPONENT.LINE_FROM, c.sourceLines().first())
-                    .set(SCORE_COMPONENT.LINE_TO, c.sourceLines().last())
-                    .execute();
+            ScoreComponentRecord rec = db.newRecord(SCORE_COMPONENT);
+            rec.setId(ids.next());
+            rec.setEvaluationId(id);
+            rec.setSeq(++n);
+            rec.setCriterion(c.criterion());
+            rec.setWeight(c.weight());
+            rec.setScore(c.score());
+            rec.setLineFrom(c.sourceLines().first());
+            rec.setLineTo(c.sourceLines().last());
+            components.add(rec);
         }
+        BulkInsert.insert(db, SCORE_COMPONENT, components);
         List<IndicatorRecord> indicators = new ArrayList<>();
         n = 0;
         for (var i : r.indicators()) {
             IndicatorRecord rec = db.newRecord(INDICATOR);
-            rec.setId(nextId());
+            rec.setId(ids.next());
             rec.setEvaluationId(id);
             rec.setSeq(++n);
             rec.setCategory(i.category());
@@ -241,66 +275,72 @@ public final class ReportWriter {
             rec.setLineTo(i.sourceLines().last());
             indicators.add(rec);
         }
-        if (!indicators.isEmpty()) {
-            db.batchInsert(indicators).execute();
-        }
+        BulkInsert.insert(db, INDICATOR, indicators);
+        List<UnmetGoalRecord> goals = new ArrayList<>();
         n = 0;
         for (var g : r.unmetGoals()) {
-            db.insertInto(UNMET_GOAL)
-                    .set(UNMET_GOAL.ID, nextId())
-                    .set(UNMET_GOAL.EVALUATION_ID, id)
-                    .set(UNMET_GOAL.SEQ, ++n)
-                    .set(UNMET_GOAL.TEXT, g.text())
-                    .set(UNMET_GOAL.LINE_FROM, g.sourceLines().first())
-                    .set(UNMET_GOAL.LINE_TO, g.sourceLines().last())
-                    .execute();
+            UnmetGoalRecord rec = db.newRecord(UNMET_GOAL);
+            rec.setId(ids.next());
+            rec.setEvaluationId(id);
+            rec.setSeq(++n);
+            rec.setText(g.text());
+            rec.setLineFrom(g.sourceLines().first());
+            rec.setLineTo(g.sourceLines().last());
+            goals.add(rec);
         }
+        BulkInsert.insert(db, UNMET_GOAL, goals);
         return id;
     }
 
-    private void storeExpenditureLines(long documentId, ReportDocument doc) {
+    private void storeExpenditureLines(BulkInsert.Ids ids, long documentId, ReportDocument doc) {
+        List<ExpenditureLineRecord> rows = new ArrayList<>();
         int n = 0;
         for (var e : doc.expenditureLines()) {
-            db.insertInto(EXPENDITURE_LINE)
-                    .set(EXPENDITURE_LINE.ID, nextId())
-                    .set(EXPENDITURE_LINE.DOCUMENT_ID, documentId)
-                    .set(EXPENDITURE_LINE.SEQ, ++n)
-                    .set(EXPENDITURE_LINE.STATEMENT, e.statement())
-                    .set(EXPENDITURE_LINE.SIDE, e.side())
-                    .set(EXPENDITURE_LINE.CLASSIFICATION, e.classification())
-                    .set(EXPENDITURE_LINE.CODE, e.code())
-                    .set(EXPENDITURE_LINE.NAME, e.name())
-                    .set(EXPENDITURE_LINE.INITIAL_BUDGET, e.initialBudget())
-                    .set(EXPENDITURE_LINE.FINAL_AMOUNT, e.finalAmount())
-                    .set(EXPENDITURE_LINE.BASIC, e.basic())
-                    .set(EXPENDITURE_LINE.PROJECT, e.project())
-                    .set(EXPENDITURE_LINE.LINE_FROM, e.sourceLines().first())
-                    .set(EXPENDITURE_LINE.LINE_TO, e.sourceLines().last())
-                    .execute();
+            ExpenditureLineRecord rec = db.newRecord(EXPENDITURE_LINE);
+            rec.setId(ids.next());
+            rec.setDocumentId(documentId);
+            rec.setSeq(++n);
+            rec.setStatement(e.statement());
+            rec.setSide(e.side());
+            rec.setClassification(e.classification());
+            rec.setCode(e.code());
+            rec.setName(e.name());
+            rec.setInitialBudget(e.initialBudget());
+            rec.setFinalAmount(e.finalAmount());
+            rec.setBasic(e.basic());
+            rec.setProject(e.project());
+            rec.setLineFrom(e.sourceLines().first());
+            rec.setLineTo(e.sourceLines().last());
+            rows.add(rec);
         }
+        BulkInsert.insert(db, EXPENDITURE_LINE, rows);
     }
 
-    private void storePriorYearFigures(long documentId, ReportDocument doc) {
+    private void storePriorYearFigures(BulkInsert.Ids ids, long documentId, ReportDocument doc) {
+        List<PriorYearFigureRecord> rows = new ArrayList<>();
         int n = 0;
         for (var p : doc.priorYearFigures()) {
-            db.insertInto(PRIOR_YEAR_FIGURE)
-                    .set(PRIOR_YEAR_FIGURE.ID, nextId())
-                    .set(PRIOR_YEAR_FIGURE.DOCUMENT_ID, documentId)
-                    .set(PRIOR_YEAR_FIGURE.SEQ, ++n)
-                    .set(PRIOR_YEAR_FIGURE.FISCAL_YEAR, p.year())
-                    .set(PRIOR_YEAR_FIGURE.METRIC, p.metric())
-                    .set(PRIOR_YEAR_FIGURE.CURRENT_AMOUNT, p.currentAmount())
-                    .set(PRIOR_YEAR_FIGURE.CHANGE, p.change())
-                    .set(PRIOR_YEAR_FIGURE.CHANGE_RATE, p.changeRate())
-                    .set(PRIOR_YEAR_FIGURE.PRIOR_AMOUNT, p.priorAmount())
-                    .set(PRIOR_YEAR_FIGURE.TEXT, p.text())
-                    .set(PRIOR_YEAR_FIGURE.LINE_FROM, p.sourceLines().first())
-                    .set(PRIOR_YEAR_FIGURE.LINE_TO, p.sourceLines().last())
-                    .execute();
+            PriorYearFigureRecord rec = db.newRecord(PRIOR_YEAR_FIGURE);
+            rec.setId(ids.next());
+            rec.setDocumentId(documentId);
+            rec.setSeq(++n);
+            rec.setFiscalYear(p.year());
+            rec.setMetric(p.metric());
+            rec.setCurrentAmount(p.currentAmount());
+            rec.setChange(p.change());
+            rec.setChangeRate(p.changeRate());
+            rec.setPriorAmount(p.priorAmount());
+            rec.setText(p.text());
+            rec.setLineFrom(p.sourceLines().first());
+            rec.setLineTo(p.sourceLines().last());
+            rows.add(rec);
         }
+        BulkInsert.insert(db, PRIOR_YEAR_FIGURE, rows);
     }
 
-    private void storeContradictions(long documentId, ReportDocument doc, Map<String, Long> evaluationIds) {
+    private void storeContradictions(BulkInsert.Ids ids, long documentId, ReportDocument doc,
+            Map<String, Long> evaluationIds) {
+        List<ContradictionRecord> rows = new ArrayList<>();
         int n = 0;
         for (var c : doc.contradictions()) {
             Long evaluationId = c.report() == null ? null : evaluationIds.get(c.report());
@@ -308,21 +348,22 @@ public final class ReportWriter {
                 throw new IllegalArgumentException("contradiction " + (n + 1) + " names report '" + c.report()
                         + "', which the document does not hold");
             }
-            db.insertInto(CONTRADICTION)
-                    .set(CONTRADICTION.ID, nextId())
-                    .set(CONTRADICTION.DOCUMENT_ID, documentId)
-                    .set(CONTRADICTION.EVALUATION_ID, evaluationId)
-                    .set(CONTRADICTION.SEQ, ++n)
-                    .set(CONTRADICTION.FIELD, c.field())
-                    .set(CONTRADICTION.KEPT_VALUE, c.keptValue())
-                    .set(CONTRADICTION.OTHER_VALUE, c.otherValue())
-                    .set(CONTRADICTION.EXPLANATION, c.explanation())
-                    .set(CONTRADICTION.LINE_FROM, c.sourceLines().first())
-                    .set(CONTRADICTION.LINE_TO, c.sourceLines().last())
-                    .set(CONTRADICTION.OTHER_LINE_FROM, c.otherLines().first())
-                    .set(CONTRADICTION.OTHER_LINE_TO, c.otherLines().last())
-                    .execute();
+            ContradictionRecord rec = db.newRecord(CONTRADICTION);
+            rec.setId(ids.next());
+            rec.setDocumentId(documentId);
+            rec.setEvaluationId(evaluationId);
+            rec.setSeq(++n);
+            rec.setField(c.field());
+            rec.setKeptValue(c.keptValue());
+            rec.setOtherValue(c.otherValue());
+            rec.setExplanation(c.explanation());
+            rec.setLineFrom(c.sourceLines().first());
+            rec.setLineTo(c.sourceLines().last());
+            rec.setOtherLineFrom(c.otherLines().first());
+            rec.setOtherLineTo(c.otherLines().last());
+            rows.add(rec);
         }
+        BulkInsert.insert(db, CONTRADICTION, rows);
     }
 
     private static void checkRanges(ReportDocument doc, SourceText source) {

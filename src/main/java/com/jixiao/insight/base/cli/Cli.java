@@ -107,9 +107,12 @@ public final class Cli {
             case "restore" -> System.exit(restore(Arrays.copyOfRange(args, 1, args.length)));
             case "generate" -> System.exit(generate(Arrays.copyOfRange(args, 1, args.length)));
             case "bench" -> {
-                // bench --jixiao.store.path=FILE [--rounds=N]: the store (synthetic or real) is opened as it is.
+                // bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M]: the store (synthetic or real) is
+                // opened as it is; the import throughput goes into a temporary store of its own.
                 int rounds = Arrays.stream(args).filter(a -> a.startsWith("--rounds=")).findFirst()
                         .map(a -> Integer.parseInt(a.substring(9))).orElse(15);
+                int importReports = Arrays.stream(args).filter(a -> a.startsWith("--import-reports=")).findFirst()
+                        .map(a -> Integer.parseInt(a.substring(17))).orElse(200);
                 String[] spring = Arrays.stream(args).skip(1).filter(a -> a.startsWith("--jixiao."))
                         .toArray(String[]::new);
                 var context = new SpringApplicationBuilder(app).web(WebApplicationType.NONE)
@@ -118,8 +121,9 @@ public final class Cli {
                         .run(spring);
                 LocalOperator.signIn();
                 long t0 = System.nanoTime();
-                var lines = new com.jixiao.insight.benchmark.Benchmark(context, rounds).run();
-                String md = com.jixiao.insight.benchmark.Benchmark.write(lines, "Benchmark of "
+                var bench = new com.jixiao.insight.benchmark.Benchmark(context, rounds, importReports);
+                var lines = bench.run();
+                String md = com.jixiao.insight.benchmark.Benchmark.write(lines, bench.imports(), "Benchmark of "
                         + context.getBean(com.jixiao.insight.base.store.StoreProperties.class).path().getFileName()
                         + " (" + rounds + " rounds, " + Runtime.getRuntime().availableProcessors() + " cores)",
                         Path.of("target", "bench"));
@@ -137,7 +141,8 @@ public final class Cli {
                           backup         write a consistent snapshot of the store (Parquet) into the backup folder
                           restore --from DIR --to FILE   create a new store FILE from a backup folder
                           generate --scale small|province [--seed N] --out FILE   a separate store of synthetic data
-                          bench --jixiao.store.path=FILE [--rounds=N]   time every dashboard call against raw DuckDB
+                          bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M]
+                                         time every dashboard call against raw DuckDB, and M imports (default 200)
                           import FILE... import reports (text, XLSX or CSV template) into the store and exit
                         """ + UserCommand.USAGE + """
                         Options: --jixiao.store.path=FILE  where the DuckDB store lives

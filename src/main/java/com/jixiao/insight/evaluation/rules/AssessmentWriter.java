@@ -7,14 +7,17 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
-import static com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ;
 
+import com.jixiao.insight.base.store.BulkInsert;
 import com.jixiao.insight.store.generated.tables.records.AuditFlagRecord;
+import com.jixiao.insight.store.generated.tables.records.EvaluationAssessmentRecord;
 import com.jixiao.insight.store.generated.tables.records.EvaluationRecord;
+import com.jixiao.insight.store.generated.tables.records.EvaluationUnmetCategoryRecord;
 import com.jixiao.insight.store.generated.tables.records.IndicatorAssessmentRecord;
 import com.jixiao.insight.store.generated.tables.records.IndicatorRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
@@ -33,19 +36,51 @@ public final class AssessmentWriter {
         this.db = db;
     }
 
+    /**
+     * Assesses every evaluation of the document. Each kind of row is read, cleared and written with one statement
+     * for the whole document (see {@link BulkInsert}); flag ids are drawn in one query, in the order one per flag
+     * would have drawn them.
+     */
     public void assessDocument(long documentId) {
-        for (EvaluationRecord e : db.selectFrom(EVALUATION).where(EVALUATION.DOCUMENT_ID.eq(documentId))
-                .orderBy(EVALUATION.SEQ).fetch()) {
-            assessEvaluation(e);
+        List<EvaluationRecord> evaluations = db.selectFrom(EVALUATION).where(EVALUATION.DOCUMENT_ID.eq(documentId))
+                .orderBy(EVALUATION.SEQ).fetch();
+        if (evaluations.isEmpty()) {
+            return;
         }
+        List<Long> ids = evaluations.stream().map(EvaluationRecord::getId).toList();
+        Map<Long, ? extends List<IndicatorRecord>> indicators = db.selectFrom(INDICATOR).where(INDICATOR.EVALUATION_ID.in(ids))
+                .orderBy(INDICATOR.EVALUATION_ID, INDICATOR.SEQ).fetchGroups(INDICATOR.EVALUATION_ID);
+        Map<Long, List<EvaluationAssessor.Contradiction>> contradictions = db.selectFrom(CONTRADICTION)
+                .where(CONTRADICTION.EVALUATION_ID.in(ids)).orderBy(CONTRADICTION.EVALUATION_ID, CONTRADICTION.SEQ)
+                .fetchGroups(CONTRADICTION.EVALUATION_ID, c -> new EvaluationAssessor.Contradiction(c.getField(),
+                        c.getKeptValue(), c.getOtherValue()));
+
+        db.deleteFrom(AUDIT_FLAG).where(AUDIT_FLAG.EVALUATION_ID.in(ids)).execute();
+        db.deleteFrom(INDICATOR_ASSESSMENT).where(INDICATOR_ASSESSMENT.EVALUATION_ID.in(ids)).execute();
+        db.deleteFrom(EVALUATION_ASSESSMENT).where(EVALUATION_ASSESSMENT.EVALUATION_ID.in(ids)).execute();
+        db.deleteFrom(EVALUATION_UNMET_CATEGORY).where(EVALUATION_UNMET_CATEGORY.EVALUATION_ID.in(ids)).execute();
+
+        List<IndicatorAssessmentRecord> assessments = new ArrayList<>();
+        List<AuditFlagRecord> flags = new ArrayList<>();
+        List<EvaluationAssessmentRecord> results = new ArrayList<>();
+        List<EvaluationUnmetCategoryRecord> unmet = new ArrayList<>();
+        for (EvaluationRecord e : evaluations) {
+            List<IndicatorRecord> rows = indicators.containsKey(e.getId()) ? indicators.get(e.getId()) : List.of();
+            assessEvaluation(e, rows,
+                    contradictions.getOrDefault(e.getId(), List.of()), assessments, flags, results, unmet);
+        }
+        BulkInsert.Ids flagIds = BulkInsert.ids(db, flags.size());
+        flags.forEach(f -> f.setId(flagIds.next()));
+        BulkInsert.insert(db, INDICATOR_ASSESSMENT, assessments);
+        BulkInsert.insert(db, AUDIT_FLAG, flags);
+        BulkInsert.insert(db, EVALUATION_ASSESSMENT, results);
+        BulkInsert.insert(db, EVALUATION_UNMET_CATEGORY, unmet);
     }
 
-    private void assessEvaluation(EvaluationRecord e) {
-        List<IndicatorRecord> rows = db.selectFrom(INDICATOR).where(INDICATOR.EVALUATION_ID.eq(e.getId()))
-                .orderBy(INDICATOR.SEQ).fetch();
-        var contradictions = db.selectFrom(CONTRADICTION).where(CONTRADICTION.EVALUATION_ID.eq(e.getId()))
-                .orderBy(CONTRADICTION.SEQ)
-                .fetch(c -> new EvaluationAssessor.Contradiction(c.getField(), c.getKeptValue(), c.getOtherValue()));
+    private void assessEvaluation(EvaluationRecord e, List<IndicatorRecord> rows,
+            List<EvaluationAssessor.Contradiction> contradictions, List<IndicatorAssessmentRecord> assessments,
+            List<AuditFlagRecord> flags, List<EvaluationAssessmentRecord> results,
+            List<EvaluationUnmetCategoryRecord> unmet) {
         EvaluationAssessment result = EvaluationAssessor.assess(new EvaluationAssessor.Input(
                 e.getAdjustedBudget(), e.getExecuted(), e.getExecutionRate(), e.getExecutionWeight(),
                 e.getExecutionScore(), e.getTotalScore(), e.getGrade(),
@@ -54,13 +89,6 @@ public final class AssessmentWriter {
                         withColumns(null, i.getActual(), i.getUnitOfMeasure()), i.getWeight(), i.getScore())).toList(),
                 contradictions));
 
-        db.deleteFrom(AUDIT_FLAG).where(AUDIT_FLAG.EVALUATION_ID.eq(e.getId())).execute();
-        db.deleteFrom(INDICATOR_ASSESSMENT).where(INDICATOR_ASSESSMENT.EVALUATION_ID.eq(e.getId())).execute();
-        db.deleteFrom(EVALUATION_ASSESSMENT).where(EVALUATION_ASSESSMENT.EVALUATION_ID.eq(e.getId())).execute();
-        db.deleteFrom(EVALUATION_UNMET_CATEGORY).where(EVALUATION_UNMET_CATEGORY.EVALUATION_ID.eq(e.getId())).execute();
-
-        List<IndicatorAssessmentRecord> assessments = new ArrayList<>();
-        List<AuditFlagRecord> flags = new ArrayList<>();
         for (int n = 0; n < rows.size(); n++) {
             IndicatorAssessment a = result.indicators().get(n);
             long indicatorId = rows.get(n).getId();
@@ -70,32 +98,12 @@ public final class AssessmentWriter {
             a.flags().forEach(f -> flags.add(flag(e.getId(), indicatorId, f)));
         }
         result.flags().forEach(f -> flags.add(flag(e.getId(), null, f)));
-        if (!assessments.isEmpty()) {
-            db.batchInsert(assessments).execute();
-        }
-        if (!flags.isEmpty()) {
-            db.batchInsert(flags).execute();
-        }
-        db.insertInto(EVALUATION_ASSESSMENT)
-                .set(EVALUATION_ASSESSMENT.EVALUATION_ID, e.getId())
-                .set(EVALUATION_ASSESSMENT.RECOMPUTED_EXECUTION_RATE, result.recomputedExecutionRate())
-                .set(EVALUATION_ASSESSMENT.RECOMPUTED_EXECUTION_SCORE, result.recomputedExecutionScore())
-                .set(EVALUATION_ASSESSMENT.RECOMPUTED_TOTAL_SCORE, result.recomputedTotalScore())
-                .set(EVALUATION_ASSESSMENT.GRADE_OF_REPORTED_SCORE, result.gradeOfReportedScore())
-                .set(EVALUATION_ASSESSMENT.RECOMPUTED_GRADE, result.recomputedGrade())
-                .set(EVALUATION_ASSESSMENT.INDICATORS_MET, (int) result.count(Status.MET))
-                .set(EVALUATION_ASSESSMENT.INDICATORS_PARTLY_MET, (int) result.count(Status.PARTLY_MET))
-                .set(EVALUATION_ASSESSMENT.INDICATORS_UNMET, (int) result.count(Status.UNMET))
-                .set(EVALUATION_ASSESSMENT.INDICATORS_NOT_ASSESSABLE, (int) result.count(Status.NOT_ASSESSABLE))
-                .set(EVALUATION_ASSESSMENT.FLAG_COUNT, (int) result.flagCount())
-                .execute();
-        var unmet = UnmetByCategory.of(rows.stream().map(IndicatorRecord::getCategory).toList(), result.indicators());
-        if (!unmet.isEmpty()) {
-            var insert = db.insertInto(EVALUATION_UNMET_CATEGORY, EVALUATION_UNMET_CATEGORY.EVALUATION_ID,
-                    EVALUATION_UNMET_CATEGORY.CATEGORY, EVALUATION_UNMET_CATEGORY.UNMET_COUNT);
-            unmet.forEach((category, count) -> insert.values(e.getId(), category, count));
-            insert.execute();
-        }
+        results.add(new EvaluationAssessmentRecord(e.getId(), result.recomputedExecutionRate(),
+                result.recomputedExecutionScore(), result.recomputedTotalScore(), result.gradeOfReportedScore(),
+                result.recomputedGrade(), (int) result.count(Status.MET), (int) result.count(Status.PARTLY_MET),
+                (int) result.count(Status.UNMET), (int) result.count(Status.NOT_ASSESSABLE), (int) result.flagCount()));
+        UnmetByCategory.of(rows.stream().map(IndicatorRecord::getCategory).toList(), result.indicators())
+                .forEach((category, count) -> unmet.add(new EvaluationUnmetCategoryRecord(e.getId(), category, count)));
     }
 
     /**
@@ -117,9 +125,9 @@ public final class AssessmentWriter {
         return v;
     }
 
+    /** A flag without its id yet: {@link #assessDocument} gives the ids once all flags are known. */
     private AuditFlagRecord flag(long evaluationId, Long indicatorId, AuditFlag f) {
         AuditFlagRecord r = db.newRecord(AUDIT_FLAG);
-        r.setId(db.nextval(STORE_ID_SEQ));
         r.setEvaluationId(evaluationId);
         r.setIndicatorId(indicatorId);
         r.setKind(f.kind().code());
