@@ -56,7 +56,8 @@ LEFT JOIN (SELECT indicator_id, count(*) AS flag_count FROM audit_flag
 -- One row per unit and fiscal year with the figures that rankings and the overview compare.
 -- Budget and score come from the overall evaluation where the unit published one that year, else from
 -- its project evaluations (sums of money, mean of scores): score_basis says which.
-CREATE VIEW unit_year_metrics AS
+-- Computed here; read from the table unit_year_metrics below, which holds its rows.
+CREATE VIEW unit_year_metrics_live AS
 WITH per_evaluation AS (
     SELECT e.id, e.unit_id, e.fiscal_year, e.kind, e.initial_budget, e.adjusted_budget, e.executed,
            e.execution_rate, e.total_score, a.recomputed_total_score, a.indicators_unmet, a.flag_count
@@ -106,6 +107,12 @@ SELECT p.unit_id,
 FROM per_unit_year p
 JOIN unit u ON u.id = p.unit_id
 JOIN region r ON r.id = u.region_id;
+
+-- Pre-aggregation of unit_year_metrics_live, one row per unit and year (7,000 a year in a province). The
+-- view aggregates every evaluation before a region filter can apply (110 ms per query at province scale);
+-- this table answers in a few. Refreshed per unit in the transaction that changes the unit's documents
+-- (import, rebuild, synthetic load: UnitYearMetrics), so it never disagrees with the view.
+CREATE TABLE unit_year_metrics AS SELECT * FROM unit_year_metrics_live LIMIT 0;
 
 -- Every evaluation in force with its reported and recomputed figures: explorer, scatter, drill-down.
 CREATE VIEW evaluation_overview AS

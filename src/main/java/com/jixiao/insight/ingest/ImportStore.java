@@ -6,6 +6,7 @@ import static com.jixiao.insight.store.generated.Tables.REGION;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
 
+import com.jixiao.insight.evaluation.UnitYearMetrics;
 import com.jixiao.insight.evaluation.rules.AssessmentWriter;
 import com.jixiao.insight.ingest.ImportIssue.Severity;
 import com.jixiao.insight.store.generated.tables.records.DocumentRecord;
@@ -68,6 +69,15 @@ final class ImportStore {
      * already stored is left alone, or made current again if it had been replaced.
      */
     static Stored store(DSLContext db, ParsedFile parsed, byte[] original, LocalDateTime importedAt,
+            ReportWriter.Progress progress) {
+        Stored stored = storeDocument(db, parsed, original, importedAt, progress);
+        if (stored.status() != ImportStatus.UNCHANGED) {
+            UnitYearMetrics.refreshUnit(db, parsed.document().unit());
+        }
+        return stored;
+    }
+
+    private static Stored storeDocument(DSLContext db, ParsedFile parsed, byte[] original, LocalDateTime importedAt,
             ReportWriter.Progress progress) {
         ReportDocument doc = parsed.document();
         String sha = parsed.source().sha256();

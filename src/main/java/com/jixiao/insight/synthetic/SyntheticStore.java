@@ -12,6 +12,7 @@ import static com.jixiao.insight.store.generated.Tables.STORE_META;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 
 import com.jixiao.insight.base.store.StoreBuilder;
+import com.jixiao.insight.evaluation.UnitYearMetrics;
 import com.jixiao.insight.evaluation.rules.AuditFlag;
 import com.jixiao.insight.evaluation.rules.EvaluationAssessment;
 import com.jixiao.insight.evaluation.rules.EvaluationAssessor;
@@ -101,6 +102,7 @@ public final class SyntheticStore {
                         tx.dsl().insertInto(table).select(DSL.selectFrom(stage)).execute();
                         tx.dsl().dropTable(stage).execute();
                     }
+                    UnitYearMetrics.refreshAll(tx.dsl());
                 });
                 long moved = System.nanoTime();
                 log.info("moved into the store's tables in {} s", (moved - appended) / 1_000_000_000);

@@ -4,6 +4,7 @@ import com.jixiao.insight.catalog.AccessScope;
 import org.springframework.security.access.annotation.Secured;
 import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
@@ -13,6 +14,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Row2;
 import org.jooq.DSLContext;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
@@ -42,12 +45,16 @@ public class UnmetTargetService {
 
     @Transactional(readOnly = true)
     public Counts count(Scope scope, Optional<String> category) {
-        var i = INDICATOR_STATUS;
-        int indicators = db.fetchCount(i, indicatorCondition(scope, category));
         var e = CURRENT_EVALUATION;
+        var u = EVALUATION_UNMET_CATEGORY;
+        // From the pre-aggregation written with the assessment: the same count without reading the indicators.
+        Integer indicators = db.select(DSL.sum(u.UNMET_COUNT).cast(Integer.class)).from(u).join(e)
+                .on(e.ID.eq(u.EVALUATION_ID))
+                .where(goalCondition(scope), category.map(u.CATEGORY::eq).orElse(DSL.trueCondition()))
+                .fetchSingle().value1();
         int goals = category.isPresent() ? 0 : db.fetchCount(DSL.selectOne().from(UNMET_GOAL).join(e)
                 .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID)).where(goalCondition(scope)));
-        return new Counts(indicators, goals);
+        return new Counts(indicators == null ? 0 : indicators, goals);
     }
 
     /**
@@ -57,32 +64,85 @@ public class UnmetTargetService {
      */
     @Transactional(readOnly = true)
     public List<UnmetTarget> page(Scope scope, Optional<String> category, int offset, int limit) {
+        Window window = window(scope, category, offset, limit);
+        if (window.unitYears().isEmpty()) {
+            return List.of();
+        }
         var i = INDICATOR_STATUS;
+        var e = CURRENT_EVALUATION;
         var noCategory = DSL.inline("\uFFFF");
         var indicators = DSL.select(DSL.inline("indicator").as(SOURCE), i.EVALUATION_ID, i.UNIT_NAME.as(UNIT),
                         i.FISCAL_YEAR.as(YEAR), i.EVALUATION_NAME, i.CATEGORY, i.NAME, i.TARGET, i.ACTUAL, i.SHORTFALL_RATE,
                         i.DEVIATION_REASON, DSL.coalesce(i.CATEGORY, noCategory).as(SORT_CATEGORY), i.SEQ.as(SEQ))
                 .from(i)
-                .where(indicatorCondition(scope, category));
+                .where(indicatorCondition(scope, category), DSL.row(i.UNIT_ID, i.FISCAL_YEAR).in(window.unitYears()));
         Select<?> rows = indicators;
         if (category.isEmpty()) {
-            var e = CURRENT_EVALUATION;
             rows = indicators.unionAll(DSL.select(DSL.inline("goal"), e.ID, e.UNIT_NAME, e.FISCAL_YEAR, e.NAME,
                             DSL.castNull(i.CATEGORY.getDataType()), UNMET_GOAL.TEXT, DSL.castNull(i.TARGET.getDataType()),
                             DSL.castNull(i.ACTUAL.getDataType()), DSL.castNull(i.SHORTFALL_RATE.getDataType()),
                             DSL.castNull(i.DEVIATION_REASON.getDataType()), noCategory, UNMET_GOAL.SEQ)
                     .from(UNMET_GOAL).join(e).on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
-                    .where(goalCondition(scope)));
+                    .where(goalCondition(scope), DSL.row(e.UNIT_ID, e.FISCAL_YEAR).in(window.unitYears())));
         }
         var all = rows.asTable("unmet_target");
         return db.selectFrom(all)
                 .orderBy(all.field(UNIT), all.field(YEAR), all.field(SORT_CATEGORY), all.field(SOURCE).desc(),
                         all.field(i.EVALUATION_ID.getName()), all.field(SEQ))
-                .offset(offset)
+                .offset(window.skip())
                 .limit(limit)
                 .fetch(r -> new UnmetTarget(r.get(0, String.class), r.get(1, Long.class), r.get(2, String.class),
                         r.get(3, Integer.class), r.get(4, String.class), r.get(5, String.class), r.get(6, String.class),
                         r.get(7, String.class), r.get(8, String.class), r.get(9, BigDecimal.class), r.get(10, String.class)));
+    }
+
+    /** The unit-years a page falls in, and how many of their rows come before the page. */
+    private record Window(List<Row2<Long, Integer>> unitYears, int skip) {}
+
+    /**
+     * Finds the page's unit-years from the per-evaluation counts (pre-aggregated unmet indicators, and the
+     * narrative goals) with a running total in unit and year order, so that only their rows are read and
+     * sorted, not every unmet indicator in scope.
+     */
+    private Window window(Scope scope, Optional<String> category, int offset, int limit) {
+        var e = CURRENT_EVALUATION;
+        var u = EVALUATION_UNMET_CATEGORY;
+        Field<Long> unitId = e.UNIT_ID.as("unit_id");
+        Field<String> unitName = e.UNIT_NAME.as(UNIT);
+        Field<Integer> year = e.FISCAL_YEAR.as(YEAR);
+        Field<Integer> n = DSL.field(DSL.name("n"), Integer.class);
+        var indicatorCounts = DSL.select(unitId, unitName, year, DSL.sum(u.UNMET_COUNT).cast(Integer.class).as(n.getName()))
+                .from(u).join(e).on(e.ID.eq(u.EVALUATION_ID))
+                .where(goalCondition(scope), category.map(u.CATEGORY::eq).orElse(DSL.trueCondition()))
+                .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR);
+        Select<?> counts = category.isPresent() ? indicatorCounts
+                : indicatorCounts.unionAll(DSL.select(unitId, unitName, year, DSL.count().as(n.getName()))
+                        .from(UNMET_GOAL).join(e).on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
+                        .where(goalCondition(scope))
+                        .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR));
+        var c = counts.asTable("unit_year_count");
+        Field<Long> id = c.field(unitId.getName(), Long.class);
+        Field<String> name = c.field(UNIT, String.class);
+        Field<Integer> fiscalYear = c.field(YEAR, Integer.class);
+        Field<Integer> rows = DSL.sum(c.field(n.getName(), Integer.class)).cast(Integer.class).as("rows");
+        var perUnitYear = DSL.select(id, name, fiscalYear, rows).from(c).groupBy(id, name, fiscalYear).asTable("per_unit_year");
+        Field<Integer> size = perUnitYear.field(rows.getName(), Integer.class);
+        Field<Integer> end = DSL.sum(size).over(DSL.orderBy(perUnitYear.field(name), perUnitYear.field(fiscalYear))
+                .rowsUnboundedPreceding()).cast(Integer.class).as("end_row");
+        var running = DSL.select(perUnitYear.field(id), perUnitYear.field(fiscalYear), size, end).from(perUnitYear)
+                .asTable("running");
+        Field<Integer> endRow = running.field(end.getName(), Integer.class);
+        Field<Integer> sizeRow = running.field(size.getName(), Integer.class);
+        var hits = db.select(running.field(id.getName(), Long.class), running.field(fiscalYear.getName(), Integer.class),
+                        endRow.minus(sizeRow))
+                .from(running)
+                .where(endRow.gt(offset), endRow.minus(sizeRow).lt((int) Math.min((long) offset + limit, Integer.MAX_VALUE)))
+                .orderBy(endRow)
+                .fetch();
+        if (hits.isEmpty()) {
+            return new Window(List.of(), 0);
+        }
+        return new Window(hits.map(r -> DSL.row(r.value1(), r.value2())), offset - hits.getFirst().value3());
     }
 
     private static final String SOURCE = "source";
@@ -98,6 +158,7 @@ public class UnmetTargetService {
                 category.map(i.CATEGORY::eq).orElse(DSL.trueCondition()));
     }
 
+    /** The evaluations in scope (for goals and the pre-aggregated counts, which hang off evaluations). */
     private Condition goalCondition(Scope scope) {
         var e = CURRENT_EVALUATION;
         return DSL.and(ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),

@@ -37,7 +37,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class StoreBuilder {
 
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     private static final Logger log = LoggerFactory.getLogger(StoreBuilder.class);
 
     private StoreBuilder() {}
@@ -91,6 +91,7 @@ public final class StoreBuilder {
                 db.transaction(tx -> {
                     loadSeeds(tx.dsl());
                     replayed[0] = KeptFiles.replay(tx.dsl(), kept);
+                    com.jixiao.insight.evaluation.UnitYearMetrics.refreshAll(tx.dsl());
                 });
                 StoreCarryOver.copy(db, target);
                 try (Statement s = connection.createStatement()) {

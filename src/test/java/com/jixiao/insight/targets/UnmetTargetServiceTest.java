@@ -1,0 +1,58 @@
+package com.jixiao.insight.targets;
+
+import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jixiao.insight.base.store.StoreBuilder;
+import com.jixiao.insight.catalog.AccessScope;
+import com.jixiao.insight.catalog.Restriction;
+import com.jixiao.insight.catalog.Scope;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Paging finds the page's unit-years from counts first: pages put together are the whole list, in order. */
+class UnmetTargetServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pagesOfAnySizeAddUpToTheWholeOrderedList() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        StoreBuilder.build(store);
+        try (var c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            var db = DSL.using(c, SQLDialect.DUCKDB);
+            var service = new UnmetTargetService(db, AccessScope.fixed(Restriction.NONE));
+            var counts = service.count(Scope.all(), Optional.empty());
+            assertThat(counts.indicators()).isEqualTo(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet")))
+                    .isEqualTo(32);
+            assertThat(counts.goals()).isPositive();
+
+            List<UnmetTarget> whole = service.page(Scope.all(), Optional.empty(), 0, Integer.MAX_VALUE);
+            assertThat(whole).hasSize(counts.total());
+            assertThat(whole).isSortedAccordingTo(Comparator.comparing(UnmetTarget::unitName)
+                    .thenComparing(UnmetTarget::fiscalYear)
+                    .thenComparing(t -> t.category() == null ? "\uFFFF" : t.category()));
+            for (int size : new int[] {1, 7, 50}) {
+                List<UnmetTarget> pages = new ArrayList<>();
+                for (int offset = 0; offset < counts.total(); offset += size) {
+                    pages.addAll(service.page(Scope.all(), Optional.empty(), offset, size));
+                }
+                assertThat(pages).as("pages of " + size).containsExactlyElementsOf(whole);
+            }
+            assertThat(service.page(Scope.all(), Optional.empty(), counts.total(), 50)).isEmpty();
+
+            var output = service.page(Scope.all(), Optional.of("产出指标"), 0, 1000);
+            assertThat(output).hasSize(service.count(Scope.all(), Optional.of("产出指标")).total()).isNotEmpty()
+                    .allMatch(t -> "产出指标".equals(t.category()));
+        }
+    }
+}
