@@ -146,4 +146,20 @@ class ValueParserTest {
         }
         return b.toString();
     }
+
+    @Test
+    void theShortcutForPlainTextNormalisesExactlyAsTheFullPath() {
+        String[] values = {"≥95%", ">=20万件", "<= 300 套", "12月31日前", "1 2\t3\n", "提高", "≥4万件 ", "100%",
+            "＞＝9５％", "≧90％", "m²", "约１０㎡", "12月10日。", "　≥ 5 次"};
+        for (String v : values) {
+            String full = java.text.Normalizer.normalize(v.replace("m²", "平方米").replace("㎡", "平方米"),
+                            java.text.Normalizer.Form.NFKC)
+                    .replace('≧', '≥').replace('≦', '≤').replace(">=", "≥").replace("<=", "≤")
+                    .replace('～', '~').replace('–', '-').replace('－', '-').replace('。', ' ')
+                    .replaceAll("[\\s\\u3000]+", "");
+            assertThat(ValueParser.normalise(v)).as(v).isEqualTo(full);
+        }
+        assertThat(ValueParser.plain("≥95%")).isTrue();
+        assertThat(ValueParser.plain("＞＝9５％")).isFalse();
+    }
 }
