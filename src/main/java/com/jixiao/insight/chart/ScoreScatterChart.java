@@ -54,6 +54,7 @@ public final class ScoreScatterChart {
         plot.getRangeAxis().setRange(lo, 102);
         plot.addAnnotation(new XYLineAnnotation(lo, lo, 102, 102, new BasicStroke(1f), Color.GRAY));
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        r.setDrawOutlines(false); // filled markers only: each outline doubled the SVG
         r.setSeriesPaint(0, Thresholds.GREEN);
         r.setSeriesPaint(1, Thresholds.RED);
         r.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6)); // a square is four points of path, a circle a dozen curves

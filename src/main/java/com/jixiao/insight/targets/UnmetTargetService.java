@@ -6,6 +6,7 @@ import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
+import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
 import com.jixiao.insight.catalog.Scope;
@@ -46,12 +47,10 @@ public class UnmetTargetService {
     @Transactional(readOnly = true)
     public Counts count(Scope scope, Optional<String> category) {
         var e = CURRENT_EVALUATION;
-        var u = EVALUATION_UNMET_CATEGORY;
-        // From the pre-aggregation written with the assessment: the same count without reading the indicators.
-        Integer indicators = db.select(DSL.sum(u.UNMET_COUNT).cast(Integer.class)).from(u).join(e)
-                .on(e.ID.eq(u.EVALUATION_ID))
-                .where(goalCondition(scope), category.map(u.CATEGORY::eq).orElse(DSL.trueCondition()))
-                .fetchSingle().value1();
+        // From the pre-aggregations: the same count without reading the indicators.
+        var perUnitYear = indicatorCounts(scope, category).asTable("c");
+        Integer indicators = db.select(DSL.sum(perUnitYear.field(N, Integer.class)).cast(Integer.class))
+                .from(perUnitYear).fetchSingle().value1();
         int goals = category.isPresent() ? 0 : db.fetchCount(DSL.selectOne().from(UNMET_GOAL).join(e)
                 .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID)).where(goalCondition(scope)));
         return new Counts(indicators == null ? 0 : indicators, goals);
@@ -96,6 +95,32 @@ public class UnmetTargetService {
                         r.get(7, String.class), r.get(8, String.class), r.get(9, BigDecimal.class), r.get(10, String.class)));
     }
 
+    private static final String UNIT_ID = "unit_id";
+    private static final String N = "n";
+
+    /**
+     * Unmet indicators per unit-year in scope (unit_id, unit_name, fiscal_year, n), from a pre-aggregation:
+     * without a kind or category filter the unit-year table (7,000 rows a year in a province), else the
+     * per-evaluation counts by category.
+     */
+    private Select<org.jooq.Record4<Long, String, Integer, Integer>> indicatorCounts(Scope scope,
+            Optional<String> category) {
+        if (scope.kind().isEmpty() && category.isEmpty()) {
+            var m = UNIT_YEAR_METRICS;
+            return DSL.select(m.UNIT_ID.as(UNIT_ID), m.UNIT_NAME.as(UNIT), m.FISCAL_YEAR.as(YEAR), m.UNMET_TARGETS.as(N))
+                    .from(m)
+                    .where(ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
+                            access.current().condition(m.REGION_PATH, m.UNIT_NAME), m.UNMET_TARGETS.gt(0));
+        }
+        var e = CURRENT_EVALUATION;
+        var u = EVALUATION_UNMET_CATEGORY;
+        return DSL.select(e.UNIT_ID.as(UNIT_ID), e.UNIT_NAME.as(UNIT), e.FISCAL_YEAR.as(YEAR),
+                        DSL.sum(u.UNMET_COUNT).cast(Integer.class).as(N))
+                .from(u).join(e).on(e.ID.eq(u.EVALUATION_ID))
+                .where(goalCondition(scope), category.map(u.CATEGORY::eq).orElse(DSL.trueCondition()))
+                .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR);
+    }
+
     /** The unit-years a page falls in, and how many of their rows come before the page. */
     private record Window(List<Row2<Long, Integer>> unitYears, int skip) {}
 
@@ -106,15 +131,11 @@ public class UnmetTargetService {
      */
     private Window window(Scope scope, Optional<String> category, int offset, int limit) {
         var e = CURRENT_EVALUATION;
-        var u = EVALUATION_UNMET_CATEGORY;
-        Field<Long> unitId = e.UNIT_ID.as("unit_id");
+        Field<Long> unitId = e.UNIT_ID.as(UNIT_ID);
         Field<String> unitName = e.UNIT_NAME.as(UNIT);
         Field<Integer> year = e.FISCAL_YEAR.as(YEAR);
-        Field<Integer> n = DSL.field(DSL.name("n"), Integer.class);
-        var indicatorCounts = DSL.select(unitId, unitName, year, DSL.sum(u.UNMET_COUNT).cast(Integer.class).as(n.getName()))
-                .from(u).join(e).on(e.ID.eq(u.EVALUATION_ID))
-                .where(goalCondition(scope), category.map(u.CATEGORY::eq).orElse(DSL.trueCondition()))
-                .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR);
+        Field<Integer> n = DSL.field(DSL.name(N), Integer.class);
+        var indicatorCounts = indicatorCounts(scope, category);
         Select<?> counts = category.isPresent() ? indicatorCounts
                 : indicatorCounts.unionAll(DSL.select(unitId, unitName, year, DSL.count().as(n.getName()))
                         .from(UNMET_GOAL).join(e).on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))

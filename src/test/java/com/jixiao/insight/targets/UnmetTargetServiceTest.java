@@ -50,6 +50,15 @@ class UnmetTargetServiceTest {
             }
             assertThat(service.page(Scope.all(), Optional.empty(), counts.total(), 50)).isEmpty();
 
+            // With a kind the counts come from the per-evaluation pre-aggregation instead: the same answer.
+            var projects = Scope.all().withKind(Optional.of("project"));
+            int projectIndicators = db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet"),
+                    INDICATOR_STATUS.EVALUATION_KIND.eq("project"));
+            assertThat(service.count(projects, Optional.empty()).indicators()).isEqualTo(projectIndicators)
+                    .isLessThan(counts.indicators());
+            assertThat(service.page(projects, Optional.empty(), 0, 1000).stream().filter(t -> t.source().equals("indicator")))
+                    .hasSize(projectIndicators);
+
             var output = service.page(Scope.all(), Optional.of("产出指标"), 0, 1000);
             assertThat(output).hasSize(service.count(Scope.all(), Optional.of("产出指标")).total()).isNotEmpty()
                     .allMatch(t -> "产出指标".equals(t.category()));
