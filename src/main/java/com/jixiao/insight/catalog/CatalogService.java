@@ -41,6 +41,45 @@ public class CatalogService {
                 .orderBy(REGION.PATH, UNIT.NAME).fetch(r -> new UnitOption(r.value1(), r.value2(), r.value3()));
     }
 
+    /**
+     * One page of the units in {@code scope}'s region whose name contains {@code filter}, for pickers that
+     * fetch as the user scrolls or types (a province has 7,200 units; a picker holding them all costs every
+     * open screen about a megabyte).
+     */
+    @Transactional(readOnly = true)
+    public List<UnitOption> units(Scope scope, String filter, int offset, int limit) {
+        return db.select(UNIT.ID, UNIT.NAME, REGION.PATH).from(UNIT).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+                .where(unitCondition(scope, filter))
+                .orderBy(REGION.PATH, UNIT.NAME)
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new UnitOption(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** How many units {@link #units(Scope, String, int, int)} pages through. */
+    @Transactional(readOnly = true)
+    public int unitCount(Scope scope, String filter) {
+        return db.fetchCount(db.selectOne().from(UNIT).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+                .where(unitCondition(scope, filter)));
+    }
+
+    /** The units with these ids that the user may see. */
+    @Transactional(readOnly = true)
+    public List<UnitOption> unitsById(java.util.Collection<Long> ids) {
+        return db.select(UNIT.ID, UNIT.NAME, REGION.PATH).from(UNIT).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+                .where(UNIT.ID.in(ids), access.current().condition(REGION.PATH, UNIT.NAME))
+                .orderBy(REGION.PATH, UNIT.NAME)
+                .fetch(r -> new UnitOption(r.value1(), r.value2(), r.value3()));
+    }
+
+    private org.jooq.Condition unitCondition(Scope scope, String filter) {
+        var region = scope.region().map(r -> REGION.PATH.eq(r).or(REGION.PATH.startsWith(r + "/")))
+                .orElse(org.jooq.impl.DSL.trueCondition());
+        var named = filter == null || filter.isBlank() ? org.jooq.impl.DSL.trueCondition()
+                : UNIT.NAME.containsIgnoreCase(filter.strip());
+        return org.jooq.impl.DSL.and(region, named, access.current().condition(REGION.PATH, UNIT.NAME));
+    }
+
     @Transactional(readOnly = true)
     public List<Integer> years() {
         return db.selectDistinct(CURRENT_EVALUATION.FISCAL_YEAR).from(CURRENT_EVALUATION)

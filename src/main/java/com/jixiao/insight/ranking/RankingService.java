@@ -44,8 +44,7 @@ public class RankingService {
     public RankingTable rank(RankingQuery query) {
         UnitYearMetrics m = UNIT_YEAR_METRICS;
         Field<BigDecimal> value = metric(m, query.metric());
-        Condition region = query.regionPath().map(p -> m.REGION_PATH.eq(p).or(m.REGION_PATH.startsWith(p + "/")))
-                .orElse(DSL.trueCondition()).and(access.current().condition(m.REGION_PATH, m.UNIT_NAME));
+        Condition region = region(m, query);
         // The year before the range is ranked too, only to give the first year its rank change.
         var ranked = db.select(m.FISCAL_YEAR, m.UNIT_ID, m.UNIT_NAME, m.REGION_PATH, value.as("value"),
                         m.ADJUSTED_BUDGET, m.EXECUTED, m.EXECUTION_RATE, m.REPORTED_SCORE, m.RECOMPUTED_SCORE,
@@ -66,12 +65,67 @@ public class RankingService {
                         r.get(m.RECOMPUTED_SCORE), r.get(m.SCORE_BASIS), r.get(m.UNMET_TARGETS),
                         r.get(m.AUDIT_FLAGS)))
                 .toList();
+        return new RankingTable(query, rows, notReported(query), LocalDateTime.now(clock), synthetic());
+    }
+
+    /** How many rows {@link #rank} gives for {@code query}: units with a figure, per year of the range. */
+    @Transactional(readOnly = true)
+    public int count(RankingQuery query) {
+        UnitYearMetrics m = UNIT_YEAR_METRICS;
+        return db.fetchCount(m, m.FISCAL_YEAR.between(query.fromYear(), query.toYear()), region(m, query),
+                metric(m, query.metric()).isNotNull());
+    }
+
+    /**
+     * Rows {@code offset … offset + limit} of {@link #rank}'s rows, in the same order, ranked and compared with
+     * the year before in SQL: a screen pages through a province's 70,000 rows without holding them.
+     */
+    @Transactional(readOnly = true)
+    public List<RankingRow> page(RankingQuery query, int offset, int limit) {
+        UnitYearMetrics m = UNIT_YEAR_METRICS;
+        Field<BigDecimal> value = metric(m, query.metric());
+        var ranked = DSL.select(m.FISCAL_YEAR, m.UNIT_ID, m.UNIT_NAME, m.REGION_PATH, value.as("value"),
+                        m.ADJUSTED_BUDGET, m.EXECUTED, m.EXECUTION_RATE, m.REPORTED_SCORE, m.RECOMPUTED_SCORE,
+                        m.SCORE_BASIS, m.UNMET_TARGETS, m.AUDIT_FLAGS,
+                        DSL.rank().over(DSL.partitionBy(m.FISCAL_YEAR).orderBy(value.desc().nullsLast())).as("rank"))
+                .from(m)
+                .where(m.FISCAL_YEAR.between(query.fromYear() - 1, query.toYear()), region(m, query), value.isNotNull());
+        var r = ranked.asTable("ranked");
+        var before = ranked.asTable("before");
+        Field<Integer> year = r.field(m.FISCAL_YEAR);
+        Field<Integer> rank = r.field("rank", Integer.class);
+        return db.select(r.fields()).select(before.field("rank", Integer.class))
+                .from(r)
+                .leftJoin(before).on(before.field(m.UNIT_ID).eq(r.field(m.UNIT_ID)),
+                        before.field(m.FISCAL_YEAR).eq(year.minus(1)))
+                .where(year.ge(query.fromYear()))
+                .orderBy(year, rank, r.field(m.UNIT_NAME))
+                .offset(offset)
+                .limit(limit)
+                .fetch(x -> new RankingRow(x.get(year), x.get(rank), x.get(before.field("rank", Integer.class)),
+                        x.get(r.field(m.UNIT_ID)), x.get(r.field(m.UNIT_NAME)), x.get(r.field(m.REGION_PATH)),
+                        x.get(r.field("value", BigDecimal.class)), x.get(r.field(m.ADJUSTED_BUDGET)),
+                        x.get(r.field(m.EXECUTED)), x.get(r.field(m.EXECUTION_RATE)), x.get(r.field(m.REPORTED_SCORE)),
+                        x.get(r.field(m.RECOMPUTED_SCORE)), x.get(r.field(m.SCORE_BASIS)),
+                        x.get(r.field(m.UNMET_TARGETS)), x.get(r.field(m.AUDIT_FLAGS))));
+    }
+
+    /** The units without a figure for the metric, per year: named, never ranked as 0. */
+    @Transactional(readOnly = true)
+    public Map<Integer, List<String>> notReported(RankingQuery query) {
+        UnitYearMetrics m = UNIT_YEAR_METRICS;
         Map<Integer, List<String>> notReported = new java.util.TreeMap<>();
         db.select(m.FISCAL_YEAR, m.UNIT_NAME).from(m)
-                .where(m.FISCAL_YEAR.between(query.fromYear(), query.toYear()), region, value.isNull())
+                .where(m.FISCAL_YEAR.between(query.fromYear(), query.toYear()), region(m, query),
+                        metric(m, query.metric()).isNull())
                 .orderBy(m.FISCAL_YEAR, m.UNIT_NAME)
                 .forEach(r -> notReported.computeIfAbsent(r.value1(), y -> new java.util.ArrayList<>()).add(r.value2()));
-        return new RankingTable(query, rows, notReported, LocalDateTime.now(clock), synthetic());
+        return notReported;
+    }
+
+    private Condition region(UnitYearMetrics m, RankingQuery query) {
+        return query.regionPath().map(p -> m.REGION_PATH.eq(p).or(m.REGION_PATH.startsWith(p + "/")))
+                .orElse(DSL.trueCondition()).and(access.current().condition(m.REGION_PATH, m.UNIT_NAME));
     }
 
     private boolean synthetic() {

@@ -159,4 +159,25 @@ class RankingServiceTest {
         return table.rows().stream().filter(r -> r.unitName().equals(unit)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + unit));
     }
+
+    @Test
+    void pagesRankedInSqlAreTheRowsOfTheWholeRankingInOrderWithTheirRankChanges(@TempDir Path own) throws Exception {
+        var store = com.jixiao.insight.synthetic.SyntheticStore.generate(own.resolve("s.duckdb"),
+                com.jixiao.insight.synthetic.Scale.SMALL, 4).store();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            var synthetic = new RankingService(DSL.using(c, SQLDialect.DUCKDB), com.jixiao.insight.catalog.AccessScope.fixed(
+                    com.jixiao.insight.catalog.Restriction.NONE));
+            for (RankingMetric metric : RankingMetric.values()) {
+                var query = new RankingQuery(metric, 2021, 2024, java.util.Optional.empty());
+                var whole = synthetic.rank(query).rows();
+                assertThat(synthetic.count(query)).isEqualTo(whole.size());
+                var pages = new java.util.ArrayList<RankingRow>();
+                for (int offset = 0; offset < whole.size(); offset += 37) {
+                    pages.addAll(synthetic.page(query, offset, 37));
+                }
+                assertThat(pages).as(metric.code()).containsExactlyElementsOf(whole);
+                assertThat(whole).anyMatch(r -> r.rankChange() != null && r.rankChange() != 0);
+            }
+        }
+    }
 }

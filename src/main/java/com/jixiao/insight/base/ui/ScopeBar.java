@@ -39,13 +39,15 @@ public class ScopeBar extends HorizontalLayout {
         region.setValue(scope.region().orElse(null));
         region.setId("scope-region");
 
-        List<UnitOption> units = catalog.units().stream().filter(u -> scope.covers(u.regionPath())).toList();
         unit.setLabel(getTranslation("scope.unit"));
-        unit.setItems(units);
+        // Fetched from the store as the list is scrolled or typed into, not held by every screen.
+        unit.setItems(q -> catalog.units(scope, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> catalog.unitCount(scope, q.getFilter().orElse("")));
         unit.setItemLabelGenerator(UnitOption::name);
         unit.setPlaceholder(getTranslation("scope.allUnits"));
         unit.setClearButtonVisible(true);
-        unit.setValue(scope.unitId().flatMap(id -> units.stream().filter(u -> u.id() == id).findFirst()).orElse(null));
+        unit.setValue(scope.unitId().flatMap(id -> catalog.unitsById(List.of(id)).stream()
+                .filter(u -> scope.covers(u.regionPath())).findFirst()).orElse(null));
         unit.setWidth("18em");
         unit.setId("scope-unit");
 

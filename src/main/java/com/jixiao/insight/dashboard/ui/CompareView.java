@@ -13,6 +13,7 @@ import com.jixiao.insight.dashboard.CompareRow;
 import com.jixiao.insight.dashboard.CompareService;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,6 +41,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private final CatalogService catalog;
     private final DashboardProperties settings;
     final MultiSelectComboBox<UnitOption> units = new MultiSelectComboBox<>();
+    /** Units compared side by side at most; more in scope asks the user to choose. */
+    static final int MAX_UNITS = 30;
     final Grid<CompareRow> grid = new Grid<>();
     List<CompareRow> shown = List.of();
     Scope scope = Scope.all();
@@ -97,13 +100,25 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         List<Long> chosen = params.getOrDefault("units", List.of()).stream()
                 .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(s -> s.matches("\\d{1,18}"))
                 .map(Long::valueOf).toList();
-        List<UnitOption> options = catalog.units().stream().filter(u -> scope.covers(u.regionPath())).toList();
-        units.setItems(options);
-        units.setValue(options.stream().filter(u -> chosen.contains(u.id())).collect(Collectors.toSet()));
+        Scope picked = scope;
+        units.setItems(q -> catalog.units(picked, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> catalog.unitCount(picked, q.getFilter().orElse("")));
+        units.setValue(catalog.unitsById(chosen).stream().filter(u -> scope.covers(u.regionPath()))
+                .collect(Collectors.toSet()));
+        removeAll();
+        add(new H2(getTranslation("compare.title")), new ScopeBar(catalog, scope, CompareView.class), units);
+        int inScope = chosen.isEmpty() ? catalog.unitCount(scope, "") : chosen.size();
+        if (inScope > MAX_UNITS) {
+            // Side by side stops being readable (and a province is 7,200 units × 10 years): ask to choose.
+            shown = List.of();
+            Paragraph tooMany = new Paragraph(getTranslation("compare.tooMany", inScope, MAX_UNITS));
+            tooMany.addClassName("empty-state");
+            add(tooMany);
+            return;
+        }
         shown = compare.compare(scope, chosen);
         grid.setItems(shown);
-        removeAll();
-        add(new H2(getTranslation("compare.title")), new ScopeBar(catalog, scope, CompareView.class), units, grid);
+        add(grid);
         var bars = shown.stream().filter(r -> r.executionRate() != null)
                 .map(r -> new ExecutionRateChart.Bar(r.unitName(), r.fiscalYear(), r.executionRate())).toList();
         if (!bars.isEmpty()) {

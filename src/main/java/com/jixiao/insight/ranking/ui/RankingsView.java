@@ -43,8 +43,12 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     private final CatalogService catalog;
     final Grid<RankingRow> grid = new Grid<>();
     final Select<RankingMetric> metric = new Select<>();
-    RankingTable table;
+    /** What is ranked; the rows stay in the database and are paged into the grid. */
+    RankingQuery query;
     Scope scope = Scope.all();
+
+    /** Units named in the "not ranked" note of a year before it says how many more. */
+    static final int NAMED_NOT_RANKED = 20;
 
     private final RankingExportService exports;
     private final boolean mayExport;
@@ -106,8 +110,10 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         List<Integer> years = catalog.years();
         int to = scope.toYear().orElse(years.isEmpty() ? java.time.Year.now().getValue() : years.getLast());
         int from = scope.fromYear().orElse(scope.toYear().isPresent() ? to : years.isEmpty() ? to : years.getFirst());
-        table = rankings.rank(new RankingQuery(m, Math.min(from, to), to, scope.region()));
-        grid.setItems(table.rows());
+        RankingQuery shown = new RankingQuery(m, Math.min(from, to), to, scope.region());
+        query = shown;
+        int rows = rankings.count(shown);
+        grid.setItems(q -> rankings.page(shown, q.getOffset(), q.getLimit()).stream(), q -> rows);
         grid.getColumnByKey("value").setHeader(getTranslation("ranking.metric." + m.code()));
         removeAll();
         HorizontalLayout tools = new HorizontalLayout(metric);
@@ -117,9 +123,12 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("rankings.title")), new ScopeBar(catalog, scope, RankingsView.class), tools);
         addAndExpand(grid);
-        table.notReported().forEach((year, units) -> {
+        rankings.notReported(shown).forEach((year, units) -> {
+            // A province may have hundreds: the first ones by name, then how many more.
+            String names = String.join("、", units.subList(0, Math.min(units.size(), NAMED_NOT_RANKED)))
+                    + (units.size() > NAMED_NOT_RANKED ? getTranslation("rankings.andMore", units.size() - NAMED_NOT_RANKED) : "");
             var note = new com.vaadin.flow.component.html.Paragraph(
-                    getTranslation("export.notRanked", String.valueOf(year), String.join("、", units)));
+                    getTranslation("export.notRanked", String.valueOf(year), names));
             note.addClassName("empty-state");
             add(note);
         });
@@ -127,6 +136,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private Anchor export(ExportFormat format) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            RankingTable table = rankings.rank(query); // made when asked for, not kept with the view
             byte[] bytes = exports.export(table, format, getLocale());
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
                     RankingExports.fileName(table, format), format.mimeType(), bytes.length);
@@ -147,7 +157,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private String value(RankingRow r) {
-        return switch (table.query().metric()) {
+        return switch (query.metric()) {
             case EXECUTION_RATE -> Formats.rate(r.value());
             case SCORE, RECOMPUTED_SCORE -> Formats.score(r.value());
             case UNMET_TARGETS, AUDIT_FLAGS -> r.value() == null ? "" : r.value().stripTrailingZeros().toPlainString();
