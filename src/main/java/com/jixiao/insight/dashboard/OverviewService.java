@@ -62,17 +62,19 @@ public class OverviewService {
         var c = CURRENT_EVALUATION;
         Condition evaluations = DSL.and(ScopeConditions.of(scope, c.REGION_PATH, c.UNIT_ID, c.FISCAL_YEAR, c.KIND),
                 allowed.condition(c.REGION_PATH, c.UNIT_NAME));
-        return new Overview(kpis(unitYears, scored, evaluations), regionYears(unitYears), scoreBins(scored),
-                lowestExecution(unitYears), largestScoreGaps(scored), mostUnmet(evaluations));
+        // Without a kind, unit_year_metrics (one row per unit-year) already counts every unmet indicator.
+        boolean allKinds = scope.kind().isEmpty();
+        return new Overview(kpis(unitYears, scored, evaluations, allKinds), regionYears(unitYears), scoreBins(scored),
+                lowestExecution(unitYears), largestScoreGaps(scored), mostUnmet(unitYears, evaluations, allKinds));
     }
 
-    private Kpis kpis(Condition unitYears, Condition scored, Condition evaluations) {
+    private Kpis kpis(Condition unitYears, Condition scored, Condition evaluations, boolean allKinds) {
         var m = UNIT_YEAR_METRICS;
         // Weighted by funding: Σ executed / Σ adjusted over the unit-years that state both.
         var both = m.ADJUSTED_BUDGET.isNotNull().and(m.EXECUTED.isNotNull());
         var money = db.select(DSL.countDistinct(m.UNIT_ID), DSL.sum(m.ADJUSTED_BUDGET), DSL.sum(m.EXECUTED),
                         DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)), DSL.sum(DSL.when(both, m.EXECUTED)),
-                        DSL.sum(m.AUDIT_FLAGS))
+                        DSL.sum(m.AUDIT_FLAGS), DSL.sum(m.UNMET_TARGETS))
                 .from(m).where(unitYears).fetchSingle();
         BigDecimal bothAdjusted = money.value4();
         BigDecimal rate = bothAdjusted == null || bothAdjusted.signum() == 0 ? null
@@ -85,8 +87,9 @@ public class OverviewService {
 
         var c = CURRENT_EVALUATION;
         var u = EVALUATION_UNMET_CATEGORY;
-        Integer unmet = db.select(DSL.sum(u.UNMET_COUNT).cast(Integer.class)).from(u).join(c).on(c.ID.eq(u.EVALUATION_ID))
-                .where(evaluations).fetchSingle().value1();
+        Integer unmet = allKinds ? (money.value7() == null ? null : money.value7().intValue())
+                : db.select(DSL.sum(u.UNMET_COUNT).cast(Integer.class)).from(u).join(c).on(c.ID.eq(u.EVALUATION_ID))
+                        .where(evaluations).fetchSingle().value1();
         int reports = db.fetchCount(db.selectDistinct(c.DOCUMENT_ID).from(c).where(evaluations));
         BigDecimal flags = money.value6();
         return new Kpis(money.value1(), reports, money.value2(), money.value3(), rate, mean(scores.value2(), n),
@@ -148,16 +151,22 @@ public class OverviewService {
     }
 
     /** Unmet targets per category of the units with the most of them (ties by name), from the pre-aggregation. */
-    private List<UnmetCount> mostUnmet(Condition evaluations) {
+    private List<UnmetCount> mostUnmet(Condition unitYears, Condition evaluations, boolean allKinds) {
         var c = CURRENT_EVALUATION;
         var u = EVALUATION_UNMET_CATEGORY;
         var total = DSL.sum(u.UNMET_COUNT);
-        List<String> units = db.select(c.UNIT_NAME).from(u).join(c).on(c.ID.eq(u.EVALUATION_ID))
-                .where(evaluations)
-                .groupBy(c.UNIT_NAME)
-                .orderBy(total.desc(), c.UNIT_NAME)
-                .limit(UNMET_CHART_UNITS)
-                .fetch(c.UNIT_NAME);
+        var m = UNIT_YEAR_METRICS;
+        var perUnit = DSL.sum(m.UNMET_TARGETS);
+        List<String> units = allKinds
+                ? db.select(m.UNIT_NAME).from(m).where(unitYears).groupBy(m.UNIT_NAME)
+                        .having(perUnit.gt(BigDecimal.ZERO)).orderBy(perUnit.desc(), m.UNIT_NAME)
+                        .limit(UNMET_CHART_UNITS).fetch(m.UNIT_NAME)
+                : db.select(c.UNIT_NAME).from(u).join(c).on(c.ID.eq(u.EVALUATION_ID))
+                        .where(evaluations)
+                        .groupBy(c.UNIT_NAME)
+                        .orderBy(total.desc(), c.UNIT_NAME)
+                        .limit(UNMET_CHART_UNITS)
+                        .fetch(c.UNIT_NAME);
         if (units.isEmpty()) {
             return List.of();
         }

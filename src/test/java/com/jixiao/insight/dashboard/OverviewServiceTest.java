@@ -82,6 +82,12 @@ class OverviewServiceTest {
                 .fetch(i.UNIT_NAME);
         assertThat(overview.mostUnmet()).extracting(Overview.UnmetCount::unitName).containsOnlyElementsOf(expected)
                 .containsAll(expected);
+        // With a kind chosen the counts come from the per-evaluation pre-aggregation: the same answers.
+        var projects = service.overview(scope.withKind(Optional.of("project")));
+        assertThat(projects.kpis().unmetTargets()).isEqualTo(db.fetchCount(i, i.STATUS.eq("unmet"), i.FISCAL_YEAR.eq(year),
+                i.EVALUATION_KIND.eq("project"))).isLessThan(counted);
+        assertThat(projects.mostUnmet().stream().map(Overview.UnmetCount::unitName).distinct().count())
+                .isEqualTo(OverviewService.UNMET_CHART_UNITS);
         var one = overview.mostUnmet().getFirst();
         assertThat(one.count()).isEqualTo(db.fetchCount(i, i.STATUS.eq("unmet"), i.FISCAL_YEAR.eq(year),
                 i.UNIT_NAME.eq(one.unitName()), i.CATEGORY.eq(one.category())));
