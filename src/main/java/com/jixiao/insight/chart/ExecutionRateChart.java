@@ -52,10 +52,15 @@ public final class ExecutionRateChart {
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{0}: {2}%", new DecimalFormat("0.00")));
+        // The year says which bar is which only when there are several years.
+        String label = data.getRowCount() > 1 ? "{0}: {2}%" : "{2}%";
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(label, new DecimalFormat("0.00")));
         renderer.setDefaultItemLabelsVisible(bars.size() <= LABELLED_BARS); // beyond that they overlap
         renderer.setDefaultItemLabelFont(ChartFonts.plain(10f));
         plot.setRenderer(renderer);
+        if (data.getColumnCount() > 6) { // side by side they would be cut to "…"
+            plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 110);
         ValueMarker line = new ValueMarker(target.movePointRight(2).doubleValue(), new Color(0x1A, 0x39, 0x7A),

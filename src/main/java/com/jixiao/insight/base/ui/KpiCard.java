@@ -6,12 +6,18 @@ import com.vaadin.flow.component.html.Span;
 /** A headline figure with its label; an optional level (red/amber/green) adds colour and a word. */
 public class KpiCard extends Div {
 
+    /** Values longer than this (in characters) are drawn smaller, to fit the card. */
+    static final int LONG_VALUE = 9;
+
     public KpiCard(String label, String value, String hint) {
         addClassName("kpi-card");
         Span l = new Span(label);
         l.addClassName("kpi-label");
         Span v = new Span(value);
         v.addClassName("kpi-value");
+        if (value.length() > LONG_VALUE) {
+            v.addClassName("long"); // a province's sums: shrunk to the card rather than cut off
+        }
         add(l, v);
         if (hint != null && !hint.isEmpty()) {
             Span h = new Span(hint);
