@@ -51,13 +51,14 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
         this.projects = projects;
         this.catalog = catalog;
         setSizeFull();
+        // rem, not em: header cells use a smaller font than body cells, so em widths would misalign them.
         grid.addColumn(ProjectRow::unitName).setHeader(getTranslation("projects.unit")).setKey("UNIT")
-                .setSortable(true).setWidth("14em").setFlexGrow(1);
+                .setSortable(true).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(ProjectRow::fiscalYear).setHeader(getTranslation("projects.year")).setKey("YEAR")
                 .setSortable(true).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> getTranslation("kind." + r.kind())).setHeader(getTranslation("projects.kind"));
         grid.addColumn(ProjectRow::name).setHeader(getTranslation("projects.name")).setKey("NAME").setSortable(true)
-                .setWidth("16em").setFlexGrow(3);
+                .setWidth("16rem").setFlexGrow(3);
         grid.addColumn(r -> Formats.money(r.adjustedBudget())).setHeader(getTranslation("projects.adjustedBudget"))
                 .setKey("ADJUSTED_BUDGET").setSortable(true).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> Formats.rate(r.executionRate())).setHeader(getTranslation("projects.executionRate"))

@@ -38,20 +38,23 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         this.targets = targets;
         this.catalog = catalog;
         setSizeFull();
-        grid.addColumn(UnmetTarget::unitName).setHeader(getTranslation("unmet.unit")).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(UnmetTarget::fiscalYear).setHeader(getTranslation("unmet.year")).setWidth("5em").setFlexGrow(0);
+        // Widths in rem, not em: the header cells use a smaller font than the body cells, so an em column
+        // would be narrower in the header than below it. The bases add up to 68rem, which fits the grid
+        // at 1400 px with the drawer open; flex-grow then hands out the rest, most of it to the reason.
+        grid.addColumn(UnmetTarget::unitName).setHeader(getTranslation("unmet.unit")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(UnmetTarget::fiscalYear).setHeader(getTranslation("unmet.year")).setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(t -> Objects.toString(t.category(), getTranslation("unmet.narrative")))
-                .setHeader(getTranslation("unmet.category")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(UnmetTarget::evaluationName).setHeader(getTranslation("unmet.evaluation")).setWidth("10em")
+                .setHeader(getTranslation("unmet.category")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(UnmetTarget::evaluationName).setHeader(getTranslation("unmet.evaluation")).setWidth("8rem")
                 .setFlexGrow(1);
-        grid.addColumn(UnmetTarget::name).setHeader(getTranslation("unmet.indicator")).setWidth("14em").setFlexGrow(3);
-        grid.addColumn(t -> Objects.toString(t.target(), "")).setHeader(getTranslation("unmet.target")).setWidth("7em")
+        grid.addColumn(UnmetTarget::name).setHeader(getTranslation("unmet.indicator")).setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(t -> Objects.toString(t.target(), "")).setHeader(getTranslation("unmet.target")).setWidth("6rem")
                 .setFlexGrow(0);
-        grid.addColumn(t -> Objects.toString(t.actual(), "")).setHeader(getTranslation("unmet.actual")).setWidth("7em")
+        grid.addColumn(t -> Objects.toString(t.actual(), "")).setHeader(getTranslation("unmet.actual")).setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(t -> t.shortfallRate() == null ? "" : com.jixiao.insight.base.ui.Formats.rate(t.shortfallRate()))
-                .setHeader(getTranslation("unmet.shortfall")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(t -> Objects.toString(t.reason(), "")).setHeader(getTranslation("unmet.reason")).setWidth("14em")
+                .setHeader(getTranslation("unmet.shortfall")).setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(t -> Objects.toString(t.reason(), "")).setHeader(getTranslation("unmet.reason")).setWidth("13rem")
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("unmet.empty"));
