@@ -73,8 +73,7 @@ public class CatalogService {
     }
 
     private org.jooq.Condition unitCondition(Scope scope, String filter) {
-        var region = scope.region().map(r -> REGION.PATH.eq(r).or(REGION.PATH.startsWith(r + "/")))
-                .orElse(org.jooq.impl.DSL.trueCondition());
+        var region = ScopeConditions.inRegion(REGION.PATH, scope.region());
         var named = filter == null || filter.isBlank() ? org.jooq.impl.DSL.trueCondition()
                 : UNIT.NAME.containsIgnoreCase(filter.strip());
         return org.jooq.impl.DSL.and(region, named, access.current().condition(REGION.PATH, UNIT.NAME));

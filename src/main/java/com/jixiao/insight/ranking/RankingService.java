@@ -1,6 +1,7 @@
 package com.jixiao.insight.ranking;
 
 import com.jixiao.insight.catalog.AccessScope;
+import com.jixiao.insight.catalog.ScopeConditions;
 import org.springframework.security.access.annotation.Secured;
 import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
@@ -10,7 +11,6 @@ import com.jixiao.insight.store.generated.tables.UnitYearMetrics;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
@@ -40,32 +40,11 @@ public class RankingService {
         this.clock = clock;
     }
 
+    /** Every row of the ranking (an export): the pages of {@link #page} in one, and the units not ranked. */
     @Transactional(readOnly = true)
     public RankingTable rank(RankingQuery query) {
-        UnitYearMetrics m = UNIT_YEAR_METRICS;
-        Field<BigDecimal> value = metric(m, query.metric());
-        Condition region = region(m, query);
-        // The year before the range is ranked too, only to give the first year its rank change.
-        var ranked = db.select(m.FISCAL_YEAR, m.UNIT_ID, m.UNIT_NAME, m.REGION_PATH, value.as("value"),
-                        m.ADJUSTED_BUDGET, m.EXECUTED, m.EXECUTION_RATE, m.REPORTED_SCORE, m.RECOMPUTED_SCORE,
-                        m.SCORE_BASIS, m.UNMET_TARGETS, m.AUDIT_FLAGS,
-                        DSL.rank().over(DSL.partitionBy(m.FISCAL_YEAR).orderBy(value.desc().nullsLast())).as("rank"))
-                .from(m)
-                .where(m.FISCAL_YEAR.between(query.fromYear() - 1, query.toYear()), region, value.isNotNull())
-                .orderBy(m.FISCAL_YEAR, DSL.field(DSL.name("rank")), m.UNIT_NAME)
-                .fetch();
-        Map<String, Integer> previous = new HashMap<>();
-        ranked.forEach(r -> previous.put(r.get(m.UNIT_ID) + "@" + r.get(m.FISCAL_YEAR), r.get("rank", Integer.class)));
-        List<RankingRow> rows = ranked.stream()
-                .filter(r -> r.get(m.FISCAL_YEAR) >= query.fromYear())
-                .map(r -> new RankingRow(r.get(m.FISCAL_YEAR), r.get("rank", Integer.class),
-                        previous.get(r.get(m.UNIT_ID) + "@" + (r.get(m.FISCAL_YEAR) - 1)),
-                        r.get(m.UNIT_ID), r.get(m.UNIT_NAME), r.get(m.REGION_PATH), r.get("value", BigDecimal.class),
-                        r.get(m.ADJUSTED_BUDGET), r.get(m.EXECUTED), r.get(m.EXECUTION_RATE), r.get(m.REPORTED_SCORE),
-                        r.get(m.RECOMPUTED_SCORE), r.get(m.SCORE_BASIS), r.get(m.UNMET_TARGETS),
-                        r.get(m.AUDIT_FLAGS)))
-                .toList();
-        return new RankingTable(query, rows, notReported(query), LocalDateTime.now(clock), synthetic());
+        return new RankingTable(query, page(query, 0, Integer.MAX_VALUE), notReported(query), LocalDateTime.now(clock),
+                synthetic());
     }
 
     /** How many rows {@link #rank} gives for {@code query}: units with a figure, per year of the range. */
@@ -77,8 +56,9 @@ public class RankingService {
     }
 
     /**
-     * Rows {@code offset … offset + limit} of {@link #rank}'s rows, in the same order, ranked and compared with
-     * the year before in SQL: a screen pages through a province's 70,000 rows without holding them.
+     * Rows {@code offset … offset + limit} of the ranking, by year, rank and unit, ranked and compared with the
+     * year before in SQL (the year before the range is ranked too, only for that): a screen pages through a
+     * province's 70,000 rows without holding them.
      */
     @Transactional(readOnly = true)
     public List<RankingRow> page(RankingQuery query, int offset, int limit) {
@@ -124,8 +104,8 @@ public class RankingService {
     }
 
     private Condition region(UnitYearMetrics m, RankingQuery query) {
-        return query.regionPath().map(p -> m.REGION_PATH.eq(p).or(m.REGION_PATH.startsWith(p + "/")))
-                .orElse(DSL.trueCondition()).and(access.current().condition(m.REGION_PATH, m.UNIT_NAME));
+        return ScopeConditions.inRegion(m.REGION_PATH, query.regionPath())
+                .and(access.current().condition(m.REGION_PATH, m.UNIT_NAME));
     }
 
     private boolean synthetic() {

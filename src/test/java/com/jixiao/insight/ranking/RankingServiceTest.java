@@ -177,6 +177,11 @@ class RankingServiceTest {
                 }
                 assertThat(pages).as(metric.code()).containsExactlyElementsOf(whole);
                 assertThat(whole).anyMatch(r -> r.rankChange() != null && r.rankChange() != 0);
+                // Each previous rank is the unit's rank the year before, as the rows of that year give it.
+                var rankOf = new java.util.HashMap<String, Integer>();
+                whole.forEach(r -> rankOf.put(r.unitId() + "@" + r.fiscalYear(), r.rank()));
+                whole.stream().filter(r -> r.fiscalYear() > 2021).forEach(r -> assertThat(r.previousRank())
+                        .as(r.unitName() + " " + r.fiscalYear()).isEqualTo(rankOf.get(r.unitId() + "@" + (r.fiscalYear() - 1))));
             }
         }
     }
