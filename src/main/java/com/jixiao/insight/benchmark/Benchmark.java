@@ -88,44 +88,87 @@ public final class Benchmark {
         var rankings = spring.getBean(RankingService.class);
         var exports = spring.getBean(RankingExportService.class);
 
-        int lastYear = db.select(org.jooq.impl.DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR)).from(UNIT_YEAR_METRICS).fetchSingle().value1();
-        String district = db.select(UNIT_YEAR_METRICS.REGION_PATH).from(UNIT_YEAR_METRICS).orderBy(UNIT_YEAR_METRICS.REGION_PATH)
-                .limit(1).fetchSingle().value1();
-        List<Long> fiveUnits = db.selectDistinct(UNIT_YEAR_METRICS.UNIT_ID).from(UNIT_YEAR_METRICS)
-                .orderBy(UNIT_YEAR_METRICS.UNIT_ID).limit(5).fetch(r -> r.value1());
-        long project = db.select(EVALUATION_OVERVIEW.ID).from(EVALUATION_OVERVIEW).where(EVALUATION_OVERVIEW.KIND.eq("project"))
-                .orderBy(EVALUATION_OVERVIEW.TOTAL_SCORE).limit(1).fetchSingle().value1();
+        int lastYear = db.select(org.jooq.impl.DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR))
+                .from(UNIT_YEAR_METRICS)
+                .fetchSingle()
+                .value1();
+        String district = db.select(UNIT_YEAR_METRICS.REGION_PATH)
+                .from(UNIT_YEAR_METRICS)
+                .orderBy(UNIT_YEAR_METRICS.REGION_PATH)
+                .limit(1)
+                .fetchSingle()
+                .value1();
+        List<Long> fiveUnits = db.selectDistinct(UNIT_YEAR_METRICS.UNIT_ID)
+                .from(UNIT_YEAR_METRICS)
+                .orderBy(UNIT_YEAR_METRICS.UNIT_ID)
+                .limit(5)
+                .fetch(r -> r.value1());
+        long project = db.select(EVALUATION_OVERVIEW.ID)
+                .from(EVALUATION_OVERVIEW)
+                .where(EVALUATION_OVERVIEW.KIND.eq("project"))
+                .orderBy(EVALUATION_OVERVIEW.TOTAL_SCORE)
+                .limit(1)
+                .fetchSingle()
+                .value1();
         Scope year = Scope.all().withYears(Optional.of(lastYear), Optional.of(lastYear));
         Scope inDistrict = Scope.all().withRegion(Optional.of(district));
 
-        measure("overview (year, with 4 charts)", () -> withCharts(overview.overview(year)), o -> o.kpis().units());
-        measure("overview (one district, all years, 4 charts)", () -> withCharts(overview.overview(inDistrict)),
+        measure(
+                "overview (year, with 4 charts)",
+                () -> withCharts(overview.overview(year)),
+                o -> o.kpis().units());
+        measure(
+                "overview (one district, all years, 4 charts)",
+                () -> withCharts(overview.overview(inDistrict)),
                 o -> o.kpis().units());
         measure("compare (5 units, all years)", () -> compare.compare(Scope.all(), fiveUnits), List::size);
-        ProjectFilter low = new ProjectFilter(Optional.of(BigDecimal.valueOf(90)), Optional.of(new BigDecimal("0.9")),
-                Optional.empty(), Optional.of("unmet"), Optional.empty());
-        measure("projects page of 50 with filters + count", () -> {
-            var page = projects.page(Scope.all(), low, Map.of(ProjectService.SortKey.TOTAL_SCORE, true), 0, 50);
-            projects.count(Scope.all(), low);
-            return page;
-        }, List::size);
-        measure("project drill-down", () -> projects.detail(project).orElseThrow(), d -> d.indicators().size());
-        measure("unmet targets page of 50 + count (everything)", () -> {
-            unmet.count(Scope.all(), Optional.empty());
-            return unmet.page(Scope.all(), Optional.empty(), 0, 50);
-        }, List::size);
-        measure("unmet targets page of 50 + count (one district)", () -> {
-            unmet.count(inDistrict, Optional.empty());
-            return unmet.page(inDistrict, Optional.empty(), 0, 50);
-        }, List::size);
-        RankingQuery allYears = new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear - 9, lastYear, Optional.empty());
-        measure("rankings page of 50 + count + not ranked (10 years, as the view opens)", () -> {
-            rankings.count(allYears);
-            rankings.notReported(allYears);
-            return rankings.page(allYears, 0, 50);
-        }, List::size);
-        measure("ranking table (execution rate, last year, as an export makes it)", () -> rankings.rank(
-                new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear, lastYear, Optional.empty())), t -> t.rows().size());
+        ProjectFilter low = new ProjectFilter(
+                Optional.of(BigDecimal.valueOf(90)),
+                Optional.of(new BigDecimal("0.9")),
+                Optional.empty(),
+                Optional.of("unmet"),
+                Optional.empty());
+        measure(
+                "projects page of 50 with filters + count",
+                () -> {
+                    var page = projects.page(Scope.all(), low, Map.of(ProjectService.SortKey.TOTAL_SCORE, true), 0, 50);
+                    projects.count(Scope.all(), low);
+                    return page;
+                },
+                List::size);
+        measure(
+                "project drill-down",
+                () -> projects.detail(project).orElseThrow(),
+                d -> d.indicators().size());
+        measure(
+                "unmet targets page of 50 + count (everything)",
+                () -> {
+                    unmet.count(Scope.all(), Optional.empty());
+                    return unmet.page(Scope.all(), Optional.empty(), 0, 50);
+                },
+                List::size);
+        measure(
+                "unmet targets page of 50 + count (one district)",
+                () -> {
+                    unmet.count(inDistrict, Optional.empty());
+                    return unmet.page(inDistrict, Optional.empty(), 0, 50);
+                },
+                List::size);
+        RankingQuery allYears =
+                new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear - 9, lastYear, Optional.empty());
+        measure(
+                "rankings page of 50 + count + not ranked (10 years, as the view opens)",
+                () -> {
+                    rankings.count(allYears);
+                    rankings.notReported(allYears);
+                    return rankings.page(allYears, 0, 50);
+                },
+                List::size);
+        measure(
+                "ranking table (execution rate, last year, as an export makes it)",
+                () -> rankings.rank(
+                        new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear, lastYear, Optional.empty())),
+                t -> t.rows().size());
         RankingTable all = rankings.rank(allYears);
         RankingTable hundredThousand = rowsCycled(all, EXPORT_ROWS);
         measureExport("export XLSX", exports, hundredThousand, ExportFormat.XLSX);
@@ -134,8 +177,12 @@ public final class Benchmark {
         measureStoreBuild();
         if (importReports > 0) {
             imports = ImportThroughput.measure(importReports, IMPORT_WARM_UP);
-            lines.add(new Line("import (" + importReports + " seed-sized reports), per report", importReports,
-                    imports.medianMs(), imports.p95Ms(), 0));
+            lines.add(new Line(
+                    "import (" + importReports + " seed-sized reports), per report",
+                    importReports,
+                    imports.medianMs(),
+                    imports.p95Ms(),
+                    0));
         }
         return lines;
     }
@@ -161,13 +208,18 @@ public final class Benchmark {
         try {
             Path dir = Files.createTempDirectory("jixiao-bench-build");
             try {
-                measure("store build (5 seed reports, schema + rules)", () -> {
-                    com.jixiao.insight.base.store.StoreBuilder.build(dir.resolve("seeds.duckdb"));
-                    return 5;
-                }, n -> n, false);
+                measure(
+                        "store build (5 seed reports, schema + rules)",
+                        () -> {
+                            com.jixiao.insight.base.store.StoreBuilder.build(dir.resolve("seeds.duckdb"));
+                            return 5;
+                        },
+                        n -> n,
+                        false);
             } finally {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
                 }
             }
         } catch (IOException e) {
@@ -178,22 +230,57 @@ public final class Benchmark {
     private Overview withCharts(Overview o) {
         Function<String, String> t = key -> key;
         Thresholds th = new Thresholds(new BigDecimal("0.6"), new BigDecimal("0.9"));
-        ChartRenderer.svg(ExecutionRateChart.build(o.regionYears().stream().filter(r -> r.executionRate() != null)
-                .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate())).toList(),
-                new BigDecimal("0.9"), th, t), 620, 320);
-        ChartRenderer.svg(ScoreScatterChart.build(o.scoreBins().stream().map(b -> new ScoreScatterChart.Point(b.reported(),
-                b.recomputed(), b.tooGood(), b.evaluations())).toList(), t), 620, 320);
-        ChartRenderer.svg(UnmetByCategoryChart.build(o.mostUnmet().stream()
-                .map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count())).toList(), t), 620, 320);
-        ChartRenderer.svg(BudgetChart.build(o.regionYears().stream().map(r -> new BudgetChart.Group(r.regionName(),
-                r.fiscalYear(), r.initialBudget(), r.adjustedBudget(), r.executed())).toList(), t), 620, 320);
+        ChartRenderer.svg(
+                ExecutionRateChart.build(
+                        o.regionYears().stream()
+                                .filter(r -> r.executionRate() != null)
+                                .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate()))
+                                .toList(),
+                        new BigDecimal("0.9"),
+                        th,
+                        t),
+                620,
+                320);
+        ChartRenderer.svg(
+                ScoreScatterChart.build(
+                        o.scoreBins().stream()
+                                .map(b -> new ScoreScatterChart.Point(
+                                        b.reported(), b.recomputed(), b.tooGood(), b.evaluations()))
+                                .toList(),
+                        t),
+                620,
+                320);
+        ChartRenderer.svg(
+                UnmetByCategoryChart.build(
+                        o.mostUnmet().stream()
+                                .map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count()))
+                                .toList(),
+                        t),
+                620,
+                320);
+        ChartRenderer.svg(
+                BudgetChart.build(
+                        o.regionYears().stream()
+                                .map(r -> new BudgetChart.Group(
+                                        r.regionName(),
+                                        r.fiscalYear(),
+                                        r.initialBudget(),
+                                        r.adjustedBudget(),
+                                        r.executed()))
+                                .toList(),
+                        t),
+                620,
+                320);
         return o;
     }
 
     private void measureExport(String name, RankingExportService exports, RankingTable table, ExportFormat format) {
         // No raw figure: an export runs no query of its own (the ranking is made once, above), only its audit entry.
-        measure(String.format(Locale.ROOT, "%s (%,d rows)", name, table.rows().size()),
-                () -> exports.export(table, format, Locale.SIMPLIFIED_CHINESE), bytes -> table.rows().size(), false);
+        measure(
+                String.format(Locale.ROOT, "%s (%,d rows)", name, table.rows().size()),
+                () -> exports.export(table, format, Locale.SIMPLIFIED_CHINESE),
+                bytes -> table.rows().size(),
+                false);
     }
 
     private <T> void measure(String name, Supplier<T> call, Function<T, Integer> rows) {
@@ -222,7 +309,8 @@ public final class Benchmark {
     private double raw(List<String> statements) {
         DataSource ds = spring.getBean(DataSource.class);
         double[] times = new double[rounds];
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             for (int i = -2; i < rounds; i++) {
                 long t0 = System.nanoTime();
                 for (String sql : statements) {
@@ -255,31 +343,63 @@ public final class Benchmark {
 
     /** The table (and the import throughput, if measured) as Markdown and CSV under {@code dir}; returns the Markdown. */
     public static String write(List<Line> lines, Optional<ImportThroughput.Result> imports, String title, Path dir) {
-        StringBuilder md = new StringBuilder("### " + title + "\n\n| call | rows | median ms | p95 ms | raw DuckDB ms | ratio |\n"
-                + "|---|---:|---:|---:|---:|---:|\n");
+        StringBuilder md =
+                new StringBuilder("### " + title + "\n\n| call | rows | median ms | p95 ms | raw DuckDB ms | ratio |\n"
+                        + "|---|---:|---:|---:|---:|---:|\n");
         StringBuilder csv = new StringBuilder("call,rows,median_ms,p95_ms,raw_ms,ratio\n");
         for (Line l : lines) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s | %s |%n", l.name(), l.rows(), l.medianMs(),
-                    l.p95Ms(), l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.1f", l.rawMedianMs()) : "–",
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %s | %s |%n",
+                    l.name(),
+                    l.rows(),
+                    l.medianMs(),
+                    l.p95Ms(),
+                    l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.1f", l.rawMedianMs()) : "–",
                     l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.2f", l.ratio()) : "–"));
-            csv.append(String.format(Locale.ROOT, "\"%s\",%d,%.2f,%.2f,%.2f,%.3f%n", l.name(), l.rows(), l.medianMs(), l.p95Ms(),
-                    l.rawMedianMs(), l.ratio()));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "\"%s\",%d,%.2f,%.2f,%.2f,%.3f%n",
+                    l.name(),
+                    l.rows(),
+                    l.medianMs(),
+                    l.p95Ms(),
+                    l.rawMedianMs(),
+                    l.ratio()));
         }
         try {
             Files.createDirectories(dir);
             if (imports.isPresent()) {
                 ImportThroughput.Result r = imports.get();
-                md.append(String.format(Locale.ROOT, "%nImport throughput: %d seed-sized reports (%.0f KB each on average)"
-                        + " imported one after another, each a new document in its own transaction, into a temporary"
-                        + " store:%n%n| reports | indicators | s | ms per report | reports/s | indicators/s |%n"
-                        + "|---:|---:|---:|---:|---:|---:|%n| %d | %d | %.1f | %.1f | %.1f | %.0f |%n",
-                        r.reports(), r.bytes() / 1024.0 / r.reports(), r.reports(), r.indicators(), r.seconds(),
-                        r.msPerReport(), r.reportsPerSecond(), r.indicatorsPerSecond()));
-                Files.writeString(dir.resolve("benchmark-import.csv"), String.format(Locale.ROOT,
-                        "reports,indicators,bytes,seconds,ms_per_report,median_ms,p95_ms,reports_per_s,indicators_per_s%n"
-                                + "%d,%d,%d,%.3f,%.2f,%.2f,%.2f,%.2f,%.1f%n", r.reports(), r.indicators(), r.bytes(),
-                        r.seconds(), r.msPerReport(), r.medianMs(), r.p95Ms(), r.reportsPerSecond(),
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%nImport throughput: %d seed-sized reports (%.0f KB each on average)"
+                                + " imported one after another, each a new document in its own transaction, into a temporary"
+                                + " store:%n%n| reports | indicators | s | ms per report | reports/s | indicators/s |%n"
+                                + "|---:|---:|---:|---:|---:|---:|%n| %d | %d | %.1f | %.1f | %.1f | %.0f |%n",
+                        r.reports(),
+                        r.bytes() / 1024.0 / r.reports(),
+                        r.reports(),
+                        r.indicators(),
+                        r.seconds(),
+                        r.msPerReport(),
+                        r.reportsPerSecond(),
                         r.indicatorsPerSecond()));
+                Files.writeString(
+                        dir.resolve("benchmark-import.csv"),
+                        String.format(
+                                Locale.ROOT,
+                                "reports,indicators,bytes,seconds,ms_per_report,median_ms,p95_ms,reports_per_s,indicators_per_s%n"
+                                        + "%d,%d,%d,%.3f,%.2f,%.2f,%.2f,%.2f,%.1f%n",
+                                r.reports(),
+                                r.indicators(),
+                                r.bytes(),
+                                r.seconds(),
+                                r.msPerReport(),
+                                r.medianMs(),
+                                r.p95Ms(),
+                                r.reportsPerSecond(),
+                                r.indicatorsPerSecond()));
             }
             Files.writeString(dir.resolve("benchmark.md"), md);
             Files.writeString(dir.resolve("benchmark.csv"), csv);

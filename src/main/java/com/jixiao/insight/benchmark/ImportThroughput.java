@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -99,7 +98,12 @@ public final class ImportThroughput {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Arrays.sort(times);
-                return new Result(count, indicators, bytes, seconds, Benchmark.percentile(times, 50),
+                return new Result(
+                        count,
+                        indicators,
+                        bytes,
+                        seconds,
+                        Benchmark.percentile(times, 50),
                         Benchmark.percentile(times, 95));
             }
         } catch (IOException e) {
@@ -114,7 +118,8 @@ public final class ImportThroughput {
     /** Stores one derived report; anything but a new document means the derivation is wrong. */
     static ImportOutcome importOne(ImportService service, Derived report) {
         ImportOutcome outcome = service.store(report.request());
-        if (outcome.status() != ImportStatus.NEW || !outcome.unit().equals(report.unit())
+        if (outcome.status() != ImportStatus.NEW
+                || !outcome.unit().equals(report.unit())
                 || outcome.year() != report.year()) {
             throw new IllegalStateException("derived report " + report.request().fileName() + " was stored as "
                     + outcome.status() + " " + outcome.unit() + " " + outcome.year() + ", not as a new report of "
@@ -129,7 +134,11 @@ public final class ImportThroughput {
         for (SeedReports.Seed seed : SeedReports.all()) {
             String name = seed.document().source();
             if (name.startsWith("001_") || name.startsWith("003_") || name.startsWith("004_")) {
-                sources.add(new Source(name, sourceBytes(name), seed.document().unit(), seed.document().region(),
+                sources.add(new Source(
+                        name,
+                        sourceBytes(name),
+                        seed.document().unit(),
+                        seed.document().region(),
                         seed.document().year()));
             }
         }
@@ -152,7 +161,9 @@ public final class ImportThroughput {
         String unit = UNIT_PREFIX + String.format(Locale.ROOT, "%04d", round / YEARS_PER_UNIT) + s.unit();
         int year = s.year() - round % YEARS_PER_UNIT;
         String text = new String(s.bytes(), StandardCharsets.UTF_8).replace(s.unit(), unit);
-        text = Pattern.compile("(?<!\\d)" + s.year() + "(?=\\s*年)").matcher(text).replaceAll(Integer.toString(year));
+        text = Pattern.compile("(?<!\\d)" + s.year() + "(?=\\s*年)")
+                .matcher(text)
+                .replaceAll(Integer.toString(year));
         String fileName = s.fileName().replace(".txt", "-" + k + ".txt");
         return new Derived(new ImportRequest(fileName, text.getBytes(StandardCharsets.UTF_8), s.region()), unit, year);
     }

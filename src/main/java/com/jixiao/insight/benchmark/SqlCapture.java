@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-import org.jooq.conf.ParamType;
 
 /**
  * Records the SQL each service call runs (with its values inlined), so the benchmark can run exactly

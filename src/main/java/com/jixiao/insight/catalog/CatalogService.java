@@ -29,16 +29,22 @@ public class CatalogService {
         Restriction allowed = access.current();
         // A restricted user is offered the regions it may see and the regions above them.
         return db.select(REGION.PATH).from(REGION).orderBy(REGION.PATH).fetch(REGION.PATH).stream()
-                .filter(p -> !allowed.isRestricted() || units().stream().anyMatch(u -> u.regionPath().equals(p)
-                        || u.regionPath().startsWith(p + "/")))
+                .filter(p -> !allowed.isRestricted()
+                        || units().stream()
+                                .anyMatch(u -> u.regionPath().equals(p)
+                                        || u.regionPath().startsWith(p + "/")))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public List<UnitOption> units() {
-        return db.select(UNIT.ID, UNIT.NAME, REGION.PATH).from(UNIT).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+        return db.select(UNIT.ID, UNIT.NAME, REGION.PATH)
+                .from(UNIT)
+                .join(REGION)
+                .on(REGION.ID.eq(UNIT.REGION_ID))
                 .where(access.current().condition(REGION.PATH, UNIT.NAME))
-                .orderBy(REGION.PATH, UNIT.NAME).fetch(r -> new UnitOption(r.value1(), r.value2(), r.value3()));
+                .orderBy(REGION.PATH, UNIT.NAME)
+                .fetch(r -> new UnitOption(r.value1(), r.value2(), r.value3()));
     }
 
     /**
@@ -48,7 +54,10 @@ public class CatalogService {
      */
     @Transactional(readOnly = true)
     public List<UnitOption> units(Scope scope, String filter, int offset, int limit) {
-        return db.select(UNIT.ID, UNIT.NAME, REGION.PATH).from(UNIT).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+        return db.select(UNIT.ID, UNIT.NAME, REGION.PATH)
+                .from(UNIT)
+                .join(REGION)
+                .on(REGION.ID.eq(UNIT.REGION_ID))
                 .where(unitCondition(scope, filter))
                 .orderBy(REGION.PATH, UNIT.NAME)
                 .offset(offset)
@@ -59,14 +68,20 @@ public class CatalogService {
     /** How many units {@link #units(Scope, String, int, int)} pages through. */
     @Transactional(readOnly = true)
     public int unitCount(Scope scope, String filter) {
-        return db.fetchCount(db.selectOne().from(UNIT).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+        return db.fetchCount(db.selectOne()
+                .from(UNIT)
+                .join(REGION)
+                .on(REGION.ID.eq(UNIT.REGION_ID))
                 .where(unitCondition(scope, filter)));
     }
 
     /** The units with these ids that the user may see. */
     @Transactional(readOnly = true)
     public List<UnitOption> unitsById(java.util.Collection<Long> ids) {
-        return db.select(UNIT.ID, UNIT.NAME, REGION.PATH).from(UNIT).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+        return db.select(UNIT.ID, UNIT.NAME, REGION.PATH)
+                .from(UNIT)
+                .join(REGION)
+                .on(REGION.ID.eq(UNIT.REGION_ID))
                 .where(UNIT.ID.in(ids), access.current().condition(REGION.PATH, UNIT.NAME))
                 .orderBy(REGION.PATH, UNIT.NAME)
                 .fetch(r -> new UnitOption(r.value1(), r.value2(), r.value3()));
@@ -74,14 +89,17 @@ public class CatalogService {
 
     private org.jooq.Condition unitCondition(Scope scope, String filter) {
         var region = ScopeConditions.inRegion(REGION.PATH, scope.region());
-        var named = filter == null || filter.isBlank() ? org.jooq.impl.DSL.trueCondition()
+        var named = filter == null || filter.isBlank()
+                ? org.jooq.impl.DSL.trueCondition()
                 : UNIT.NAME.containsIgnoreCase(filter.strip());
         return org.jooq.impl.DSL.and(region, named, access.current().condition(REGION.PATH, UNIT.NAME));
     }
 
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return db.selectDistinct(CURRENT_EVALUATION.FISCAL_YEAR).from(CURRENT_EVALUATION)
-                .orderBy(CURRENT_EVALUATION.FISCAL_YEAR).fetch(CURRENT_EVALUATION.FISCAL_YEAR);
+        return db.selectDistinct(CURRENT_EVALUATION.FISCAL_YEAR)
+                .from(CURRENT_EVALUATION)
+                .orderBy(CURRENT_EVALUATION.FISCAL_YEAR)
+                .fetch(CURRENT_EVALUATION.FISCAL_YEAR);
     }
 }

@@ -38,7 +38,8 @@ public record Restriction(List<String> regionPaths, List<String> unitNames) {
 
     /** Whether a row of this region and unit may be seen. */
     public boolean permits(String regionPath, String unitName) {
-        return !isRestricted() || unitNames.contains(unitName)
+        return !isRestricted()
+                || unitNames.contains(unitName)
                 || regionPaths.stream().anyMatch(p -> regionPath.equals(p) || regionPath.startsWith(p + "/"));
     }
 }

@@ -10,8 +10,12 @@ import java.util.Optional;
  * 湖北省/武汉市), unit, year range and evaluation kind (overall | project). Unreadable URL values are
  * dropped, never guessed.
  */
-public record Scope(Optional<String> region, Optional<Long> unitId, Optional<Integer> fromYear,
-        Optional<Integer> toYear, Optional<String> kind) {
+public record Scope(
+        Optional<String> region,
+        Optional<Long> unitId,
+        Optional<Integer> fromYear,
+        Optional<Integer> toYear,
+        Optional<String> kind) {
 
     public static final String REGION = "region";
     public static final String UNIT = "unit";
@@ -29,8 +33,11 @@ public record Scope(Optional<String> region, Optional<Long> unitId, Optional<Int
     }
 
     public static Scope fromParameters(Map<String, List<String>> params) {
-        return new Scope(first(params, REGION), first(params, UNIT).flatMap(Scope::parseLong),
-                first(params, FROM).flatMap(Scope::parseYear), first(params, TO).flatMap(Scope::parseYear),
+        return new Scope(
+                first(params, REGION),
+                first(params, UNIT).flatMap(Scope::parseLong),
+                first(params, FROM).flatMap(Scope::parseYear),
+                first(params, TO).flatMap(Scope::parseYear),
                 first(params, KIND));
     }
 
@@ -62,7 +69,8 @@ public record Scope(Optional<String> region, Optional<Long> unitId, Optional<Int
 
     /** Whether a region path lies in the scope's region (the region itself or below it). */
     public boolean covers(String regionPath) {
-        return region.map(r -> regionPath.equals(r) || regionPath.startsWith(r + "/")).orElse(true);
+        return region.map(r -> regionPath.equals(r) || regionPath.startsWith(r + "/"))
+                .orElse(true);
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String key) {

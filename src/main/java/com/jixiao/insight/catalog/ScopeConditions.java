@@ -13,11 +13,12 @@ public final class ScopeConditions {
 
     /** The region itself or anything below it; no condition without a region. */
     public static Condition inRegion(Field<String> regionPath, java.util.Optional<String> region) {
-        return region.map(r -> regionPath.eq(r).or(regionPath.startsWith(r + "/"))).orElse(DSL.trueCondition());
+        return region.map(r -> regionPath.eq(r).or(regionPath.startsWith(r + "/")))
+                .orElse(DSL.trueCondition());
     }
 
-    public static Condition of(Scope scope, Field<String> regionPath, Field<Long> unitId, Field<Integer> year,
-            Field<String> kind) {
+    public static Condition of(
+            Scope scope, Field<String> regionPath, Field<Long> unitId, Field<Integer> year, Field<String> kind) {
         List<Condition> c = new ArrayList<>();
         c.add(inRegion(regionPath, scope.region()));
         scope.unitId().ifPresent(u -> c.add(unitId.eq(u)));

@@ -25,10 +25,18 @@ public final class BudgetChart {
             data.addValue(g.adjusted(), t.apply("chart.budget.adjusted"), category);
             data.addValue(g.executed(), t.apply("chart.budget.executed"), category);
         }
-        JFreeChart chart = ChartFactory.createBarChart(t.apply("chart.budget.title"), null, t.apply("chart.budget.axis"),
-                data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                t.apply("chart.budget.title"),
+                null,
+                t.apply("chart.budget.axis"),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         ChartStyle.apply(chart);
-        var renderer = (org.jfree.chart.renderer.category.BarRenderer) chart.getCategoryPlot().getRenderer();
+        var renderer = (org.jfree.chart.renderer.category.BarRenderer)
+                chart.getCategoryPlot().getRenderer();
         renderer.setSeriesPaint(0, new java.awt.Color(0x90, 0xA4, 0xAE));
         renderer.setSeriesPaint(1, new java.awt.Color(0x1E, 0x88, 0xE5));
         renderer.setSeriesPaint(2, new java.awt.Color(0x2E, 0x7D, 0x32));

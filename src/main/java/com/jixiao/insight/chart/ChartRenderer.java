@@ -22,8 +22,8 @@ public final class ChartRenderer {
      * The CSS font-family of chart text: the shipped font first, then what Chinese desktops have. Unquoted:
      * JFreeSVG writes it inside a single-quoted style attribute.
      */
-    static final String FONT_FAMILY = "WenQuanYi Micro Hei, Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, "
-            + "PingFang SC, sans-serif";
+    static final String FONT_FAMILY =
+            "WenQuanYi Micro Hei, Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, " + "PingFang SC, sans-serif";
 
     private ChartRenderer() {}
 

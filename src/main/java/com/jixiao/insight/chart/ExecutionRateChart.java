@@ -31,15 +31,26 @@ public final class ExecutionRateChart {
 
     private ExecutionRateChart() {}
 
-    public static JFreeChart build(List<Bar> bars, BigDecimal target, Thresholds thresholds, Function<String, String> t) {
+    public static JFreeChart build(
+            List<Bar> bars, BigDecimal target, Thresholds thresholds, Function<String, String> t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        bars.stream().map(Bar::year).distinct().sorted().forEach(y -> bars.stream().map(Bar::region).distinct()
-                .forEach(r -> data.addValue(null, y, r)));
+        bars.stream()
+                .map(Bar::year)
+                .distinct()
+                .sorted()
+                .forEach(y -> bars.stream().map(Bar::region).distinct().forEach(r -> data.addValue(null, y, r)));
         for (Bar b : bars) {
             data.setValue(b.rate().movePointRight(2), Integer.valueOf(b.year()), b.region());
         }
-        JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(t.apply("chart.executionRate.title"), null,
-                t.apply("chart.executionRate.axis"), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(
+                t.apply("chart.executionRate.title"),
+                null,
+                t.apply("chart.executionRate.axis"),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         ChartStyle.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = new BarRenderer() {
@@ -63,10 +74,12 @@ public final class ExecutionRateChart {
         }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 110);
-        ValueMarker line = new ValueMarker(target.movePointRight(2).doubleValue(), new Color(0x1A, 0x39, 0x7A),
+        ValueMarker line = new ValueMarker(
+                target.movePointRight(2).doubleValue(),
+                new Color(0x1A, 0x39, 0x7A),
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
-        line.setLabel(t.apply("chart.executionRate.target") + " " + target.movePointRight(2).stripTrailingZeros()
-                .toPlainString() + "%");
+        line.setLabel(t.apply("chart.executionRate.target") + " "
+                + target.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
         line.setLabelFont(ChartFonts.plain(10f));
         line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);

@@ -13,7 +13,11 @@ public record Thresholds(BigDecimal amberFrom, BigDecimal greenFrom) {
     public static final Color AMBER = new Color(0xE0, 0x8E, 0x0B);
     public static final Color GREEN = new Color(0x2E, 0x7D, 0x32);
 
-    public enum Level { RED, AMBER, GREEN }
+    public enum Level {
+        RED,
+        AMBER,
+        GREEN
+    }
 
     public Level level(BigDecimal value) {
         if (value.compareTo(greenFrom) >= 0) {

@@ -21,8 +21,15 @@ public final class UnmetByCategoryChart {
         for (Slice s : slices) {
             data.addValue(s.count(), s.category(), s.unit());
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(t.apply("chart.unmet.title"), null,
-                t.apply("chart.unmet.axis"), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createStackedBarChart(
+                t.apply("chart.unmet.title"),
+                null,
+                t.apply("chart.unmet.axis"),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         ChartStyle.apply(chart);
         chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(3f);

@@ -1,18 +1,17 @@
 package com.jixiao.insight.dashboard;
 
-import com.jixiao.insight.catalog.AccessScope;
-import org.springframework.security.access.annotation.Secured;
-import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.catalog.AccessScope;
 import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.catalog.ScopeConditions;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.WindowSpecification;
 import org.jooq.impl.DSL;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +35,31 @@ public class CompareService {
         WindowSpecification byUnit = DSL.partitionBy(m.UNIT_ID).orderBy(m.FISCAL_YEAR);
         // Changes are taken over all of a unit's years, then the year range is applied: the first year
         // shown still has its change against the year before it.
-        return db.select(m.UNIT_ID, m.UNIT_NAME, m.REGION_PATH, m.FISCAL_YEAR, m.ADJUSTED_BUDGET, m.EXECUTED,
-                        m.EXECUTION_RATE, m.EXECUTION_RATE.minus(DSL.lag(m.EXECUTION_RATE).over(byUnit)),
-                        m.REPORTED_SCORE, m.REPORTED_SCORE.minus(DSL.lag(m.REPORTED_SCORE).over(byUnit)),
-                        m.RECOMPUTED_SCORE, m.UNMET_TARGETS, m.UNMET_TARGETS.minus(DSL.lag(m.UNMET_TARGETS).over(byUnit)),
-                        m.AUDIT_FLAGS, DSL.lag(m.FISCAL_YEAR).over(byUnit))
+        return db
+                .select(
+                        m.UNIT_ID,
+                        m.UNIT_NAME,
+                        m.REGION_PATH,
+                        m.FISCAL_YEAR,
+                        m.ADJUSTED_BUDGET,
+                        m.EXECUTED,
+                        m.EXECUTION_RATE,
+                        m.EXECUTION_RATE.minus(DSL.lag(m.EXECUTION_RATE).over(byUnit)),
+                        m.REPORTED_SCORE,
+                        m.REPORTED_SCORE.minus(DSL.lag(m.REPORTED_SCORE).over(byUnit)),
+                        m.RECOMPUTED_SCORE,
+                        m.UNMET_TARGETS,
+                        m.UNMET_TARGETS.minus(DSL.lag(m.UNMET_TARGETS).over(byUnit)),
+                        m.AUDIT_FLAGS,
+                        DSL.lag(m.FISCAL_YEAR).over(byUnit))
                 .from(m)
-                .where(ScopeConditions.of(scope.withYears(Optional.empty(), Optional.empty()), m.REGION_PATH, m.UNIT_ID,
-                                m.FISCAL_YEAR, null),
+                .where(
+                        ScopeConditions.of(
+                                scope.withYears(Optional.empty(), Optional.empty()),
+                                m.REGION_PATH,
+                                m.UNIT_ID,
+                                m.FISCAL_YEAR,
+                                null),
                         unitIds.isEmpty() ? DSL.trueCondition() : m.UNIT_ID.in(unitIds),
                         access.current().condition(m.REGION_PATH, m.UNIT_NAME))
                 .orderBy(m.REGION_PATH, m.UNIT_NAME, m.FISCAL_YEAR)
@@ -54,9 +70,21 @@ public class CompareService {
                 .map(r -> {
                     // A change only against the year just before: a missing year is a gap, not a base.
                     boolean consecutive = r.value15() != null && r.value15() == r.value4() - 1;
-                    return new CompareRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                            r.value7(), consecutive ? r.value8() : null, r.value9(), consecutive ? r.value10() : null,
-                            r.value11(), r.value12(), consecutive ? r.value13() : null, r.value14());
+                    return new CompareRow(
+                            r.value1(),
+                            r.value2(),
+                            r.value3(),
+                            r.value4(),
+                            r.value5(),
+                            r.value6(),
+                            r.value7(),
+                            consecutive ? r.value8() : null,
+                            r.value9(),
+                            consecutive ? r.value10() : null,
+                            r.value11(),
+                            r.value12(),
+                            consecutive ? r.value13() : null,
+                            r.value14());
                 })
                 .toList();
     }

@@ -9,8 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ({@code jixiao.dashboard.*}; defaults 90%, 60%, 90%) and scores (60, 80).
  */
 @ConfigurationProperties(prefix = "jixiao.dashboard")
-public record DashboardProperties(BigDecimal targetRate, BigDecimal rateAmberFrom, BigDecimal rateGreenFrom,
-        BigDecimal scoreAmberFrom, BigDecimal scoreGreenFrom) {
+public record DashboardProperties(
+        BigDecimal targetRate,
+        BigDecimal rateAmberFrom,
+        BigDecimal rateGreenFrom,
+        BigDecimal scoreAmberFrom,
+        BigDecimal scoreGreenFrom) {
 
     public DashboardProperties {
         targetRate = targetRate == null ? new BigDecimal("0.90") : targetRate;

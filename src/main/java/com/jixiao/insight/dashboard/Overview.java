@@ -14,8 +14,13 @@ import java.util.List;
  * @param largestScoreGaps the five evaluations whose reported score most exceeds the recomputed one
  * @param mostUnmet unmet targets per category of the units with the most unmet targets
  */
-public record Overview(Kpis kpis, List<RegionYear> regionYears, List<ScoreBin> scoreBins, List<UnitYear> lowestExecution,
-        List<ScorePoint> largestScoreGaps, List<UnmetCount> mostUnmet) {
+public record Overview(
+        Kpis kpis,
+        List<RegionYear> regionYears,
+        List<ScoreBin> scoreBins,
+        List<UnitYear> lowestExecution,
+        List<ScorePoint> largestScoreGaps,
+        List<UnmetCount> mostUnmet) {
 
     /** Whether anything in scope was reported. */
     public boolean isEmpty() {
@@ -26,22 +31,50 @@ public record Overview(Kpis kpis, List<RegionYear> regionYears, List<ScoreBin> s
      * A region (district, or city where a unit has no district) in one year, summed over its units:
      * money summed, execution rate weighted by funding (Σ executed / Σ adjusted of the units that state both).
      */
-    public record RegionYear(String regionName, int fiscalYear, BigDecimal initialBudget, BigDecimal adjustedBudget,
-            BigDecimal executed, BigDecimal executionRate) {}
+    public record RegionYear(
+            String regionName,
+            int fiscalYear,
+            BigDecimal initialBudget,
+            BigDecimal adjustedBudget,
+            BigDecimal executed,
+            BigDecimal executionRate) {}
 
     /** The headline figures. Null where nothing in scope states the figure. */
-    public record Kpis(int units, int reports, BigDecimal adjustedBudget, BigDecimal executed,
-            BigDecimal weightedExecutionRate, BigDecimal meanReportedScore, BigDecimal meanRecomputedScore,
-            int unmetTargets, int auditFlags) {}
+    public record Kpis(
+            int units,
+            int reports,
+            BigDecimal adjustedBudget,
+            BigDecimal executed,
+            BigDecimal weightedExecutionRate,
+            BigDecimal meanReportedScore,
+            BigDecimal meanRecomputedScore,
+            int unmetTargets,
+            int auditFlags) {}
 
     /** One unit in one year (see the view unit_year_metrics). */
-    public record UnitYear(long unitId, String unitName, String regionName, String regionPath, int fiscalYear,
-            BigDecimal initialBudget, BigDecimal adjustedBudget, BigDecimal executed, BigDecimal executionRate,
-            BigDecimal reportedScore, BigDecimal recomputedScore, int unmetTargets, int auditFlags) {}
+    public record UnitYear(
+            long unitId,
+            String unitName,
+            String regionName,
+            String regionPath,
+            int fiscalYear,
+            BigDecimal initialBudget,
+            BigDecimal adjustedBudget,
+            BigDecimal executed,
+            BigDecimal executionRate,
+            BigDecimal reportedScore,
+            BigDecimal recomputedScore,
+            int unmetTargets,
+            int auditFlags) {}
 
     /** One evaluation's reported and recomputed total. */
-    public record ScorePoint(long evaluationId, String unitName, String evaluationName, int fiscalYear,
-            BigDecimal reported, BigDecimal recomputed) {
+    public record ScorePoint(
+            long evaluationId,
+            String unitName,
+            String evaluationName,
+            int fiscalYear,
+            BigDecimal reported,
+            BigDecimal recomputed) {
 
         public BigDecimal gap() {
             return reported.subtract(recomputed);

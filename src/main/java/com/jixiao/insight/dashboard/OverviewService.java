@@ -37,6 +37,7 @@ public class OverviewService {
 
     /** The unmet-targets chart names this many units, those with the most unmet targets, to stay readable. */
     static final int UNMET_CHART_UNITS = 15;
+
     private static final int ATTENTION_ROWS = 5;
     /** The region charts name at most this many regions: a province's districts are shown by city. */
     static final int CHART_REGIONS = 12;
@@ -53,47 +54,80 @@ public class OverviewService {
     public Overview overview(Scope scope) {
         Restriction allowed = access.current();
         var m = UNIT_YEAR_METRICS;
-        Condition unitYears = DSL.and(ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
+        Condition unitYears = DSL.and(
+                ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
                 allowed.condition(m.REGION_PATH, m.UNIT_NAME));
         var e = EVALUATION_OVERVIEW;
-        Condition scored = DSL.and(ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),
-                allowed.condition(e.REGION_PATH, e.UNIT_NAME), e.TOTAL_SCORE.isNotNull(),
+        Condition scored = DSL.and(
+                ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),
+                allowed.condition(e.REGION_PATH, e.UNIT_NAME),
+                e.TOTAL_SCORE.isNotNull(),
                 e.RECOMPUTED_TOTAL_SCORE.isNotNull());
         var c = CURRENT_EVALUATION;
-        Condition evaluations = DSL.and(ScopeConditions.of(scope, c.REGION_PATH, c.UNIT_ID, c.FISCAL_YEAR, c.KIND),
+        Condition evaluations = DSL.and(
+                ScopeConditions.of(scope, c.REGION_PATH, c.UNIT_ID, c.FISCAL_YEAR, c.KIND),
                 allowed.condition(c.REGION_PATH, c.UNIT_NAME));
         // Without a kind, unit_year_metrics (one row per unit-year) already counts every unmet indicator.
         boolean allKinds = scope.kind().isEmpty();
-        return new Overview(kpis(unitYears, scored, evaluations, allKinds), regionYears(unitYears), scoreBins(scored),
-                lowestExecution(unitYears), largestScoreGaps(scored), mostUnmet(unitYears, evaluations, allKinds));
+        return new Overview(
+                kpis(unitYears, scored, evaluations, allKinds),
+                regionYears(unitYears),
+                scoreBins(scored),
+                lowestExecution(unitYears),
+                largestScoreGaps(scored),
+                mostUnmet(unitYears, evaluations, allKinds));
     }
 
     private Kpis kpis(Condition unitYears, Condition scored, Condition evaluations, boolean allKinds) {
         var m = UNIT_YEAR_METRICS;
         // Weighted by funding: Σ executed / Σ adjusted over the unit-years that state both.
         var both = m.ADJUSTED_BUDGET.isNotNull().and(m.EXECUTED.isNotNull());
-        var money = db.select(DSL.countDistinct(m.UNIT_ID), DSL.sum(m.ADJUSTED_BUDGET), DSL.sum(m.EXECUTED),
-                        DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)), DSL.sum(DSL.when(both, m.EXECUTED)),
-                        DSL.sum(m.AUDIT_FLAGS), DSL.sum(m.UNMET_TARGETS))
-                .from(m).where(unitYears).fetchSingle();
+        var money = db.select(
+                        DSL.countDistinct(m.UNIT_ID),
+                        DSL.sum(m.ADJUSTED_BUDGET),
+                        DSL.sum(m.EXECUTED),
+                        DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)),
+                        DSL.sum(DSL.when(both, m.EXECUTED)),
+                        DSL.sum(m.AUDIT_FLAGS),
+                        DSL.sum(m.UNMET_TARGETS))
+                .from(m)
+                .where(unitYears)
+                .fetchSingle();
         BigDecimal bothAdjusted = money.value4();
-        BigDecimal rate = bothAdjusted == null || bothAdjusted.signum() == 0 ? null
+        BigDecimal rate = bothAdjusted == null || bothAdjusted.signum() == 0
+                ? null
                 : money.value5().divide(bothAdjusted, MathContext.DECIMAL64);
 
         var e = EVALUATION_OVERVIEW;
         var scores = db.select(DSL.count(), DSL.sum(e.TOTAL_SCORE), DSL.sum(e.RECOMPUTED_TOTAL_SCORE))
-                .from(e).where(scored).fetchSingle();
+                .from(e)
+                .where(scored)
+                .fetchSingle();
         int n = scores.value1();
 
         var c = CURRENT_EVALUATION;
         var u = EVALUATION_UNMET_CATEGORY;
-        Integer unmet = allKinds ? (money.value7() == null ? null : money.value7().intValue())
-                : db.select(DSL.sum(u.UNMET_COUNT).cast(Integer.class)).from(u).join(c).on(c.ID.eq(u.EVALUATION_ID))
-                        .where(evaluations).fetchSingle().value1();
+        Integer unmet = allKinds
+                ? (money.value7() == null ? null : money.value7().intValue())
+                : db.select(DSL.sum(u.UNMET_COUNT).cast(Integer.class))
+                        .from(u)
+                        .join(c)
+                        .on(c.ID.eq(u.EVALUATION_ID))
+                        .where(evaluations)
+                        .fetchSingle()
+                        .value1();
         int reports = db.fetchCount(db.selectDistinct(c.DOCUMENT_ID).from(c).where(evaluations));
         BigDecimal flags = money.value6();
-        return new Kpis(money.value1(), reports, money.value2(), money.value3(), rate, mean(scores.value2(), n),
-                mean(scores.value3(), n), unmet == null ? 0 : unmet, flags == null ? 0 : flags.intValue());
+        return new Kpis(
+                money.value1(),
+                reports,
+                money.value2(),
+                money.value3(),
+                rate,
+                mean(scores.value2(), n),
+                mean(scores.value3(), n),
+                unmet == null ? 0 : unmet,
+                flags == null ? 0 : flags.intValue());
     }
 
     private static BigDecimal mean(BigDecimal total, int n) {
@@ -104,13 +138,21 @@ public class OverviewService {
         var m = UNIT_YEAR_METRICS;
         var both = m.ADJUSTED_BUDGET.isNotNull().and(m.EXECUTED.isNotNull());
         // Summed in SQL per unit region and year (at most regions × years rows), rolled up the tree in Java.
-        return RegionRollUp.of(db.select(m.REGION_PATH, m.FISCAL_YEAR, DSL.sum(m.INITIAL_BUDGET), DSL.sum(m.ADJUSTED_BUDGET),
-                        DSL.sum(m.EXECUTED), DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)), DSL.sum(DSL.when(both, m.EXECUTED)))
-                .from(m)
-                .where(unitYears)
-                .groupBy(m.REGION_PATH, m.FISCAL_YEAR)
-                .fetch(r -> new RegionRollUp.Sums(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7())), CHART_REGIONS);
+        return RegionRollUp.of(
+                db.select(
+                                m.REGION_PATH,
+                                m.FISCAL_YEAR,
+                                DSL.sum(m.INITIAL_BUDGET),
+                                DSL.sum(m.ADJUSTED_BUDGET),
+                                DSL.sum(m.EXECUTED),
+                                DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)),
+                                DSL.sum(DSL.when(both, m.EXECUTED)))
+                        .from(m)
+                        .where(unitYears)
+                        .groupBy(m.REGION_PATH, m.FISCAL_YEAR)
+                        .fetch(r -> new RegionRollUp.Sums(
+                                r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())),
+                CHART_REGIONS);
     }
 
     private List<ScoreBin> scoreBins(Condition scored) {
@@ -134,9 +176,19 @@ public class OverviewService {
                 .where(unitYears, m.EXECUTION_RATE.isNotNull())
                 .orderBy(m.EXECUTION_RATE, m.REGION_PATH, m.UNIT_NAME, m.FISCAL_YEAR)
                 .limit(ATTENTION_ROWS)
-                .fetch(r -> new UnitYear(r.getUnitId(), r.getUnitName(), r.getRegionName(), r.getRegionPath(),
-                        r.getFiscalYear(), r.getInitialBudget(), r.getAdjustedBudget(), r.getExecuted(),
-                        r.getExecutionRate(), r.getReportedScore(), r.getRecomputedScore(), r.getUnmetTargets(),
+                .fetch(r -> new UnitYear(
+                        r.getUnitId(),
+                        r.getUnitName(),
+                        r.getRegionName(),
+                        r.getRegionPath(),
+                        r.getFiscalYear(),
+                        r.getInitialBudget(),
+                        r.getAdjustedBudget(),
+                        r.getExecuted(),
+                        r.getExecutionRate(),
+                        r.getReportedScore(),
+                        r.getRecomputedScore(),
+                        r.getUnmetTargets(),
                         r.getAuditFlags()));
     }
 
@@ -158,10 +210,18 @@ public class OverviewService {
         var m = UNIT_YEAR_METRICS;
         var perUnit = DSL.sum(m.UNMET_TARGETS);
         List<String> units = allKinds
-                ? db.select(m.UNIT_NAME).from(m).where(unitYears).groupBy(m.UNIT_NAME)
-                        .having(perUnit.gt(BigDecimal.ZERO)).orderBy(perUnit.desc(), m.UNIT_NAME)
-                        .limit(UNMET_CHART_UNITS).fetch(m.UNIT_NAME)
-                : db.select(c.UNIT_NAME).from(u).join(c).on(c.ID.eq(u.EVALUATION_ID))
+                ? db.select(m.UNIT_NAME)
+                        .from(m)
+                        .where(unitYears)
+                        .groupBy(m.UNIT_NAME)
+                        .having(perUnit.gt(BigDecimal.ZERO))
+                        .orderBy(perUnit.desc(), m.UNIT_NAME)
+                        .limit(UNMET_CHART_UNITS)
+                        .fetch(m.UNIT_NAME)
+                : db.select(c.UNIT_NAME)
+                        .from(u)
+                        .join(c)
+                        .on(c.ID.eq(u.EVALUATION_ID))
                         .where(evaluations)
                         .groupBy(c.UNIT_NAME)
                         .orderBy(total.desc(), c.UNIT_NAME)
@@ -173,7 +233,9 @@ public class OverviewService {
         // Inlined, not bound: DuckDB matches GROUP BY expressions by text.
         var category = DSL.coalesce(u.CATEGORY, DSL.inline("—"));
         return db.select(c.UNIT_NAME, category, total.cast(Integer.class))
-                .from(u).join(c).on(c.ID.eq(u.EVALUATION_ID))
+                .from(u)
+                .join(c)
+                .on(c.ID.eq(u.EVALUATION_ID))
                 .where(evaluations, c.UNIT_NAME.in(units))
                 .groupBy(c.UNIT_NAME, category)
                 .orderBy(c.UNIT_NAME, category)

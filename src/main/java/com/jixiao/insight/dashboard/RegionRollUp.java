@@ -20,26 +20,51 @@ import java.util.Objects;
 final class RegionRollUp {
 
     /** A region's sums in one year, as SQL returns them per unit region. */
-    record Sums(String regionPath, int fiscalYear, BigDecimal initialBudget, BigDecimal adjustedBudget,
-            BigDecimal executed, BigDecimal adjustedWhereBoth, BigDecimal executedWhereBoth) {}
+    record Sums(
+            String regionPath,
+            int fiscalYear,
+            BigDecimal initialBudget,
+            BigDecimal adjustedBudget,
+            BigDecimal executed,
+            BigDecimal adjustedWhereBoth,
+            BigDecimal executedWhereBoth) {}
 
     private RegionRollUp() {}
 
     static List<RegionYear> of(List<Sums> rows, int maxRegions) {
-        int depth = rows.stream().mapToInt(r -> r.regionPath().split("/").length).max().orElse(1);
+        int depth = rows.stream()
+                .mapToInt(r -> r.regionPath().split("/").length)
+                .max()
+                .orElse(1);
         while (depth > 1 && distinctPrefixes(rows, depth) > maxRegions) {
             depth--;
         }
         Map<String, Sums> merged = new LinkedHashMap<>();
         for (Sums r : rows) {
             String prefix = prefix(r.regionPath(), depth);
-            merged.merge(prefix + "\u0000" + r.fiscalYear(), new Sums(prefix, r.fiscalYear(), r.initialBudget(),
-                    r.adjustedBudget(), r.executed(), r.adjustedWhereBoth(), r.executedWhereBoth()), RegionRollUp::add);
+            merged.merge(
+                    prefix + "\u0000" + r.fiscalYear(),
+                    new Sums(
+                            prefix,
+                            r.fiscalYear(),
+                            r.initialBudget(),
+                            r.adjustedBudget(),
+                            r.executed(),
+                            r.adjustedWhereBoth(),
+                            r.executedWhereBoth()),
+                    RegionRollUp::add);
         }
         List<Sums> ordered = new ArrayList<>(merged.values());
         ordered.sort(java.util.Comparator.comparing(Sums::regionPath).thenComparingInt(Sums::fiscalYear));
-        return ordered.stream().map(s -> new RegionYear(name(s.regionPath()), s.fiscalYear(), s.initialBudget(),
-                s.adjustedBudget(), s.executed(), rate(s))).toList();
+        return ordered.stream()
+                .map(s -> new RegionYear(
+                        name(s.regionPath()),
+                        s.fiscalYear(),
+                        s.initialBudget(),
+                        s.adjustedBudget(),
+                        s.executed(),
+                        rate(s)))
+                .toList();
     }
 
     private static long distinctPrefixes(List<Sums> rows, int depth) {
@@ -56,9 +81,14 @@ final class RegionRollUp {
     }
 
     private static Sums add(Sums a, Sums b) {
-        return new Sums(a.regionPath(), a.fiscalYear(), plus(a.initialBudget(), b.initialBudget()),
-                plus(a.adjustedBudget(), b.adjustedBudget()), plus(a.executed(), b.executed()),
-                plus(a.adjustedWhereBoth(), b.adjustedWhereBoth()), plus(a.executedWhereBoth(), b.executedWhereBoth()));
+        return new Sums(
+                a.regionPath(),
+                a.fiscalYear(),
+                plus(a.initialBudget(), b.initialBudget()),
+                plus(a.adjustedBudget(), b.adjustedBudget()),
+                plus(a.executed(), b.executed()),
+                plus(a.adjustedWhereBoth(), b.adjustedWhereBoth()),
+                plus(a.executedWhereBoth(), b.executedWhereBoth()));
     }
 
     /** Null only where neither side states the figure. */
@@ -70,7 +100,8 @@ final class RegionRollUp {
         if (s.adjustedWhereBoth() == null || s.adjustedWhereBoth().signum() == 0) {
             return null;
         }
-        return Objects.requireNonNull(s.executedWhereBoth()).divide(s.adjustedWhereBoth(), MathContext.DECIMAL64)
+        return Objects.requireNonNull(s.executedWhereBoth())
+                .divide(s.adjustedWhereBoth(), MathContext.DECIMAL64)
                 .setScale(6, RoundingMode.HALF_UP);
     }
 }

@@ -1,13 +1,13 @@
 package com.jixiao.insight.evaluation;
 
-import com.jixiao.insight.catalog.AccessScope;
-import org.springframework.security.access.annotation.Secured;
-import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_SUMMARY;
 
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.catalog.AccessScope;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

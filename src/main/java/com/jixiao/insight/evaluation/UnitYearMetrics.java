@@ -23,7 +23,8 @@ public final class UnitYearMetrics {
 
     /** Recomputes the rows of the unit named {@code unitName} (after an import for it). */
     public static void refreshUnit(DSLContext db, String unitName) {
-        Long unitId = db.select(UNIT.ID).from(UNIT).where(UNIT.NAME.eq(unitName)).fetchOne(UNIT.ID);
+        Long unitId =
+                db.select(UNIT.ID).from(UNIT).where(UNIT.NAME.eq(unitName)).fetchOne(UNIT.ID);
         if (unitId == null) {
             throw new IllegalStateException("no unit named '" + unitName + "' to refresh");
         }
@@ -32,6 +33,8 @@ public final class UnitYearMetrics {
 
     private static void refresh(DSLContext db, Condition stored, Condition live) {
         db.deleteFrom(UNIT_YEAR_METRICS).where(stored).execute();
-        db.insertInto(UNIT_YEAR_METRICS).select(DSL.selectFrom(UNIT_YEAR_METRICS_LIVE).where(live)).execute();
+        db.insertInto(UNIT_YEAR_METRICS)
+                .select(DSL.selectFrom(UNIT_YEAR_METRICS_LIVE).where(live))
+                .execute();
     }
 }

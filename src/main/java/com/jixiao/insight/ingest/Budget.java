@@ -14,10 +14,24 @@ import java.util.Optional;
  */
 final class Budget {
 
-    enum Column { LABEL, INITIAL, ADJUSTED, EXECUTED, RATE, WEIGHT, SCORE }
+    enum Column {
+        LABEL,
+        INITIAL,
+        ADJUSTED,
+        EXECUTED,
+        RATE,
+        WEIGHT,
+        SCORE
+    }
 
-    record Line(String label, BigDecimal initial, BigDecimal adjusted, BigDecimal executed, BigDecimal rate,
-            BigDecimal weight, BigDecimal score) {}
+    record Line(
+            String label,
+            BigDecimal initial,
+            BigDecimal adjusted,
+            BigDecimal executed,
+            BigDecimal rate,
+            BigDecimal weight,
+            BigDecimal score) {}
 
     private Budget() {}
 
@@ -124,11 +138,13 @@ final class Budget {
                 case RATE -> rate = Figures.rate(cell).orNull();
                 case WEIGHT -> weight = Figures.points(cell).orNull();
                 case SCORE -> score = Figures.points(cell).orNull();
-                default -> {
-                }
+                default -> {}
             }
         }
-        if (executed == null && adjusted != null && rate != null && rate.compareTo(BigDecimal.ONE) == 0
+        if (executed == null
+                && adjusted != null
+                && rate != null
+                && rate.compareTo(BigDecimal.ONE) == 0
                 && columns.contains(Column.EXECUTED)) {
             // B is not printed but the row states B/A = 100%: B is A. Recorded, and said.
             executed = adjusted;
@@ -140,14 +156,21 @@ final class Budget {
     private static BigDecimal money(String cell, int line, Diagnostics diag) {
         Figures.Reading r = Figures.money(cell);
         if ("yuan".equals(r.note()) || "thousand".equals(r.note()) || "yi".equals(r.note())) {
-            diag.warn("convertedToWan", line, null, cell, r.orNull().stripTrailingZeros().toPlainString());
+            diag.warn(
+                    "convertedToWan",
+                    line,
+                    null,
+                    cell,
+                    r.orNull().stripTrailingZeros().toPlainString());
         }
         return r.orNull();
     }
 
     static boolean isFigureCell(String cell) {
-        return !cell.isEmpty() && (Figures.isMoney(cell) || Figures.isPercent(cell)
-                || !CellText.squeeze(cell).isEmpty() && Figures.isPlaceholder(cell));
+        return !cell.isEmpty()
+                && (Figures.isMoney(cell)
+                        || Figures.isPercent(cell)
+                        || !CellText.squeeze(cell).isEmpty() && Figures.isPlaceholder(cell));
     }
 
     /** Which value cell fills each column (or -1): an edit distance by the kind of each figure. */

@@ -15,11 +15,66 @@ import java.util.regex.Pattern;
 final class CellText {
 
     /** Tags an extracted report may carry inside or around its tables; anything else is refused. */
-    static final Set<String> HARMLESS_TAGS = Set.of("p", "br", "sup", "sub", "span", "b", "strong", "i", "em",
-            "u", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "div", "font", "input", "caption",
-            "colgroup", "col", "center", "small", "big", "s", "strike", "del", "ins", "hr", "h1", "h2", "h3", "h4", "h5",
-            "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "code", "a", "body", "html", "head", "title",
-            "section", "article", "header", "footer", "main", "nobr", "wbr", "label");
+    static final Set<String> HARMLESS_TAGS = Set.of(
+            "p",
+            "br",
+            "sup",
+            "sub",
+            "span",
+            "b",
+            "strong",
+            "i",
+            "em",
+            "u",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "div",
+            "font",
+            "input",
+            "caption",
+            "colgroup",
+            "col",
+            "center",
+            "small",
+            "big",
+            "s",
+            "strike",
+            "del",
+            "ins",
+            "hr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "code",
+            "a",
+            "body",
+            "html",
+            "head",
+            "title",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "main",
+            "nobr",
+            "wbr",
+            "label");
 
     private static final Pattern TAG = Pattern.compile("<\\s*(/?)\\s*([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>");
     private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("(?i)\\bon[a-z]+\\s*=|javascript:|vbscript:");
@@ -27,8 +82,7 @@ final class CellText {
     private static final Pattern SUP = Pattern.compile("(?i)\\s*<sup>\\s*([0-9])\\s*</sup>");
     private static final Pattern INPUT = Pattern.compile("(?i)<input([^<>]*)>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Pattern HAN_SPACE_HAN =
-            Pattern.compile("(?<=\\p{IsHan})[ \\u00A0\\u3000]+(?=\\p{IsHan})");
+    private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\u00A0\\u3000]+(?=\\p{IsHan})");
 
     private CellText() {}
 
@@ -41,7 +95,8 @@ final class CellText {
         if (s.indexOf('<') >= 0) {
             s = SUP.matcher(s).replaceAll(m -> superscript(m.group(1)));
             s = PARAGRAPH_BREAK.matcher(s).replaceAll("\n");
-            s = INPUT.matcher(s).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).contains("checked") ? "☑" : "□");
+            s = INPUT.matcher(s)
+                    .replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).contains("checked") ? "☑" : "□");
             s = TAG.matcher(s).replaceAll("");
         }
         if (s.indexOf('&') >= 0) {
@@ -70,7 +125,8 @@ final class CellText {
         Matcher m = TAG.matcher(raw);
         while (m.find()) {
             String name = m.group(2).toLowerCase(Locale.ROOT);
-            if (!HARMLESS_TAGS.contains(name) || EVENT_ATTRIBUTE.matcher(m.group(3)).find()) {
+            if (!HARMLESS_TAGS.contains(name)
+                    || EVENT_ATTRIBUTE.matcher(m.group(3)).find()) {
                 return Optional.of(shorten(m.group()));
             }
         }
@@ -130,7 +186,9 @@ final class CellText {
 
     private static String codePoint(int cp, String original) {
         // Control characters and unassigned code points stay as written rather than sneaking into the text.
-        if (cp < 0x20 && cp != '\t' || !Character.isValidCodePoint(cp) || Character.getType(cp) == Character.UNASSIGNED) {
+        if (cp < 0x20 && cp != '\t'
+                || !Character.isValidCodePoint(cp)
+                || Character.getType(cp) == Character.UNASSIGNED) {
             return original;
         }
         return cp == 0xA0 ? " " : new String(Character.toChars(cp));

@@ -19,23 +19,23 @@ final class DocumentFacts {
 
     record Unit(String name, List<String> aliases, int line) {}
 
-    private static final Pattern UNIT_LABEL = Pattern.compile(
-            "^(单位名称|部门名称|部门（单位）名称|部门\\(单位\\)名称|部门（单位）|部门\\(单位\\)|填报单位|预算单位|单位)\\s*[：:]?\\s*(.*)$");
-    private static final Pattern ORG_SUFFIX = Pattern.compile(
-            ".*(局|中心|委员会|委|办公室|办|院|所|站|馆|队|处|厅|部|会|校|学|社|府|室|司|署|团|台|场|园|公司|本级)$");
-    private static final Pattern TITLE_UNIT = Pattern.compile(
-            "^(?:(?:19|20)\\d{2})\\s*年度?\\s*(.+?)\\s*(?:(?:部门|单位)?整体支出|整体绩效|部门整体|单位整体|预算项目|项目支出|部门决算|"
+    private static final Pattern UNIT_LABEL =
+            Pattern.compile("^(单位名称|部门名称|部门（单位）名称|部门\\(单位\\)名称|部门（单位）|部门\\(单位\\)|填报单位|预算单位|单位)\\s*[：:]?\\s*(.*)$");
+    private static final Pattern ORG_SUFFIX =
+            Pattern.compile(".*(局|中心|委员会|委|办公室|办|院|所|站|馆|队|处|厅|部|会|校|学|社|府|室|司|署|团|台|场|园|公司|本级)$");
+    private static final Pattern TITLE_UNIT =
+            Pattern.compile("^(?:(?:19|20)\\d{2})\\s*年度?\\s*(.+?)\\s*(?:(?:部门|单位)?整体支出|整体绩效|部门整体|单位整体|预算项目|项目支出|部门决算|"
                     + "整体和项目|项目绩效|绩效自评|决算公开|部门预算|自评)");
     private static final Pattern TITLE_UNIT_ALONE = Pattern.compile("^(?:(?:19|20)\\d{2})\\s*年度?\\s*(\\S.*)$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
-    private static final Pattern REGION_LABEL =
-            Pattern.compile("^(地区|所属地区|所在地区|行政区划|所属区划|区划)\\s*[：:]?\\s*(.*)$");
+    private static final Pattern REGION_LABEL = Pattern.compile("^(地区|所属地区|所在地区|行政区划|所属区划|区划)\\s*[：:]?\\s*(.*)$");
     private static final Pattern HEADING = Pattern.compile("^#+\\s*");
 
     private DocumentFacts() {}
 
     static String heading(String text) {
-        return HEADING.matcher(text.strip()).replaceFirst("")
+        return HEADING.matcher(text.strip())
+                .replaceFirst("")
                 .replaceFirst("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、])\\s*", "")
                 .strip();
     }
@@ -117,7 +117,9 @@ final class DocumentFacts {
 
     private static void count(Map<String, Integer> counts, Map<String, Integer> firstLine, String raw, int line) {
         String name = CellText.squeeze(raw).replaceAll("[（(][^）)]*[）)]$", "");
-        if (name.length() < 3 || name.length() > 60 || !ORG_SUFFIX.matcher(name).matches()
+        if (name.length() < 3
+                || name.length() > 60
+                || !ORG_SUFFIX.matcher(name).matches()
                 || name.matches(".*(指标|预算数|执行数|名称|自评表).*")) {
             return;
         }
@@ -151,7 +153,9 @@ final class DocumentFacts {
             for (int i = 0; i < cells.size(); i++) {
                 Matcher m = REGION_LABEL.matcher(CellText.squeeze(cells.get(i)));
                 if (m.matches()) {
-                    String value = m.group(2).isEmpty() ? nextValue(cells, i) : cells.get(i).replaceFirst("^[^：:]*[：:]", "");
+                    String value = m.group(2).isEmpty()
+                            ? nextValue(cells, i)
+                            : cells.get(i).replaceFirst("^[^：:]*[：:]", "");
                     if (value.equals(cells.get(i))) {
                         value = m.group(2);
                     }

@@ -30,8 +30,7 @@ final class Figures {
     }
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
-    private static final Pattern MONEY =
-            Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|万|元|亿元|亿|千元)?");
+    private static final Pattern MONEY = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|万|元|亿元|亿|千元)?");
     private static final Pattern PERCENT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)%");
     private static final Pattern POINTS = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)分?");
 
@@ -55,14 +54,15 @@ final class Figures {
             if (ch >= '０' && ch <= '９') {
                 b.append((char) (ch - '０' + '0'));
             } else {
-                b.append(switch (ch) {
-                    case '．' -> '.';
-                    case '，' -> ',';
-                    case '％' -> '%';
-                    case '－' -> '-';
-                    case '＋' -> '+';
-                    default -> ch;
-                });
+                b.append(
+                        switch (ch) {
+                            case '．' -> '.';
+                            case '，' -> ',';
+                            case '％' -> '%';
+                            case '－' -> '-';
+                            case '＋' -> '+';
+                            default -> ch;
+                        });
             }
         }
         String s = SEPARATOR_SPACES.matcher(b).replaceAll("$1");
@@ -103,7 +103,9 @@ final class Figures {
         }
         if (NUMBER.matcher(s).matches()) {
             BigDecimal v = new BigDecimal(s);
-            return v.compareTo(new BigDecimal("1.5")) <= 0 ? Reading.of(v, null) : Reading.of(v.movePointLeft(2), "percent");
+            return v.compareTo(new BigDecimal("1.5")) <= 0
+                    ? Reading.of(v, null)
+                    : Reading.of(v.movePointLeft(2), "percent");
         }
         return Reading.notAFigure();
     }

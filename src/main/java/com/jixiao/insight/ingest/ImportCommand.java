@@ -46,8 +46,8 @@ public record ImportCommand(boolean dryRun, String region, Locale locale, List<P
                 dryRun = true;
             } else if (a.equals("--region") || a.startsWith("--region=")) {
                 String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
-                region = Regions.normalise(v).orElseThrow(() -> new IllegalArgumentException(
-                        "--region needs a region such as 湖北省/武汉市/洪山区"));
+                region = Regions.normalise(v)
+                        .orElseThrow(() -> new IllegalArgumentException("--region needs a region such as 湖北省/武汉市/洪山区"));
             } else if (a.equals("--lang") || a.startsWith("--lang=")) {
                 String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
                 locale = switch (v.toLowerCase(Locale.ROOT)) {
@@ -97,16 +97,28 @@ public record ImportCommand(boolean dryRun, String region, Locale locale, List<P
                 if (r == null && region != null) {
                     r = region;
                 } else if (r == null) {
-                    warnings.add(ImportIssue.of(ImportIssue.Severity.WARNING, "regionNotStated", name, null, null, null));
+                    warnings.add(
+                            ImportIssue.of(ImportIssue.Severity.WARNING, "regionNotStated", name, null, null, null));
                 }
-                ReportDocument withRegion = new ReportDocument(doc.source(), doc.title(), doc.unit(), doc.unitAliases(), r,
-                        doc.year(), doc.reports(), doc.expenditureLines(), doc.priorYearFigures(), doc.contradictions());
-                parsed.add(new ParsedFile(withRegion, p.source(), warnings, p.format(), p.encoding(), p.regionStated()));
+                ReportDocument withRegion = new ReportDocument(
+                        doc.source(),
+                        doc.title(),
+                        doc.unit(),
+                        doc.unitAliases(),
+                        r,
+                        doc.year(),
+                        doc.reports(),
+                        doc.expenditureLines(),
+                        doc.priorYearFigures(),
+                        doc.contradictions());
+                parsed.add(
+                        new ParsedFile(withRegion, p.source(), warnings, p.format(), p.encoding(), p.regionStated()));
             } catch (ImportRejected e) {
                 errors.add(e.issue());
                 err.println(e.issue().message(messages));
             } catch (IOException e) {
-                errors.add(ImportIssue.of(ImportIssue.Severity.ERROR, "unreadable", name, null, null, null, e.getMessage()));
+                errors.add(ImportIssue.of(
+                        ImportIssue.Severity.ERROR, "unreadable", name, null, null, null, e.getMessage()));
                 err.println(name + ": " + e.getMessage());
             }
         }
@@ -122,8 +134,13 @@ public record ImportCommand(boolean dryRun, String region, Locale locale, List<P
             String name = f.getFileName().toString();
             try {
                 ImportOutcome o = service.store(new ImportRequest(name, read(f, service.limits()), region));
-                out.println(messages.get("import.cli." + o.status().name().toLowerCase(Locale.ROOT), name, o.unit(),
-                        String.valueOf(o.year()), String.valueOf(o.evaluations()), String.valueOf(o.indicators()),
+                out.println(messages.get(
+                        "import.cli." + o.status().name().toLowerCase(Locale.ROOT),
+                        name,
+                        o.unit(),
+                        String.valueOf(o.year()),
+                        String.valueOf(o.evaluations()),
+                        String.valueOf(o.indicators()),
                         String.valueOf(o.documentId()),
                         o.replacedDocumentId() == null ? "" : String.valueOf(o.replacedDocumentId())));
             } catch (ImportRejected e) {
@@ -155,11 +172,14 @@ public record ImportCommand(boolean dryRun, String region, Locale locale, List<P
         try {
             context = new SpringApplicationBuilder(app)
                     .web(WebApplicationType.NONE)
-                    .properties("spring.main.banner-mode=off", "logging.level.root=warn",
+                    .properties(
+                            "spring.main.banner-mode=off",
+                            "logging.level.root=warn",
                             "spring.autoconfigure.exclude=" + com.jixiao.insight.base.cli.Cli.HEADLESS_EXCLUDES)
                     .run(command.springArgs().toArray(String[]::new));
         } catch (RuntimeException e) {
-            System.err.println("import: cannot start: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            System.err.println("import: cannot start: "
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             return 1;
         }
         int status = command.store(context.getBean(ImportService.class), System.out, System.err);

@@ -10,18 +10,27 @@ import java.util.List;
  * {@code cell} is a spreadsheet reference such as {@code 自评表!F12}. The message comes from the i18n
  * bundle ({@code import.issue.<code>}), so it is said in the user's language.
  */
-public record ImportIssue(Severity severity, String code, String file, Integer line, Integer column, String cell,
-        List<String> args) {
+public record ImportIssue(
+        Severity severity, String code, String file, Integer line, Integer column, String cell, List<String> args) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public ImportIssue {
         args = List.copyOf(args);
     }
 
-    static ImportIssue of(Severity severity, String code, String file, Integer line, Integer column, String cell,
-            Object... args) {
-        return new ImportIssue(severity, code, file, line, column, cell,
+    static ImportIssue of(
+            Severity severity, String code, String file, Integer line, Integer column, String cell, Object... args) {
+        return new ImportIssue(
+                severity,
+                code,
+                file,
+                line,
+                column,
+                cell,
                 Arrays.stream(args).map(a -> a == null ? "" : a.toString()).toList());
     }
 

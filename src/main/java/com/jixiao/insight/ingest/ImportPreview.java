@@ -8,8 +8,15 @@ import java.util.Optional;
  * evaluations and their indicators), the warnings per row, the refusal if any, and whether the file is
  * new, replaces the unit's report of that year, or is stored already.
  */
-public record ImportPreview(String fileName, String sha256, long byteSize, Optional<ParsedFile> parsed,
-        List<ImportIssue> errors, String region, RegionSource regionSource, ImportStatus status,
+public record ImportPreview(
+        String fileName,
+        String sha256,
+        long byteSize,
+        Optional<ParsedFile> parsed,
+        List<ImportIssue> errors,
+        String region,
+        RegionSource regionSource,
+        ImportStatus status,
         Long existingDocumentId) {
 
     /** Where the region comes from. */

@@ -1,5 +1,6 @@
 package com.jixiao.insight.ingest;
 
+import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.ingest.ImportIssue.Severity;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
 import java.time.LocalDateTime;
@@ -12,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
-import com.jixiao.insight.base.security.Role;
 
 /**
  * Brings new reports into the store: {@link #preview} says what a file holds and what storing it would do,
@@ -70,18 +70,42 @@ public class ImportService {
             checkSchema(name);
             parsed = parser.parse(name, request.bytes());
         } catch (ImportRejected e) {
-            return new ImportPreview(name, sha, request.size(), Optional.empty(), List.of(e.issue()), null,
-                    RegionSource.MISSING, ImportStatus.REJECTED, null);
+            return new ImportPreview(
+                    name,
+                    sha,
+                    request.size(),
+                    Optional.empty(),
+                    List.of(e.issue()),
+                    null,
+                    RegionSource.MISSING,
+                    ImportStatus.REJECTED,
+                    null);
         }
         try {
             Settled s = settle(parsed, request.region());
-            ImportStore.Existing existing = ImportStore.existing(db, sha, s.parsed.document().unit(),
-                    s.parsed.document().year());
-            return new ImportPreview(name, sha, request.size(), Optional.of(s.parsed), s.errors, s.region, s.source,
-                    s.errors.isEmpty() ? existing.status() : ImportStatus.REJECTED, existing.documentId());
+            ImportStore.Existing existing = ImportStore.existing(
+                    db, sha, s.parsed.document().unit(), s.parsed.document().year());
+            return new ImportPreview(
+                    name,
+                    sha,
+                    request.size(),
+                    Optional.of(s.parsed),
+                    s.errors,
+                    s.region,
+                    s.source,
+                    s.errors.isEmpty() ? existing.status() : ImportStatus.REJECTED,
+                    existing.documentId());
         } catch (ImportRejected e) {
-            return new ImportPreview(name, sha, request.size(), Optional.of(parsed), List.of(e.issue()), null,
-                    RegionSource.MISSING, ImportStatus.REJECTED, null);
+            return new ImportPreview(
+                    name,
+                    sha,
+                    request.size(),
+                    Optional.of(parsed),
+                    List.of(e.issue()),
+                    null,
+                    RegionSource.MISSING,
+                    ImportStatus.REJECTED,
+                    null);
         }
     }
 
@@ -96,13 +120,18 @@ public class ImportService {
         try {
             ImportOutcome outcome = storeChecked(request, name);
             if (audit != null) {
-                audit.recordForCurrentUser("import", outcome.status().name().toLowerCase(java.util.Locale.ROOT),
+                audit.recordForCurrentUser(
+                        "import",
+                        outcome.status().name().toLowerCase(java.util.Locale.ROOT),
                         name + " sha256=" + sha + " document=" + outcome.documentId());
             }
             return outcome;
         } catch (ImportRejected e) {
             if (audit != null) {
-                audit.recordForCurrentUser("import", "rejected", name + " sha256=" + sha + " " + e.issue().code());
+                audit.recordForCurrentUser(
+                        "import",
+                        "rejected",
+                        name + " sha256=" + sha + " " + e.issue().code());
             }
             throw e;
         }
@@ -121,20 +150,40 @@ public class ImportService {
                 throw new ImportRejected(ImportIssue.of(Severity.ERROR, "regionRequired", name, null, null, null));
             }
             ReportWriter.Progress p = progress;
-            ImportStore.Stored stored = db.transactionResult(cfg ->
-                    ImportStore.store(cfg.dsl(), s.parsed, request.bytes(), LocalDateTime.now(), p));
+            ImportStore.Stored stored = db.transactionResult(
+                    cfg -> ImportStore.store(cfg.dsl(), s.parsed, request.bytes(), LocalDateTime.now(), p));
             ReportDocument doc = s.parsed.document();
-            log.info("Import {}: {} {} {} → document {} ({})", name, doc.unit(), doc.year(), stored.status(),
-                    stored.documentId(), s.parsed.source().sha256());
-            return new ImportOutcome(stored.status(), name, stored.documentId(), stored.replacedDocumentId(),
-                    doc.unit(), doc.region(), doc.year(), doc.reports().size(), s.parsed.indicatorCount());
+            log.info(
+                    "Import {}: {} {} {} → document {} ({})",
+                    name,
+                    doc.unit(),
+                    doc.year(),
+                    stored.status(),
+                    stored.documentId(),
+                    s.parsed.source().sha256());
+            return new ImportOutcome(
+                    stored.status(),
+                    name,
+                    stored.documentId(),
+                    stored.replacedDocumentId(),
+                    doc.unit(),
+                    doc.region(),
+                    doc.year(),
+                    doc.reports().size(),
+                    s.parsed.indicatorCount());
         } catch (org.jooq.exception.DataAccessException e) {
             Throwable cause = e.getCause() instanceof ImportRejected ? e.getCause() : null;
             if (cause != null) {
                 throw (ImportRejected) cause;
             }
             log.warn("Import {} failed; nothing stored", name, e);
-            throw new ImportRejected(ImportIssue.of(Severity.ERROR, "storeFailed", name, null, null, null,
+            throw new ImportRejected(ImportIssue.of(
+                    Severity.ERROR,
+                    "storeFailed",
+                    name,
+                    null,
+                    null,
+                    null,
                     CellText.shorten(String.valueOf(e.getMessage()))));
         } finally {
             lock.unlock();
@@ -148,9 +197,16 @@ public class ImportService {
         if (schemaChecked) {
             return;
         }
-        boolean present = db.fetchExists(org.jooq.impl.DSL.selectOne()
+        boolean present = db.fetchExists(org.jooq
+                .impl
+                .DSL
+                .selectOne()
                 .from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("information_schema", "tables")))
-                .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("table_name")).eq("document_file")));
+                .where(org.jooq
+                        .impl
+                        .DSL
+                        .field(org.jooq.impl.DSL.name("table_name"))
+                        .eq("document_file")));
         if (!present) {
             throw new ImportRejected(ImportIssue.of(Severity.ERROR, "storeOutdated", file, null, null, null));
         }
@@ -182,8 +238,10 @@ public class ImportService {
         if (!unit.equals(doc.unit())) {
             warnings.add(ImportIssue.of(Severity.WARNING, "unitByAlias", file, null, null, null, doc.unit(), unit));
         }
-        Optional<String> given = Optional.ofNullable(givenRegion).map(g -> Regions.normalise(g).orElseThrow(() ->
-                new ImportRejected(ImportIssue.of(Severity.ERROR, "badRegion", file, null, null, null, g))));
+        Optional<String> given = Optional.ofNullable(givenRegion)
+                .map(g -> Regions.normalise(g)
+                        .orElseThrow(() -> new ImportRejected(
+                                ImportIssue.of(Severity.ERROR, "badRegion", file, null, null, null, g))));
         Optional<String> stored = ImportStore.storedRegion(db, unit);
         String region;
         RegionSource source;
@@ -191,8 +249,8 @@ public class ImportService {
             region = doc.region();
             source = RegionSource.STATED;
             if (given.isPresent() && !given.get().equals(region)) {
-                throw new ImportRejected(ImportIssue.of(Severity.ERROR, "regionConflict", file, null, null, null,
-                        region, given.get()));
+                throw new ImportRejected(
+                        ImportIssue.of(Severity.ERROR, "regionConflict", file, null, null, null, region, given.get()));
             }
         } else if (given.isPresent()) {
             region = given.get();
@@ -206,16 +264,29 @@ public class ImportService {
         }
         List<ImportIssue> errors = List.of();
         if (region != null && stored.isPresent() && !stored.get().equals(region)) {
-            errors = List.of(ImportIssue.of(Severity.ERROR, "unitRegionConflict", file, null, null, null, unit,
-                    stored.get(), region));
+            errors = List.of(ImportIssue.of(
+                    Severity.ERROR, "unitRegionConflict", file, null, null, null, unit, stored.get(), region));
         }
         List<String> aliases = new java.util.ArrayList<>(doc.unitAliases());
         if (!unit.equals(doc.unit()) && !aliases.contains(doc.unit())) {
             aliases.add(doc.unit());
         }
-        ReportDocument settled = new ReportDocument(doc.source(), doc.title(), unit, aliases, region,
-                doc.year(), doc.reports(), doc.expenditureLines(), doc.priorYearFigures(), doc.contradictions());
-        return new Settled(new ParsedFile(settled, parsed.source(), warnings, parsed.format(), parsed.encoding(),
-                parsed.regionStated()), region, source, errors);
+        ReportDocument settled = new ReportDocument(
+                doc.source(),
+                doc.title(),
+                unit,
+                aliases,
+                region,
+                doc.year(),
+                doc.reports(),
+                doc.expenditureLines(),
+                doc.priorYearFigures(),
+                doc.contradictions());
+        return new Settled(
+                new ParsedFile(
+                        settled, parsed.source(), warnings, parsed.format(), parsed.encoding(), parsed.regionStated()),
+                region,
+                source,
+                errors);
     }
 }

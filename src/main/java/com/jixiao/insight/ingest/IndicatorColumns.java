@@ -19,7 +19,20 @@ import java.util.regex.Pattern;
 final class IndicatorColumns {
 
     enum Role {
-        FRAME, CATEGORY, SUBCATEGORY, NAME, CLASS, NATURE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REASON, MEASURES, OTHER;
+        FRAME,
+        CATEGORY,
+        SUBCATEGORY,
+        NAME,
+        CLASS,
+        NATURE,
+        UNIT,
+        TARGET,
+        ACTUAL,
+        WEIGHT,
+        SCORE,
+        REASON,
+        MEASURES,
+        OTHER;
 
         boolean isLabel() {
             return this == CATEGORY || this == SUBCATEGORY || this == NAME;
@@ -45,19 +58,52 @@ final class IndicatorColumns {
         }
     }
 
-    private static final Set<String> CATEGORY_WORDS = Set.of("产出指标", "效益指标", "满意度指标", "成本指标", "部门管理",
-            "履职效果", "能力建设", "运行成本", "管理效率", "履职效能", "社会效应", "可持续发展能力", "产出", "效益", "满意度",
-            "成本", "满意度指标（如有）");
-    private static final Set<String> SUBCATEGORY_WORDS = Set.of("数量指标", "质量指标", "时效指标", "经济成本指标",
-            "社会成本指标", "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
-            "可持续发展影响指标", "服务对象满意度指标", "数量", "质量", "时效", "经济效益", "社会效益", "生态效益",
-            "可持续影响", "服务对象满意度");
+    private static final Set<String> CATEGORY_WORDS = Set.of(
+            "产出指标",
+            "效益指标",
+            "满意度指标",
+            "成本指标",
+            "部门管理",
+            "履职效果",
+            "能力建设",
+            "运行成本",
+            "管理效率",
+            "履职效能",
+            "社会效应",
+            "可持续发展能力",
+            "产出",
+            "效益",
+            "满意度",
+            "成本",
+            "满意度指标（如有）");
+    private static final Set<String> SUBCATEGORY_WORDS = Set.of(
+            "数量指标",
+            "质量指标",
+            "时效指标",
+            "经济成本指标",
+            "社会成本指标",
+            "生态环境成本指标",
+            "经济效益指标",
+            "社会效益指标",
+            "生态效益指标",
+            "可持续影响指标",
+            "可持续发展影响指标",
+            "服务对象满意度指标",
+            "数量",
+            "质量",
+            "时效",
+            "经济效益",
+            "社会效益",
+            "生态效益",
+            "可持续影响",
+            "服务对象满意度");
     /** Short qualitative values that targets and actuals use; a cell holding only one of them is a value. */
-    private static final Set<String> VALUE_WORDS = Set.of("优", "良", "中", "差", "优秀", "良好", "合格", "达标", "健全",
-            "规范", "完备", "完善", "提升", "提高", "保障", "及时", "正常", "稳定", "准确", "合规", "合理", "科学", "相符",
-            "下降", "降低", "减少", "增加", "无", "有", "是", "否", "标准", "优化", "保持", "有效", "有效保障", "得到提升",
-            "明显提高", "逐步提升", "较健全", "较规范", "有待提升", "不涉及", "完成", "已完成", "按时", "满意", "基本满意",
-            "显著", "明显", "持续", "改善", "较好", "一般", "较差", "符合", "不符合", "全部", "部分", "按时完成", "及时完成");
+    private static final Set<String> VALUE_WORDS = Set.of(
+            "优", "良", "中", "差", "优秀", "良好", "合格", "达标", "健全", "规范", "完备", "完善", "提升", "提高", "保障", "及时", "正常", "稳定",
+            "准确", "合规", "合理", "科学", "相符", "下降", "降低", "减少", "增加", "无", "有", "是", "否", "标准", "优化", "保持", "有效", "有效保障",
+            "得到提升", "明显提高", "逐步提升", "较健全", "较规范", "有待提升", "不涉及", "完成", "已完成", "按时", "满意", "基本满意", "显著", "明显", "持续",
+            "改善", "较好", "一般", "较差", "符合", "不符合", "全部", "部分", "按时完成", "及时完成");
+
     private static final Pattern VALUE = Pattern.compile(
             "^[≥≤≧≦><=＝＜＞]?\\s*[+-]?\\d[\\d.,，]*\\s*(%|％|[^\\s\\d]{0,5})?(\\s*[-—~～至]\\s*\\d[\\d.,]*\\s*(%|％|[^\\s\\d]{0,5})?)?$");
     private static final Pattern NUMBERED = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
@@ -82,8 +128,10 @@ final class IndicatorColumns {
             roles.add(r);
         }
         boolean looks = (seen.contains(Role.NAME) || seen.contains(Role.CATEGORY))
-                && seen.contains(Role.TARGET) && seen.contains(Role.ACTUAL);
-        long known = seen.stream().filter(r -> r != Role.OTHER && r != Role.FRAME).count();
+                && seen.contains(Role.TARGET)
+                && seen.contains(Role.ACTUAL);
+        long known =
+                seen.stream().filter(r -> r != Role.OTHER && r != Role.FRAME).count();
         return looks && known >= 3 ? Optional.of(new Header(roles)) : Optional.empty();
     }
 
@@ -240,18 +288,40 @@ final class IndicatorColumns {
         boolean empty = cell.isEmpty();
         return switch (role) {
             case FRAME -> empty || isFrameWord(cell) ? 0 : 1.5;
-            case CATEGORY -> empty ? 0 : isNumber(cell) ? 4 : isValue(cell) || isNumbered(cell) ? 2
-                    : SUBCATEGORY_WORDS.contains(cell) && !CATEGORY_WORDS.contains(cell) && cell.endsWith("指标") ? 1 : 0;
+            case CATEGORY ->
+                empty
+                        ? 0
+                        : isNumber(cell)
+                                ? 4
+                                : isValue(cell) || isNumbered(cell)
+                                        ? 2
+                                        : SUBCATEGORY_WORDS.contains(cell)
+                                                        && !CATEGORY_WORDS.contains(cell)
+                                                        && cell.endsWith("指标")
+                                                ? 1
+                                                : 0;
             case SUBCATEGORY -> empty ? 0 : isNumber(cell) ? 4 : isValue(cell) || isNumbered(cell) ? 2 : 0;
             case NAME -> empty ? 0.5 : isNumber(cell) ? 4 : isValue(cell) ? 3 : looksLikeSubcategory(cell) ? 0.5 : 0;
             case CLASS -> empty ? 0.2 : cell.length() <= 8 && !isNumber(cell) ? 0 : 1;
             case NATURE -> empty ? 0.2 : cell.matches("[≥≤≧≦><=＝＜＞]|定性|定量|正向|反向|[≥≤≧≦><=]+|大于|小于|等于") ? 0 : 2;
             case UNIT -> empty ? 0.2 : cell.length() <= 6 && !cell.matches(".*\\d.*") ? 0 : 2;
             // A bare number is a value too, but less surely than "100%" or "12 次": 分值 and 得分 look the same.
-            case TARGET, ACTUAL -> empty ? 0.5 : isNumbered(cell) ? 3 : isNumber(cell) ? 0.2 : isValue(cell) ? 0
-                    : cell.matches(".*\\d.*") ? 0.2 : cell.length() <= 6 ? 0.3 : 1.0;
-            case WEIGHT, SCORE -> empty ? 1 : Figures.isPlaceholder(cell) ? 0.2
-                    : Figures.points(cell).value().isPresent() ? 0 : 5;
+            case TARGET, ACTUAL ->
+                empty
+                        ? 0.5
+                        : isNumbered(cell)
+                                ? 3
+                                : isNumber(cell)
+                                        ? 0.2
+                                        : isValue(cell)
+                                                ? 0
+                                                : cell.matches(".*\\d.*") ? 0.2 : cell.length() <= 6 ? 0.3 : 1.0;
+            case WEIGHT, SCORE ->
+                empty
+                        ? 1
+                        : Figures.isPlaceholder(cell)
+                                ? 0.2
+                                : Figures.points(cell).value().isPresent() ? 0 : 5;
             case REASON, MEASURES -> isNumber(cell) ? 1 : 0;
             case OTHER -> 0.3;
         };

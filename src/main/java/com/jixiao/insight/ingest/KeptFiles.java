@@ -37,21 +37,30 @@ public final class KeptFiles {
         readOnly.setProperty("duckdb.read_only", "true");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store, readOnly)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
-            boolean hasTable = db.fetchExists(DSL.selectOne().from(DSL.table(DSL.name("information_schema", "tables")))
+            boolean hasTable = db.fetchExists(DSL.selectOne()
+                    .from(DSL.table(DSL.name("information_schema", "tables")))
                     .where(DSL.field(DSL.name("table_name")).eq("document_file")));
             if (!hasTable) {
                 return List.of();
             }
             List<KeptFile> files = new ArrayList<>();
-            for (var r : db.select(DOCUMENT_FILE.SHA256, DOCUMENT_FILE.FILE_NAME, DOCUMENT_FILE.CONTENT,
-                    DOCUMENT_FILE.REGION, DOCUMENT_FILE.IMPORTED_AT).from(DOCUMENT_FILE)
-                    .orderBy(DOCUMENT_FILE.IMPORTED_AT, DOCUMENT_FILE.SHA256).fetch()) {
+            for (var r : db.select(
+                            DOCUMENT_FILE.SHA256,
+                            DOCUMENT_FILE.FILE_NAME,
+                            DOCUMENT_FILE.CONTENT,
+                            DOCUMENT_FILE.REGION,
+                            DOCUMENT_FILE.IMPORTED_AT)
+                    .from(DOCUMENT_FILE)
+                    .orderBy(DOCUMENT_FILE.IMPORTED_AT, DOCUMENT_FILE.SHA256)
+                    .fetch()) {
                 files.add(new KeptFile(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
             }
             return files;
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
-            throw new IllegalStateException("cannot read the imported files kept in " + store
-                    + "; not rebuilding, so that they are not lost: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read the imported files kept in " + store + "; not rebuilding, so that they are not lost: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -71,16 +80,35 @@ public final class KeptFiles {
                 if (region == null) {
                     throw new IllegalStateException("no region was kept for it");
                 }
-                ReportDocument settled = new ReportDocument(doc.source(), doc.title(), unit, doc.unitAliases(), region,
-                        doc.year(), doc.reports(), doc.expenditureLines(), doc.priorYearFigures(),
+                ReportDocument settled = new ReportDocument(
+                        doc.source(),
+                        doc.title(),
+                        unit,
+                        doc.unitAliases(),
+                        region,
+                        doc.year(),
+                        doc.reports(),
+                        doc.expenditureLines(),
+                        doc.priorYearFigures(),
                         doc.contradictions());
-                ImportStore.store(db, new ParsedFile(settled, parsed.source(), parsed.warnings(), parsed.format(),
-                        parsed.encoding(), parsed.regionStated()), f.content(), f.importedAt(),
+                ImportStore.store(
+                        db,
+                        new ParsedFile(
+                                settled,
+                                parsed.source(),
+                                parsed.warnings(),
+                                parsed.format(),
+                                parsed.encoding(),
+                                parsed.regionStated()),
+                        f.content(),
+                        f.importedAt(),
                         ReportWriter.Progress.NONE);
                 n++;
             } catch (ImportRejected | IllegalStateException | IllegalArgumentException e) {
-                throw new IllegalStateException("imported file " + f.fileName() + " (" + f.sha256()
-                        + ") cannot be imported again: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "imported file " + f.fileName() + " (" + f.sha256() + ") cannot be imported again: "
+                                + e.getMessage(),
+                        e);
             }
         }
         return n;

@@ -7,8 +7,13 @@ import java.util.List;
  * be missing: see {@link #regionStated()}), the verbatim source its rows point into, the warnings, and
  * how the file was read (format, encoding).
  */
-public record ParsedFile(ReportDocument document, SourceText source, List<ImportIssue> warnings, String format,
-        String encoding, boolean regionStated) {
+public record ParsedFile(
+        ReportDocument document,
+        SourceText source,
+        List<ImportIssue> warnings,
+        String format,
+        String encoding,
+        boolean regionStated) {
 
     public ParsedFile {
         warnings = List.copyOf(warnings);

@@ -28,8 +28,8 @@ public final class ReportJson {
         try (in) {
             return MAPPER.readValue(in, ReportDocument.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(name + ": " + e.getOriginalMessage()
-                    + " (at " + e.getPathReference() + ")", e);
+            throw new IllegalArgumentException(
+                    name + ": " + e.getOriginalMessage() + " (at " + e.getPathReference() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read", e);
         }

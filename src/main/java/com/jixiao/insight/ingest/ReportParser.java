@@ -67,7 +67,13 @@ public final class ReportParser {
 
     private static boolean isBlank(byte[] bytes) {
         for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+            if (b != ' '
+                    && b != '\t'
+                    && b != '\n'
+                    && b != '\r'
+                    && b != (byte) 0xEF
+                    && b != (byte) 0xBB
+                    && b != (byte) 0xBF) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package com.jixiao.insight.ingest;
 
+import static com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ;
 import static com.jixiao.insight.store.generated.Tables.CONTRADICTION;
 import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION;
@@ -14,7 +15,6 @@ import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
-import static com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ;
 
 import com.jixiao.insight.base.store.BulkInsert;
 import com.jixiao.insight.ingest.ReportDocument.EvaluationReport;
@@ -101,10 +101,16 @@ public final class ReportWriter {
     private static int idCount(ReportDocument doc) {
         int count = 1;
         for (EvaluationReport r : doc.reports()) {
-            count += 1 + r.fundingLines().size() + r.scoreComponents().size() + r.indicators().size()
+            count += 1
+                    + r.fundingLines().size()
+                    + r.scoreComponents().size()
+                    + r.indicators().size()
                     + r.unmetGoals().size();
         }
-        return count + doc.expenditureLines().size() + doc.priorYearFigures().size() + doc.contradictions().size();
+        return count
+                + doc.expenditureLines().size()
+                + doc.priorYearFigures().size()
+                + doc.contradictions().size();
     }
 
     private long nextId() {
@@ -126,7 +132,9 @@ public final class ReportWriter {
             prefix.append(i == 0 ? "" : "/").append(name);
             prefixes.add(prefix.toString());
         }
-        Map<String, Long> stored = db.select(REGION.PATH, REGION.ID).from(REGION).where(REGION.PATH.in(prefixes))
+        Map<String, Long> stored = db.select(REGION.PATH, REGION.ID)
+                .from(REGION)
+                .where(REGION.PATH.in(prefixes))
                 .fetchMap(REGION.PATH, REGION.ID);
         Long parent = null;
         for (int i = 0; i < prefixes.size(); i++) {
@@ -147,19 +155,29 @@ public final class ReportWriter {
     }
 
     private long unit(String name, long regionId, List<String> aliases) {
-        var stored = db.select(UNIT.ID, UNIT.REGION_ID).from(UNIT).where(UNIT.NAME.eq(name)).fetchOne();
+        var stored = db.select(UNIT.ID, UNIT.REGION_ID)
+                .from(UNIT)
+                .where(UNIT.NAME.eq(name))
+                .fetchOne();
         long id;
         if (stored == null) {
             id = nextId();
-            db.insertInto(UNIT).set(UNIT.ID, id).set(UNIT.NAME, name).set(UNIT.REGION_ID, regionId).execute();
+            db.insertInto(UNIT)
+                    .set(UNIT.ID, id)
+                    .set(UNIT.NAME, name)
+                    .set(UNIT.REGION_ID, regionId)
+                    .execute();
         } else if (stored.value2() != regionId) {
             throw new IllegalArgumentException("unit '" + name + "' is already stored under another region");
         } else {
             id = stored.value1();
         }
         for (String alias : aliases) {
-            db.insertInto(UNIT_ALIAS).set(UNIT_ALIAS.UNIT_ID, id).set(UNIT_ALIAS.ALIAS, alias)
-                    .onConflictDoNothing().execute();
+            db.insertInto(UNIT_ALIAS)
+                    .set(UNIT_ALIAS.UNIT_ID, id)
+                    .set(UNIT_ALIAS.ALIAS, alias)
+                    .onConflictDoNothing()
+                    .execute();
         }
         return id;
     }
@@ -178,11 +196,11 @@ public final class ReportWriter {
     }
 
     /** The evaluation, then each kind of its rows with one statement (see {@link BulkInsert}). */
-    private long storeEvaluation(BulkInsert.Ids ids, long documentId, long unitId, int year, int seq,
-            EvaluationReport r) {
+    private long storeEvaluation(
+            BulkInsert.Ids ids, long documentId, long unitId, int year, int seq, EvaluationReport r) {
         if (!KINDS.contains(r.kind())) {
-            throw new IllegalArgumentException("report '" + r.name() + "': kind must be overall or project, not "
-                    + r.kind());
+            throw new IllegalArgumentException(
+                    "report '" + r.name() + "': kind must be overall or project, not " + r.kind());
         }
         long id = ids.next();
         db.insertInto(EVALUATION)
@@ -338,8 +356,8 @@ public final class ReportWriter {
         BulkInsert.insert(db, PRIOR_YEAR_FIGURE, rows);
     }
 
-    private void storeContradictions(BulkInsert.Ids ids, long documentId, ReportDocument doc,
-            Map<String, Long> evaluationIds) {
+    private void storeContradictions(
+            BulkInsert.Ids ids, long documentId, ReportDocument doc, Map<String, Long> evaluationIds) {
         List<ContradictionRecord> rows = new ArrayList<>();
         int n = 0;
         for (var c : doc.contradictions()) {
@@ -389,7 +407,8 @@ public final class ReportWriter {
             }
             if (!whole.contains(range)) {
                 throw new IllegalArgumentException(source.fileName() + ": line range [" + range.first() + ", "
-                        + range.last() + "] lies outside the document's " + source.lines().size() + " lines");
+                        + range.last() + "] lies outside the document's "
+                        + source.lines().size() + " lines");
             }
         }
     }

@@ -27,8 +27,8 @@ public final class SeedReports {
                 ReportDocument doc = ReportJson.read(json.getInputStream(), "data/" + json.getFilename());
                 Resource text = resolver.getResource("classpath:data/sources/" + doc.source());
                 if (!text.exists()) {
-                    throw new IllegalStateException("data/" + json.getFilename() + ": its source data/sources/"
-                            + doc.source() + " is missing");
+                    throw new IllegalStateException(
+                            "data/" + json.getFilename() + ": its source data/sources/" + doc.source() + " is missing");
                 }
                 byte[] bytes = text.getContentAsByteArray();
                 seeds.add(new Seed(json.getFilename(), doc, SourceText.utf8(doc.source(), bytes)));

@@ -65,12 +65,19 @@ final class SourceRows {
         }
     }
 
-    enum Form { TEXT, TABS, PIPES, HTML }
+    enum Form {
+        TEXT,
+        TABS,
+        PIPES,
+        HTML
+    }
 
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
-    private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?\\|?\\s*$");
+    private static final Pattern PIPE_RULE =
+            Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?\\|?\\s*$");
     private static final Pattern TABLE_OPEN = Pattern.compile("(?i)<table\\b");
-    private static final Pattern HTML_TOKEN = Pattern.compile("(?i)<(/?)(table|tr|td|th|thead|tbody|tfoot|caption)\\b([^<>]*)>");
+    private static final Pattern HTML_TOKEN =
+            Pattern.compile("(?i)<(/?)(table|tr|td|th|thead|tbody|tfoot|caption)\\b([^<>]*)>");
     private static final Pattern SPAN = Pattern.compile("(?i)\\b(rowspan|colspan)\\s*=\\s*[\"']?(\\d{1,3})");
 
     private SourceRows() {}
@@ -162,7 +169,8 @@ final class SourceRows {
         List<Integer> starts = new ArrayList<>();
         for (int k = from; k <= to; k++) {
             starts.add(region.length());
-            region.append(k == from ? " ".repeat(column) + lines.get(k).substring(column) : lines.get(k)).append('\n');
+            region.append(k == from ? " ".repeat(column) + lines.get(k).substring(column) : lines.get(k))
+                    .append('\n');
         }
         String text = region.toString();
         int stop = text.length();
@@ -185,10 +193,20 @@ final class SourceRows {
             boolean closing = !t.group(1).isEmpty();
             String name = t.group(2).toLowerCase(Locale.ROOT);
             int line = lineAt(starts, t.start()) + from + 1;
-            if (cellStart >= 0 && (name.equals("td") || name.equals("th") || name.equals("tr") || name.equals("table")
-                    || name.startsWith("t") && closing)) {
-                placeCell(cells, spanned, occupied, rowIndex, CellText.clean(text.substring(cellStart, t.start())),
-                        rowspan, colspan);
+            if (cellStart >= 0
+                    && (name.equals("td")
+                            || name.equals("th")
+                            || name.equals("tr")
+                            || name.equals("table")
+                            || name.startsWith("t") && closing)) {
+                placeCell(
+                        cells,
+                        spanned,
+                        occupied,
+                        rowIndex,
+                        CellText.clean(text.substring(cellStart, t.start())),
+                        rowspan,
+                        colspan);
                 cellStart = -1;
                 rowLast = line;
             }
@@ -251,8 +269,14 @@ final class SourceRows {
         return 1;
     }
 
-    private static void placeCell(List<String> cells, java.util.Set<Integer> spanned,
-            Map<Integer, Map<Integer, Boolean>> occupied, int row, String text, int rowspan, int colspan) {
+    private static void placeCell(
+            List<String> cells,
+            java.util.Set<Integer> spanned,
+            Map<Integer, Map<Integer, Boolean>> occupied,
+            int row,
+            String text,
+            int rowspan,
+            int colspan) {
         Map<Integer, Boolean> taken = occupied.getOrDefault(row, Map.of());
         int col = cells.size();
         while (taken.containsKey(col)) {
@@ -272,8 +296,13 @@ final class SourceRows {
         }
     }
 
-    private static Row finish(List<String> cells, java.util.Set<Integer> spanned,
-            Map<Integer, Map<Integer, Boolean>> occupied, int row, int first, int last) {
+    private static Row finish(
+            List<String> cells,
+            java.util.Set<Integer> spanned,
+            Map<Integer, Map<Integer, Boolean>> occupied,
+            int row,
+            int first,
+            int last) {
         // Cells merged from above that lie after the last cell of this row.
         Map<Integer, Boolean> taken = occupied.getOrDefault(row, Map.of());
         int max = taken.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);

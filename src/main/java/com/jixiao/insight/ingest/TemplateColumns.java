@@ -43,13 +43,44 @@ enum TemplateColumns {
     MEASURES("improvementMeasures", "改进措施", Type.TEXT, false),
     INDICATOR_NOTE("indicatorNote", "指标备注", Type.TEXT, false);
 
-    enum Type { TEXT, YEAR, KIND, MONEY, RATE, POINTS }
+    enum Type {
+        TEXT,
+        YEAR,
+        KIND,
+        MONEY,
+        RATE,
+        POINTS
+    }
 
     static final String SHEET = "自评表";
-    static final List<TemplateColumns> EVALUATION = List.of(SUPERVISING, IMPLEMENTING, INITIAL, ADJUSTED, EXECUTED, RATE,
-            EXECUTION_WEIGHT, EXECUTION_SCORE, TOTAL, GRADE, GOAL, OUTCOME, NOTE);
-    static final List<TemplateColumns> INDICATORS = List.of(CATEGORY, SUBCATEGORY, INDICATOR, CLASS, NATURE,
-            UNIT_OF_MEASURE, TARGET, ACTUAL, WEIGHT, SCORE, REASON, MEASURES, INDICATOR_NOTE);
+    static final List<TemplateColumns> EVALUATION = List.of(
+            SUPERVISING,
+            IMPLEMENTING,
+            INITIAL,
+            ADJUSTED,
+            EXECUTED,
+            RATE,
+            EXECUTION_WEIGHT,
+            EXECUTION_SCORE,
+            TOTAL,
+            GRADE,
+            GOAL,
+            OUTCOME,
+            NOTE);
+    static final List<TemplateColumns> INDICATORS = List.of(
+            CATEGORY,
+            SUBCATEGORY,
+            INDICATOR,
+            CLASS,
+            NATURE,
+            UNIT_OF_MEASURE,
+            TARGET,
+            ACTUAL,
+            WEIGHT,
+            SCORE,
+            REASON,
+            MEASURES,
+            INDICATOR_NOTE);
 
     final String key;
     final String chinese;
@@ -77,8 +108,13 @@ enum TemplateColumns {
             String zh = CellText.squeeze(c.chinese).toLowerCase(Locale.ROOT);
             String key = c.key.toLowerCase(Locale.ROOT);
             String bare = zh.replaceAll("[（(][^）)]*[）)]", "");
-            if (h.equals(zh) || h.equals(key) || h.equals(zh + key) || h.equals(bare) || h.equals(bare + key)
-                    || h.equals(zh + "(" + key + ")") || h.equals(zh + "（" + key + "）")) {
+            if (h.equals(zh)
+                    || h.equals(key)
+                    || h.equals(zh + key)
+                    || h.equals(bare)
+                    || h.equals(bare + key)
+                    || h.equals(zh + "(" + key + ")")
+                    || h.equals(zh + "（" + key + "）")) {
                 return Optional.of(c);
             }
         }

@@ -87,7 +87,11 @@ final class TemplateReader {
                     }
                 }
                 rows.add(new TemplateRow(r + 1, cells));
-                lines.add(String.join("\t", cells.stream().map(v -> v.text().replaceAll("[\\r\\n]+", " ")).toList()));
+                lines.add(String.join(
+                        "\t",
+                        cells.stream()
+                                .map(v -> v.text().replaceAll("[\\r\\n]+", " "))
+                                .toList()));
             }
             Where where = new Where() {
                 @Override
@@ -127,7 +131,8 @@ final class TemplateReader {
             case ERROR -> throw diag.rejectCell("cellError", where);
             case NUMERIC -> {
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    yield new Value(cell.getLocalDateTimeCellValue().toLocalDate().toString(), null);
+                    yield new Value(
+                            cell.getLocalDateTimeCellValue().toLocalDate().toString(), null);
                 }
                 BigDecimal n = new BigDecimal(Double.toString(cell.getNumericCellValue()));
                 n = n.scale() > 0 ? n.stripTrailingZeros() : n;
@@ -175,8 +180,8 @@ final class TemplateReader {
         return false;
     }
 
-    static ParsedFile csv(String name, byte[] bytes, SourceText source, String charset, Diagnostics diag,
-            ImportLimits limits) {
+    static ParsedFile csv(
+            String name, byte[] bytes, SourceText source, String charset, Diagnostics diag, ImportLimits limits) {
         String text = String.join("\n", source.lines());
         char delimiter = delimiter(source);
         List<TemplateRow> rows = new ArrayList<>();
@@ -190,7 +195,8 @@ final class TemplateReader {
                 List<Value> cells = new ArrayList<>();
                 for (String s : record) {
                     if (s.length() > limits.maxCellChars()) {
-                        throw diag.reject("cellTooLong", (int) line, cells.size() + 1, s.length(), limits.maxCellChars());
+                        throw diag.reject(
+                                "cellTooLong", (int) line, cells.size() + 1, s.length(), limits.maxCellChars());
                     }
                     cells.add(new Value(s, null));
                 }
@@ -227,7 +233,8 @@ final class TemplateReader {
         if (message.contains("EOF reached before encapsulated token finished")) {
             return diag.reject("unterminatedQuote", at, null);
         }
-        String plain = message.replaceAll("^[\\w.$]+(Exception|Error):\\s*", "").replaceAll("\\(startline \\d+\\)\\s*", "");
+        String plain =
+                message.replaceAll("^[\\w.$]+(Exception|Error):\\s*", "").replaceAll("\\(startline \\d+\\)\\s*", "");
         return diag.reject("badCsv", at, null, CellText.shorten(plain));
     }
 
@@ -245,8 +252,8 @@ final class TemplateReader {
 
     // ---- the rows, whatever the container ----------------------------------------------------------------
 
-    private static ReportDocument read(String name, List<TemplateRow> rows, Where where, Diagnostics diag,
-            ImportLimits limits) {
+    private static ReportDocument read(
+            String name, List<TemplateRow> rows, Where where, Diagnostics diag, ImportLimits limits) {
         int headerAt = -1;
         Map<TemplateColumns, Integer> headerColumns = new EnumMap<>(TemplateColumns.class);
         for (int i = 0; i < Math.min(rows.size(), 10) && headerAt < 0; i++) {
@@ -255,7 +262,11 @@ final class TemplateReader {
             for (int c = 0; c < cells.size(); c++) {
                 var col = TemplateColumns.of(cells.get(c).text());
                 if (col.isPresent() && found.putIfAbsent(col.get(), c) != null) {
-                    throw where.reject("duplicateColumn", rows.get(i).line(), c, cells.get(c).text());
+                    throw where.reject(
+                            "duplicateColumn",
+                            rows.get(i).line(),
+                            c,
+                            cells.get(c).text());
                 }
             }
             if (found.size() >= 4) {
@@ -295,7 +306,12 @@ final class TemplateReader {
             }
             for (int c = width; c < cells.size(); c++) {
                 if (!cells.get(c).isBlank()) {
-                    throw where.reject("extraCells", row.line(), c, width, CellText.shorten(cells.get(c).text()));
+                    throw where.reject(
+                            "extraCells",
+                            row.line(),
+                            c,
+                            width,
+                            CellText.shorten(cells.get(c).text()));
                 }
             }
             Cells get = new Cells(row, columns, where);
@@ -303,9 +319,17 @@ final class TemplateReader {
             String y = get.text(TemplateColumns.YEAR);
             String r = get.text(TemplateColumns.REGION);
             unit = same(unit, u, row, columns.get(TemplateColumns.UNIT), where, "mixedUnits");
-            region = same(region, r == null ? null : Regions.normalise(r).orElseThrow(
-                    () -> where.reject("badRegion", row.line(), columns.get(TemplateColumns.REGION), r)),
-                    row, columns.get(TemplateColumns.REGION), where, "mixedRegions");
+            region = same(
+                    region,
+                    r == null
+                            ? null
+                            : Regions.normalise(r)
+                                    .orElseThrow(() -> where.reject(
+                                            "badRegion", row.line(), columns.get(TemplateColumns.REGION), r)),
+                    row,
+                    columns.get(TemplateColumns.REGION),
+                    where,
+                    "mixedRegions");
             Integer yr = y == null ? null : get.year(TemplateColumns.YEAR);
             if (yr != null && year != null && !yr.equals(year)) {
                 throw where.reject("mixedYears", row.line(), columns.get(TemplateColumns.YEAR), year, yr);
@@ -320,7 +344,11 @@ final class TemplateReader {
             String key = kind + "\u0000" + evalName;
             if (current == null || !current.key.equals(key)) {
                 if (evaluations.containsKey(key)) {
-                    throw where.reject("evaluationSplit", row.line(), columns.get(TemplateColumns.NAME), evalName,
+                    throw where.reject(
+                            "evaluationSplit",
+                            row.line(),
+                            columns.get(TemplateColumns.NAME),
+                            evalName,
                             evaluations.get(key).firstLine);
                 }
                 current = new Evaluation(key, kind, evalName, row.line());
@@ -344,13 +372,20 @@ final class TemplateReader {
                 }
             }
             if (TemplateColumns.INDICATORS.stream().anyMatch(c -> get.text(c) != null)) {
-                current.indicators.add(new IndicatorRow(get.text(TemplateColumns.CATEGORY),
-                        get.text(TemplateColumns.SUBCATEGORY), get.text(TemplateColumns.INDICATOR),
-                        get.text(TemplateColumns.CLASS), get.text(TemplateColumns.NATURE),
-                        get.text(TemplateColumns.UNIT_OF_MEASURE), get.text(TemplateColumns.TARGET),
-                        get.text(TemplateColumns.ACTUAL), (BigDecimal) get.value(TemplateColumns.WEIGHT),
-                        (BigDecimal) get.value(TemplateColumns.SCORE), get.text(TemplateColumns.REASON),
-                        get.text(TemplateColumns.MEASURES), get.text(TemplateColumns.INDICATOR_NOTE),
+                current.indicators.add(new IndicatorRow(
+                        get.text(TemplateColumns.CATEGORY),
+                        get.text(TemplateColumns.SUBCATEGORY),
+                        get.text(TemplateColumns.INDICATOR),
+                        get.text(TemplateColumns.CLASS),
+                        get.text(TemplateColumns.NATURE),
+                        get.text(TemplateColumns.UNIT_OF_MEASURE),
+                        get.text(TemplateColumns.TARGET),
+                        get.text(TemplateColumns.ACTUAL),
+                        (BigDecimal) get.value(TemplateColumns.WEIGHT),
+                        (BigDecimal) get.value(TemplateColumns.SCORE),
+                        get.text(TemplateColumns.REASON),
+                        get.text(TemplateColumns.MEASURES),
+                        get.text(TemplateColumns.INDICATOR_NOTE),
                         LineRange.single(row.line())));
                 if (current.indicators.size() > limits.maxIndicatorsPerReport()) {
                     throw where.reject("tooManyIndicators", row.line(), 0, limits.maxIndicatorsPerReport());
@@ -362,10 +397,12 @@ final class TemplateReader {
         }
         int firstData = rows.get(Math.min(rows.size() - 1, headerAt + 1)).line();
         if (unit == null) {
-            throw where.reject("requiredCell", firstData, columns.get(TemplateColumns.UNIT), TemplateColumns.UNIT.header());
+            throw where.reject(
+                    "requiredCell", firstData, columns.get(TemplateColumns.UNIT), TemplateColumns.UNIT.header());
         }
         if (year == null) {
-            throw where.reject("requiredCell", firstData, columns.get(TemplateColumns.YEAR), TemplateColumns.YEAR.header());
+            throw where.reject(
+                    "requiredCell", firstData, columns.get(TemplateColumns.YEAR), TemplateColumns.YEAR.header());
         }
         List<EvaluationReport> reports = new ArrayList<>();
         for (Evaluation e : evaluations.values()) {
@@ -413,18 +450,40 @@ final class TemplateReader {
         EvaluationReport report() {
             Map<String, LineRange> figures = new LinkedHashMap<>();
             lines.forEach((c, line) -> figures.put(c.key, LineRange.single(line)));
-            figures.keySet().retainAll(List.of("initialBudget", "adjustedBudget", "executed", "executionRate",
-                    "executionWeight", "executionScore", "totalScore", "grade", "annualGoal", "goalOutcome"));
-            return new EvaluationReport(kind, name, (String) values.get(TemplateColumns.SUPERVISING),
-                    (String) values.get(TemplateColumns.IMPLEMENTING), (BigDecimal) values.get(TemplateColumns.INITIAL),
-                    (BigDecimal) values.get(TemplateColumns.ADJUSTED), (BigDecimal) values.get(TemplateColumns.EXECUTED),
+            figures.keySet()
+                    .retainAll(List.of(
+                            "initialBudget",
+                            "adjustedBudget",
+                            "executed",
+                            "executionRate",
+                            "executionWeight",
+                            "executionScore",
+                            "totalScore",
+                            "grade",
+                            "annualGoal",
+                            "goalOutcome"));
+            return new EvaluationReport(
+                    kind,
+                    name,
+                    (String) values.get(TemplateColumns.SUPERVISING),
+                    (String) values.get(TemplateColumns.IMPLEMENTING),
+                    (BigDecimal) values.get(TemplateColumns.INITIAL),
+                    (BigDecimal) values.get(TemplateColumns.ADJUSTED),
+                    (BigDecimal) values.get(TemplateColumns.EXECUTED),
                     (BigDecimal) values.get(TemplateColumns.RATE),
                     (BigDecimal) values.get(TemplateColumns.EXECUTION_WEIGHT),
                     (BigDecimal) values.get(TemplateColumns.EXECUTION_SCORE),
-                    (BigDecimal) values.get(TemplateColumns.TOTAL), (String) values.get(TemplateColumns.GRADE),
-                    (String) values.get(TemplateColumns.GOAL), (String) values.get(TemplateColumns.OUTCOME),
-                    (String) values.get(TemplateColumns.NOTE), new LineRange(firstLine, lastLine), figures, List.of(),
-                    List.of(), indicators, List.of());
+                    (BigDecimal) values.get(TemplateColumns.TOTAL),
+                    (String) values.get(TemplateColumns.GRADE),
+                    (String) values.get(TemplateColumns.GOAL),
+                    (String) values.get(TemplateColumns.OUTCOME),
+                    (String) values.get(TemplateColumns.NOTE),
+                    new LineRange(firstLine, lastLine),
+                    figures,
+                    List.of(),
+                    List.of(),
+                    indicators,
+                    List.of());
         }
     }
 
@@ -442,7 +501,9 @@ final class TemplateReader {
 
         private Value raw(TemplateColumns c) {
             Integer i = columns.get(c);
-            return i == null || i >= row.cells().size() ? new Value("", null) : row.cells().get(i);
+            return i == null || i >= row.cells().size()
+                    ? new Value("", null)
+                    : row.cells().get(i);
         }
 
         /**
@@ -487,7 +548,8 @@ final class TemplateReader {
 
         private BigDecimal number(TemplateColumns c, Figures.Reading r) {
             if (!r.isFigure()) {
-                throw where.reject("notANumber", row.line(), columns.get(c), c.header(), CellText.shorten(raw(c).text()));
+                throw where.reject(
+                        "notANumber", row.line(), columns.get(c), c.header(), CellText.shorten(raw(c).text()));
             }
             return r.orNull();
         }
@@ -496,7 +558,11 @@ final class TemplateReader {
             Value v = raw(c);
             if (v.number() != null) {
                 if (v.number().compareTo(new BigDecimal("1.5")) > 0) {
-                    throw where.reject("rateNotFraction", row.line(), columns.get(c), v.number().toPlainString());
+                    throw where.reject(
+                            "rateNotFraction",
+                            row.line(),
+                            columns.get(c),
+                            v.number().toPlainString());
                 }
                 return v.number();
             }
@@ -509,8 +575,12 @@ final class TemplateReader {
                 if (plain.isFigure() && plain.note() == null) {
                     return plain.orNull();
                 }
-                throw where.reject(plain.isFigure() ? "rateNotFraction" : "notANumber", row.line(), columns.get(c),
-                        plain.isFigure() ? s : c.header(), CellText.shorten(s));
+                throw where.reject(
+                        plain.isFigure() ? "rateNotFraction" : "notANumber",
+                        row.line(),
+                        columns.get(c),
+                        plain.isFigure() ? s : c.header(),
+                        CellText.shorten(s));
             }
             return Figures.rate(s).orNull();
         }

@@ -39,7 +39,8 @@ public final class TemplateWriter {
 
     /** The template as XLSX, with the reports' rows (none for an empty template) and a sheet of instructions. */
     public static byte[] xlsx(List<ReportDocument> documents) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(TemplateColumns.SHEET);
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -57,7 +58,8 @@ public final class TemplateWriter {
                 Cell cell = h.createCell(c);
                 cell.setCellValue(columns[c].header());
                 cell.setCellStyle(header);
-                sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(10, columns[c].header().length() * 2 + 2)) * 256);
+                sheet.setColumnWidth(
+                        c, Math.min(MAX_WIDTH, Math.max(10, columns[c].header().length() * 2 + 2)) * 256);
             }
             sheet.createFreezePane(0, 1);
             int r = 1;
@@ -86,7 +88,8 @@ public final class TemplateWriter {
             }
             DataValidationHelper dv = sheet.getDataValidationHelper();
             int kind = TemplateColumns.KIND.ordinal();
-            var validation = dv.createValidation(dv.createExplicitListConstraint(new String[] {"部门整体", "项目"}),
+            var validation = dv.createValidation(
+                    dv.createExplicitListConstraint(new String[] {"部门整体", "项目"}),
                     new CellRangeAddressList(1, 10_000, kind, kind));
             validation.setShowErrorBox(false);
             sheet.addValidationData(validation);
@@ -113,8 +116,12 @@ public final class TemplateWriter {
                 for (List<Object> values : rows(doc)) {
                     List<String> record = new ArrayList<>();
                     for (Object v : values) {
-                        record.add(v == null ? "" : v instanceof BigDecimal d ? d.toPlainString()
-                                : v instanceof Integer i ? i.toString() : neutralise(v.toString()));
+                        record.add(
+                                v == null
+                                        ? ""
+                                        : v instanceof BigDecimal d
+                                                ? d.toPlainString()
+                                                : v instanceof Integer i ? i.toString() : neutralise(v.toString()));
                     }
                     csv.printRecord(record);
                 }
@@ -143,8 +150,8 @@ public final class TemplateWriter {
             evaluation.put(TemplateColumns.GOAL, r.annualGoal());
             evaluation.put(TemplateColumns.OUTCOME, r.goalOutcome());
             evaluation.put(TemplateColumns.NOTE, r.note());
-            List<IndicatorRow> indicators = r.indicators().isEmpty() ? java.util.Collections.singletonList(null)
-                    : r.indicators();
+            List<IndicatorRow> indicators =
+                    r.indicators().isEmpty() ? java.util.Collections.singletonList(null) : r.indicators();
             boolean first = true;
             for (IndicatorRow i : indicators) {
                 Map<TemplateColumns, Object> row = new EnumMap<>(TemplateColumns.class);

@@ -24,16 +24,19 @@ final class TextDecoding {
     private TextDecoding() {}
 
     static Decoded decode(byte[] bytes, Diagnostics diag) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw diag.reject("utf16", null, null);
         }
         int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3 : 0;
+                ? 3
+                : 0;
         checkBinary(bytes, offset, diag);
         ByteBuffer body = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            String text = strict(StandardCharsets.UTF_8).decode(body.duplicate()).toString();
+            String text =
+                    strict(StandardCharsets.UTF_8).decode(body.duplicate()).toString();
             return new Decoded(text, offset == 3 ? "UTF-8 (BOM)" : "UTF-8", offset);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
@@ -59,7 +62,8 @@ final class TextDecoding {
     }
 
     private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 

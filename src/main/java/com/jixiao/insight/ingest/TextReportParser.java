@@ -28,16 +28,21 @@ final class TextReportParser {
 
     private static final Pattern GOAL_ROW = Pattern.compile("^年度(总体)?目标\\s*\\d*\\s*[:：]?$");
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(总分|合计|总计|自评得分|综合得分|自评总分|得分合计|评价得分)[:：]?$");
-    private static final Pattern TOTAL_TEXT = Pattern.compile("^(总分|自评得分|综合得分|自评总分)\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)\\s*分?$");
-    private static final Pattern TABLE_END = Pattern.compile(
-            "^(偏差大或目标未完成原因分析|偏差原因|改进措施及结果应用方案|说明|注|备注|其他需要说明的问题|总分在80分以下).*");
+    private static final Pattern TOTAL_TEXT =
+            Pattern.compile("^(总分|自评得分|综合得分|自评总分)\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)\\s*分?$");
+    private static final Pattern TABLE_END =
+            Pattern.compile("^(偏差大或目标未完成原因分析|偏差原因|改进措施及结果应用方案|说明|注|备注|其他需要说明的问题|总分在80分以下).*");
     private static final Pattern NAME_LABEL = Pattern.compile("^项目名称\\s*[：:]?\\s*(.*)$");
     private static final Pattern SUPERVISOR_LABEL = Pattern.compile("^主管部门(及代码)?\\s*[：:]?\\s*(.*)$");
     private static final Pattern IMPLEMENTER_LABEL = Pattern.compile("^(项目)?(实施单位|资金使用单位)\\s*[：:]?\\s*(.*)$");
     private static final Pattern GRADE_LABEL = Pattern.compile("^自评等级\\s*[：:]?\\s*(.*)$");
     private static final Pattern OUTCOME_WORDING = Pattern.compile("^目标\\s*\\d+\\s*完成情况");
 
-    private enum Kind { OVERALL, PROJECT, SUMMARY }
+    private enum Kind {
+        OVERALL,
+        PROJECT,
+        SUMMARY
+    }
 
     /** An evaluation's rows; {@code titled} if it opens at a title line, else at its 项目名称 row. */
     private record Block(Kind kind, int start, int end, boolean titled) {}
@@ -76,17 +81,29 @@ final class TextReportParser {
             }
         }
         if (reports.isEmpty()) {
-            List<String> titles = blocks.stream().filter(b -> b.kind() != Kind.SUMMARY)
-                    .map(b -> String.valueOf(rows.get(b.start()).first())).toList();
-            throw titles.isEmpty() ? diag.reject("noReports", null, null)
+            List<String> titles = blocks.stream()
+                    .filter(b -> b.kind() != Kind.SUMMARY)
+                    .map(b -> String.valueOf(rows.get(b.start()).first()))
+                    .toList();
+            throw titles.isEmpty()
+                    ? diag.reject("noReports", null, null)
                     : diag.reject("noReadableTable", null, null, String.join("、", titles));
         }
         DocumentFacts.Unit unit = DocumentFacts.unit(rows).orElseThrow(() -> diag.reject("noUnit", null, null));
         int year = year(blocks);
         String region = DocumentFacts.region(rows).orElse(null);
         String title = DocumentFacts.title(rows).orElse(null);
-        return new ReportDocument(source.fileName(), title, unit.name(), unit.aliases(), region, year, reports,
-                List.of(), List.of(), List.of());
+        return new ReportDocument(
+                source.fileName(),
+                title,
+                unit.name(),
+                unit.aliases(),
+                region,
+                year,
+                reports,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     // ---- the document ---------------------------------------------------------------------------------
@@ -102,13 +119,18 @@ final class TextReportParser {
             }
         }
         if (counts.isEmpty()) {
-            DocumentFacts.title(rows).map(DocumentFacts::years).orElse(List.of())
+            DocumentFacts.title(rows)
+                    .map(DocumentFacts::years)
+                    .orElse(List.of())
                     .forEach(y -> counts.merge(y, 1, Integer::sum));
         }
         if (counts.isEmpty()) {
             throw diag.reject("noYear", null, null);
         }
-        int best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int best = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         if (counts.size() > 1) {
             diag.warn("severalYears", null, null, counts.keySet(), best);
         }
@@ -131,8 +153,8 @@ final class TextReportParser {
             }
             Kind kind = r.nonEmpty() == 1 ? titleKind(r.firstNonEmpty()) : null;
             if (kind != null) {
-                boolean merge = !starts.isEmpty() && lastContent < starts.getLast()[0]
-                        && starts.getLast()[1] == kind.ordinal();
+                boolean merge =
+                        !starts.isEmpty() && lastContent < starts.getLast()[0] && starts.getLast()[1] == kind.ordinal();
                 if (!merge) {
                     starts.add(new int[] {i, kind.ordinal(), 1});
                     nameSeen = false;
@@ -161,8 +183,10 @@ final class TextReportParser {
     /** A 项目名称 row of a project table (not the header of a summary table listing projects). */
     private static boolean isNameRow(Row r) {
         String first = CellText.squeeze(r.firstNonEmpty());
-        return NAME_LABEL.matcher(first).matches() && indexOf(r.cells(), "自评得分") < 0
-                && indexOf(r.cells(), "自评等级") < 0 && indexOf(r.cells(), "序号") < 0;
+        return NAME_LABEL.matcher(first).matches()
+                && indexOf(r.cells(), "自评得分") < 0
+                && indexOf(r.cells(), "自评等级") < 0
+                && indexOf(r.cells(), "序号") < 0;
     }
 
     /** Rows that sit between a title and its table without being content: "(2024年度)", "单位：万元". */
@@ -200,7 +224,9 @@ final class TextReportParser {
             if (name < 0 || score < 0 && grade < 0 || IndicatorColumns.header(h).isPresent()) {
                 continue;
             }
-            for (int k = i + 1; k < rows.size() && !rows.get(k).isText() && !rows.get(k).isBlank(); k++) {
+            for (int k = i + 1;
+                    k < rows.size() && !rows.get(k).isText() && !rows.get(k).isBlank();
+                    k++) {
                 Row r = rows.get(k);
                 String n = r.cell(name);
                 if (n.isEmpty()) {
@@ -325,14 +351,18 @@ final class TextReportParser {
                     supervising = m.group(2).isEmpty() ? next(cells, c) : textAfterLabel(cell, "主管部门(及代码)?");
                     int implementerAt = -1;
                     for (int k = c + 1; k < cells.size(); k++) {
-                        if (IMPLEMENTER_LABEL.matcher(CellText.squeeze(cells.get(k))).matches()) {
+                        if (IMPLEMENTER_LABEL
+                                .matcher(CellText.squeeze(cells.get(k)))
+                                .matches()) {
                             implementerAt = k;
                         }
                     }
                     if (implementerAt >= 0) {
                         implementing = next(cells, implementerAt);
                     } else {
-                        List<String> values = cells.subList(c + 1, cells.size()).stream().filter(v -> !v.isEmpty()).toList();
+                        List<String> values = cells.subList(c + 1, cells.size()).stream()
+                                .filter(v -> !v.isEmpty())
+                                .toList();
                         if (values.size() == 2) {
                             implementing = values.get(1);
                             diag.warn("implementerUnlabelled", r.first(), null, implementing);
@@ -359,8 +389,14 @@ final class TextReportParser {
                 }
                 break;
             }
-            if (r.nonEmpty() == 1 && name == null && !sawTable && budgetLine == null && block.kind() == Kind.PROJECT
-                    && !isPreamble(r) && r.firstNonEmpty().length() <= 60 && titleKind(r.firstNonEmpty()) == null
+            if (r.nonEmpty() == 1
+                    && name == null
+                    && !sawTable
+                    && budgetLine == null
+                    && block.kind() == Kind.PROJECT
+                    && !isPreamble(r)
+                    && r.firstNonEmpty().length() <= 60
+                    && titleKind(r.firstNonEmpty()) == null
                     && !r.firstNonEmpty().matches(".*[：:].*")) {
                 loneRow = r.firstNonEmpty();
             }
@@ -386,7 +422,8 @@ final class TextReportParser {
 
         /** "项目名称：X", "项目名称 X" (the space may have gone with the cleaning): X. */
         private String textAfterLabel(String cell, String label) {
-            return blankToNull(cell.replaceFirst("^\\s*" + label + "\\s*[：:]?\\s*", "").strip());
+            return blankToNull(
+                    cell.replaceFirst("^\\s*" + label + "\\s*[：:]?\\s*", "").strip());
         }
 
         /** 总分 / 合计 row: the reported total is the row's last figure (before it may stand the weight sum 100). */
@@ -422,7 +459,12 @@ final class TextReportParser {
                 if (label.matches("(基本支出总额|项目支出总额).*")) {
                     var v = Figures.money(cells.get(c + 1));
                     if (v.value().isPresent()) {
-                        funding.add(new FundingLineRow(label.replaceAll("[（(]万元[)）]", ""), null, null, v.orNull(), null,
+                        funding.add(new FundingLineRow(
+                                label.replaceAll("[（(]万元[)）]", ""),
+                                null,
+                                null,
+                                v.orNull(),
+                                null,
                                 LineRange.single(r.first())));
                     }
                 }
@@ -439,7 +481,8 @@ final class TextReportParser {
                     continue;
                 }
                 List<String> cells = cellsOf(r);
-                if (IndicatorColumns.header(r.cells()).isPresent() || Goals.isHeader(r.cells())
+                if (IndicatorColumns.header(r.cells()).isPresent()
+                        || Goals.isHeader(r.cells())
                         || Budget.header(cells).isPresent()) {
                     break;
                 }
@@ -466,8 +509,13 @@ final class TextReportParser {
                     budgetLine = r.first();
                     overallLabel = l.label();
                 } else if (l.label() != null) {
-                    funding.add(new FundingLineRow(fundingSource(l.label()), l.initial(), l.adjusted(), l.executed(),
-                            l.rate(), LineRange.single(r.first())));
+                    funding.add(new FundingLineRow(
+                            fundingSource(l.label()),
+                            l.initial(),
+                            l.adjusted(),
+                            l.executed(),
+                            l.rate(),
+                            LineRange.single(r.first())));
                 }
                 i++;
             }
@@ -476,7 +524,9 @@ final class TextReportParser {
         }
 
         private String fundingSource(String label) {
-            return label.replaceFirst("^其中\\s*[：:]\\s*", "").replaceAll("[（(]万元[)）]", "").strip();
+            return label.replaceFirst("^其中\\s*[：:]\\s*", "")
+                    .replaceAll("[（(]万元[)）]", "")
+                    .strip();
         }
 
         private int goals(int headerIndex) {
@@ -492,7 +542,8 @@ final class TextReportParser {
                     }
                     continue;
                 }
-                if (IndicatorColumns.header(r.cells()).isPresent() || Budget.header(r.cells()).isPresent()
+                if (IndicatorColumns.header(r.cells()).isPresent()
+                        || Budget.header(r.cells()).isPresent()
                         || r.isText() && titleKind(r.firstNonEmpty()) != null) {
                     break;
                 }
@@ -544,8 +595,10 @@ final class TextReportParser {
                     continue;
                 }
                 String first = CellText.squeeze(r.firstNonEmpty());
-                if (r.isText() && !GOAL_ROW.matcher(first).matches() || TABLE_END.matcher(first).matches()
-                        || Budget.header(r.cells()).isPresent() || Goals.isHeader(r.cells())) {
+                if (r.isText() && !GOAL_ROW.matcher(first).matches()
+                        || TABLE_END.matcher(first).matches()
+                        || Budget.header(r.cells()).isPresent()
+                        || Goals.isHeader(r.cells())) {
                     break;
                 }
                 if (TOTAL_LABEL.matcher(first).matches()) {
@@ -554,7 +607,8 @@ final class TextReportParser {
                     break;
                 }
                 if (GOAL_ROW.matcher(first).matches()) {
-                    String text = r.nonEmptyCells().size() > 1 ? r.nonEmptyCells().getLast() : null;
+                    String text =
+                            r.nonEmptyCells().size() > 1 ? r.nonEmptyCells().getLast() : null;
                     if (goal == null && text != null) {
                         goal = text;
                         goalLine = r.first();
@@ -584,8 +638,12 @@ final class TextReportParser {
                 }
                 int subCell = header.has(Role.SUBCATEGORY) ? a.cellOf()[roles.indexOf(Role.SUBCATEGORY)] : -1;
                 boolean subMergedIntoCategory = subCell >= 0 && r.isSpanned(subCell);
-                if (!cat.isEmpty() && sub.isEmpty() && header.has(Role.SUBCATEGORY) && subcategory != null
-                        && !cat.equals(category) && !subMergedIntoCategory) {
+                if (!cat.isEmpty()
+                        && sub.isEmpty()
+                        && header.has(Role.SUBCATEGORY)
+                        && subcategory != null
+                        && !cat.equals(category)
+                        && !subMergedIntoCategory) {
                     diag.warn("categoryReadAsSubcategory", r.first(), null, cat);
                     sub = cat;
                     cat = "";
@@ -596,8 +654,15 @@ final class TextReportParser {
                             IndicatorRow w = indicators.get(k);
                             indicators.set(k, withCategory(w, cat, r.first()));
                         }
-                        diag.warn("categoryPrintedBelow", r.first(), null, cat,
-                                indicators.get(waitingForCategory.getFirst()).sourceLines().first());
+                        diag.warn(
+                                "categoryPrintedBelow",
+                                r.first(),
+                                null,
+                                cat,
+                                indicators
+                                        .get(waitingForCategory.getFirst())
+                                        .sourceLines()
+                                        .first());
                         waitingForCategory.clear();
                     }
                     category = cat;
@@ -625,11 +690,21 @@ final class TextReportParser {
                 }
                 BigDecimal w = points(r, a, roles, Role.WEIGHT);
                 BigDecimal s = points(r, a, roles, Role.SCORE);
-                indicators.add(new IndicatorRow(category, subcategory, blankToNull(nm),
-                        blankToNull(value(r, a, roles, Role.CLASS)), blankToNull(value(r, a, roles, Role.NATURE)),
-                        blankToNull(value(r, a, roles, Role.UNIT)), blankToNull(target), blankToNull(actual), w, s,
-                        blankToNull(value(r, a, roles, Role.REASON)), blankToNull(value(r, a, roles, Role.MEASURES)),
-                        null, new LineRange(from, to)));
+                indicators.add(new IndicatorRow(
+                        category,
+                        subcategory,
+                        blankToNull(nm),
+                        blankToNull(value(r, a, roles, Role.CLASS)),
+                        blankToNull(value(r, a, roles, Role.NATURE)),
+                        blankToNull(value(r, a, roles, Role.UNIT)),
+                        blankToNull(target),
+                        blankToNull(actual),
+                        w,
+                        s,
+                        blankToNull(value(r, a, roles, Role.REASON)),
+                        blankToNull(value(r, a, roles, Role.MEASURES)),
+                        null,
+                        new LineRange(from, to)));
                 if (category == null) {
                     waitingForCategory.add(indicators.size() - 1);
                 }
@@ -639,15 +714,35 @@ final class TextReportParser {
                 i++;
             }
             if (!waitingForCategory.isEmpty()) {
-                diag.warn("noCategory", indicators.get(waitingForCategory.getFirst()).sourceLines().first(), null);
+                diag.warn(
+                        "noCategory",
+                        indicators
+                                .get(waitingForCategory.getFirst())
+                                .sourceLines()
+                                .first(),
+                        null);
             }
             return i;
         }
 
         private IndicatorRow withCategory(IndicatorRow w, String cat, int line) {
-            LineRange lines = new LineRange(Math.min(w.sourceLines().first(), line), Math.max(w.sourceLines().last(), line));
-            return new IndicatorRow(cat, w.subcategory(), w.name(), w.indicatorClass(), w.nature(), w.unitOfMeasure(),
-                    w.target(), w.actual(), w.weight(), w.score(), w.deviationReason(), w.improvementMeasures(), w.note(),
+            LineRange lines = new LineRange(
+                    Math.min(w.sourceLines().first(), line),
+                    Math.max(w.sourceLines().last(), line));
+            return new IndicatorRow(
+                    cat,
+                    w.subcategory(),
+                    w.name(),
+                    w.indicatorClass(),
+                    w.nature(),
+                    w.unitOfMeasure(),
+                    w.target(),
+                    w.actual(),
+                    w.weight(),
+                    w.score(),
+                    w.deviationReason(),
+                    w.improvementMeasures(),
+                    w.note(),
                     lines);
         }
 
@@ -670,11 +765,14 @@ final class TextReportParser {
         }
 
         private EvaluationReport build() {
-            boolean empty = indicators.isEmpty() && budgetLine == null && totalLine == null && goal == null
-                    && outcome == null;
+            boolean empty =
+                    indicators.isEmpty() && budgetLine == null && totalLine == null && goal == null && outcome == null;
             int titleLine = rows.get(block.start()).first();
             if (empty) {
-                diag.warn(sawTable ? "blockEmpty" : "noTable", titleLine, null,
+                diag.warn(
+                        sawTable ? "blockEmpty" : "noTable",
+                        titleLine,
+                        null,
                         DocumentFacts.heading(rows.get(block.start()).firstNonEmpty()));
                 return null;
             }
@@ -696,8 +794,14 @@ final class TextReportParser {
                     total = s.score();
                     totalLine = s.line();
                 } else if (total != null && s.score() != null && total.compareTo(s.score()) != 0) {
-                    diag.warn("summaryScoreDiffers", totalLine, null, reportName, total.toPlainString(),
-                            s.score().toPlainString(), s.line());
+                    diag.warn(
+                            "summaryScoreDiffers",
+                            totalLine,
+                            null,
+                            reportName,
+                            total.toPlainString(),
+                            s.score().toPlainString(),
+                            s.line());
                 }
                 if (grade == null && s.grade() != null) {
                     grade = s.grade();
@@ -724,10 +828,28 @@ final class TextReportParser {
             while (last > block.start() && rows.get(last).isBlank()) {
                 last--;
             }
-            return new EvaluationReport(kind, reportName, supervising, implementing, initial, adjusted, executed, rate,
-                    weight, score, total, grade, goal, outcome, null,
-                    new LineRange(titleLine, Math.max(titleLine, rows.get(last).last())), figures, funding, List.of(),
-                    indicators, List.of());
+            return new EvaluationReport(
+                    kind,
+                    reportName,
+                    supervising,
+                    implementing,
+                    initial,
+                    adjusted,
+                    executed,
+                    rate,
+                    weight,
+                    score,
+                    total,
+                    grade,
+                    goal,
+                    outcome,
+                    null,
+                    new LineRange(titleLine, Math.max(titleLine, rows.get(last).last())),
+                    figures,
+                    funding,
+                    List.of(),
+                    indicators,
+                    List.of());
         }
 
         private void putIf(Map<String, LineRange> figures, String key, BigDecimal value, LineRange where) {
@@ -739,7 +861,10 @@ final class TextReportParser {
         /** The name an overall table prints ("部门(单位)整体支出 (万元)" → 部门(单位)整体支出), else 部门整体支出. */
         private String overallName() {
             if (overallLabel != null) {
-                String n = overallLabel.replaceAll("\\s*[（(]\\s*万元\\s*[)）]", "").replaceFirst("总额$", "").strip();
+                String n = overallLabel
+                        .replaceAll("\\s*[（(]\\s*万元\\s*[)）]", "")
+                        .replaceFirst("总额$", "")
+                        .strip();
                 if (n.contains("整体支出")) {
                     return n;
                 }
@@ -756,10 +881,14 @@ final class TextReportParser {
             if (name != null) {
                 return name;
             }
-            String fromTitle = CellText.squeeze(DocumentFacts.heading(rows.get(block.start()).firstNonEmpty()))
-                    .replaceFirst("^(19|20)\\d{2}年度?", "").replaceFirst("(预算)?(项目)?(支出)?(绩效)?自评(结果)?表.*$", "");
+            String fromTitle = CellText.squeeze(
+                            DocumentFacts.heading(rows.get(block.start()).firstNonEmpty()))
+                    .replaceFirst("^(19|20)\\d{2}年度?", "")
+                    .replaceFirst("(预算)?(项目)?(支出)?(绩效)?自评(结果)?表.*$", "");
             diag.warn("nameFromTitle", titleLine, null, fromTitle);
-            return fromTitle.isEmpty() ? DocumentFacts.heading(rows.get(block.start()).firstNonEmpty()) : fromTitle;
+            return fromTitle.isEmpty()
+                    ? DocumentFacts.heading(rows.get(block.start()).firstNonEmpty())
+                    : fromTitle;
         }
 
         /** The reported rate is kept as printed; a rate that disagrees with B/A is pointed out, never corrected. */
@@ -770,8 +899,14 @@ final class TextReportParser {
             BigDecimal computed = executed.divide(adjusted, 6, java.math.RoundingMode.HALF_UP);
             BigDecimal tolerance = BigDecimal.ONE.movePointLeft(rate.scale()).max(new BigDecimal("0.0001"));
             if (computed.subtract(rate).abs().compareTo(tolerance) > 0) {
-                diag.warn("rateDiffers", budgetLine, null, rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%",
-                        computed.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%");
+                diag.warn(
+                        "rateDiffers",
+                        budgetLine,
+                        null,
+                        rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%",
+                        computed.movePointRight(2)
+                                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                                        .toPlainString() + "%");
             }
         }
     }

@@ -25,7 +25,8 @@ final class TruncationCheck {
         if (count(lower, "<table") > count(lower, "</table")) {
             throw diag.reject("truncatedTable", last == null ? null : last.last(), null);
         }
-        boolean endsWithNewline = bytes.length > 0 && (bytes[bytes.length - 1] == '\n' || bytes[bytes.length - 1] == '\r');
+        boolean endsWithNewline =
+                bytes.length > 0 && (bytes[bytes.length - 1] == '\n' || bytes[bytes.length - 1] == '\r');
         if (!endsWithNewline && last != null && lastIncompleteRow != null && lastIncompleteRow == last.last()) {
             throw diag.reject("truncatedRow", last.first(), null);
         }

@@ -32,7 +32,6 @@ public record ExportCommand(RankingExportRequest request, Path out, List<String>
               --format may be left out when FILE ends in .csv, .xlsx or .pdf; a DIR gets a generated file name.""";
 
     /** Vaadin's servlet set-up insists on a web application context, which a command has none of. */
-
     private static final Set<String> OPTIONS =
             Set.of("metric", "year", "from", "to", "region", "format", "out", "lang");
 
@@ -43,9 +42,10 @@ public record ExportCommand(RankingExportRequest request, Path out, List<String>
     /** The arguments after {@code export}; throws IllegalArgumentException saying what is wrong. */
     public static ExportCommand parse(String... args) {
         if (args.length == 0 || !args[0].equals("ranking")) {
-            throw new IllegalArgumentException(args.length == 0
-                    ? "export what? use: export ranking …"
-                    : "cannot export '" + args[0] + "'; only 'export ranking' exists");
+            throw new IllegalArgumentException(
+                    args.length == 0
+                            ? "export what? use: export ranking …"
+                            : "cannot export '" + args[0] + "'; only 'export ranking' exists");
         }
         Map<String, String> options = new LinkedHashMap<>();
         List<String> springArgs = new ArrayList<>();
@@ -61,9 +61,10 @@ public record ExportCommand(RankingExportRequest request, Path out, List<String>
                 continue;
             }
             if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException(name.contains(".")
-                        ? "give Spring properties as --" + name + "=VALUE"
-                        : "unknown option --" + name);
+                throw new IllegalArgumentException(
+                        name.contains(".")
+                                ? "give Spring properties as --" + name + "=VALUE"
+                                : "unknown option --" + name);
             }
             String value;
             if (equals >= 0) {
@@ -88,12 +89,20 @@ public record ExportCommand(RankingExportRequest request, Path out, List<String>
             if (format == null) {
                 throw new IllegalArgumentException("format is missing; give --format csv|xlsx|pdf");
             }
-        } else if (format != null && extension != null && !Files.isDirectory(out)
+        } else if (format != null
+                && extension != null
+                && !Files.isDirectory(out)
                 && !extension.equals(format.strip().toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("--format " + format + " does not match --out " + out.getFileName());
         }
-        RankingExportRequest request = RankingExportRequest.parse(options.get("metric"), options.get("year"),
-                options.get("from"), options.get("to"), options.get("region"), format, options.get("lang"));
+        RankingExportRequest request = RankingExportRequest.parse(
+                options.get("metric"),
+                options.get("year"),
+                options.get("from"),
+                options.get("to"),
+                options.get("region"),
+                format,
+                options.get("lang"));
         return new ExportCommand(request, out, springArgs);
     }
 
@@ -130,12 +139,15 @@ public record ExportCommand(RankingExportRequest request, Path out, List<String>
         try {
             context = new SpringApplicationBuilder(app)
                     .web(WebApplicationType.NONE)
-                    .properties("spring.main.banner-mode=off", "logging.level.root=warn",
+                    .properties(
+                            "spring.main.banner-mode=off",
+                            "logging.level.root=warn",
                             "spring.autoconfigure.exclude=" + com.jixiao.insight.base.cli.Cli.HEADLESS_EXCLUDES)
                     .run(command.springArgs().toArray(String[]::new));
         } catch (RuntimeException e) {
             // The root cause says it plainly, e.g. DuckDB's lock held by the running web app.
-            System.err.println("export: cannot start: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            System.err.println("export: cannot start: "
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             return 1;
         }
         int status;
@@ -167,7 +179,8 @@ public record ExportCommand(RankingExportRequest request, Path out, List<String>
 
     /** csv, xlsx or pdf when the file name ends so; else null. */
     private static String extension(Path out) {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         for (ExportFormat format : ExportFormat.values()) {
             if (name.endsWith("." + format.extension())) {
                 return format.extension();

@@ -36,7 +36,9 @@ public enum ExportFormat {
     /** {@code csv}, {@code xlsx} or {@code pdf}, in any letter case. */
     public static ExportFormat fromCode(String code) {
         String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.code.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(f -> f.code.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown format '" + code + "'; use one of "
                         + Arrays.stream(values()).map(ExportFormat::code).collect(Collectors.joining(", "))));
     }

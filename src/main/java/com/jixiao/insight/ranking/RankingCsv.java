@@ -40,7 +40,9 @@ final class RankingCsv {
         for (Column c : columns) {
             header.add(c.kind() == Kind.RATE ? layout.text("export.csv.fraction", c.header()) : c.header());
         }
-        header.addAll(List.of(layout.text("export.column.filters"), layout.text("export.column.generatedAt"),
+        header.addAll(List.of(
+                layout.text("export.column.filters"),
+                layout.text("export.column.generatedAt"),
                 layout.text("export.column.source")));
         csv.printRecord(header.stream().map(RankingCsv::neutralise));
         for (int year : layout.years()) {

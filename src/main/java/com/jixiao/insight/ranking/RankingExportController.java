@@ -1,11 +1,11 @@
 package com.jixiao.insight.ranking;
 
 import com.jixiao.insight.base.security.Role;
-import org.springframework.security.access.annotation.Secured;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,10 +28,14 @@ class RankingExportController {
 
     @GetMapping("/export/ranking")
     @Secured(Role.ANALYST_AUTHORITY)
-    ResponseEntity<byte[]> ranking(@RequestParam(required = false) String metric,
-            @RequestParam(required = false) String year, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String format, @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> ranking(
+            @RequestParam(required = false) String metric,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String lang) {
         RankingExportRequest request;
         try {
             request = RankingExportRequest.parse(metric, year, from, to, region, format, lang);

@@ -20,8 +20,8 @@ public record RankingExportRequest(RankingQuery query, ExportFormat format, Loca
      * From the raw parameters, null or blank where absent: either {@code year} or both {@code from} and
      * {@code to}; {@code lang} defaults to zh-CN. Throws IllegalArgumentException naming what is wrong.
      */
-    public static RankingExportRequest parse(String metric, String year, String from, String to, String region,
-            String format, String lang) {
+    public static RankingExportRequest parse(
+            String metric, String year, String from, String to, String region, String format, String lang) {
         if (absent(metric)) {
             throw new IllegalArgumentException("metric is missing; use one of " + metricCodes());
         }
@@ -34,9 +34,10 @@ public record RankingExportRequest(RankingQuery query, ExportFormat format, Loca
             }
             fromYear = toYear = year("year", year);
         } else if (absent(from) || absent(to)) {
-            throw new IllegalArgumentException(absent(from) && absent(to)
-                    ? "the year is missing; give year, or from and to for a range"
-                    : "from and to go together; give both, or year for a single year");
+            throw new IllegalArgumentException(
+                    absent(from) && absent(to)
+                            ? "the year is missing; give year, or from and to for a range"
+                            : "from and to go together; give both, or year for a single year");
         } else {
             fromYear = year("from", from);
             toYear = year("to", to);
@@ -44,8 +45,8 @@ public record RankingExportRequest(RankingQuery query, ExportFormat format, Loca
                 throw new IllegalArgumentException("from " + fromYear + " is after to " + toYear);
             }
             if (toYear - fromYear + 1 > MAX_YEARS) {
-                throw new IllegalArgumentException("a range covers at most " + MAX_YEARS + " years, not "
-                        + (toYear - fromYear + 1));
+                throw new IllegalArgumentException(
+                        "a range covers at most " + MAX_YEARS + " years, not " + (toYear - fromYear + 1));
             }
         }
         if (absent(format)) {
@@ -75,8 +76,7 @@ public record RankingExportRequest(RankingQuery query, ExportFormat format, Loca
         }
         String path = region.strip().replaceAll("^/+|/+$", "");
         if (path.isEmpty() || path.contains("//")) {
-            throw new IllegalArgumentException(
-                    "region '" + region + "' is not a region path such as 湖北省/武汉市");
+            throw new IllegalArgumentException("region '" + region + "' is not a region path such as 湖北省/武汉市");
         }
         return Optional.of(path);
     }
@@ -94,6 +94,9 @@ public record RankingExportRequest(RankingQuery query, ExportFormat format, Loca
     }
 
     private static String metricCodes() {
-        return Arrays.stream(RankingMetric.values()).map(RankingMetric::code).toList().toString();
+        return Arrays.stream(RankingMetric.values())
+                .map(RankingMetric::code)
+                .toList()
+                .toString();
     }
 }

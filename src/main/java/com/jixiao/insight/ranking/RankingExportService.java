@@ -2,9 +2,9 @@ package com.jixiao.insight.ranking;
 
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
-import org.springframework.security.access.annotation.Secured;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,8 +33,12 @@ public class RankingExportService {
         var out = new ByteArrayOutputStream();
         RankingExports.write(table, format, locale, out);
         RankingQuery q = table.query();
-        audit.recordForCurrentUser("export.ranking", "ok", format.code() + " metric=" + q.metric().code() + " years="
-                + q.fromYear() + "-" + q.toYear() + " region=" + q.regionPath().orElse("*") + " rows=" + table.rows().size());
+        audit.recordForCurrentUser(
+                "export.ranking",
+                "ok",
+                format.code() + " metric=" + q.metric().code() + " years=" + q.fromYear() + "-" + q.toYear()
+                        + " region=" + q.regionPath().orElse("*") + " rows="
+                        + table.rows().size());
         return out.toByteArray();
     }
 }

@@ -20,7 +20,13 @@ import java.util.stream.IntStream;
 final class RankingLayout {
 
     /** How a column's values are typed and shown: money in 万元, rates as fractions, scores with two decimals. */
-    enum Kind { TEXT, INTEGER, MONEY, RATE, SCORE }
+    enum Kind {
+        TEXT,
+        INTEGER,
+        MONEY,
+        RATE,
+        SCORE
+    }
 
     /** A column: its header and, per row, a String, Integer or BigDecimal, or null where the reports give no figure. */
     record Column(String header, Kind kind, Function<RankingRow, Object> value) {}
@@ -78,14 +84,17 @@ final class RankingLayout {
     List<String> preamble() {
         List<String> lines = new ArrayList<>(List.of(filters(), generated(), source()));
         syntheticNote().ifPresent(lines::add);
-        table.notReported().forEach((year, units) ->
-                lines.add(text("export.notRanked", String.valueOf(year), String.join("、", units))));
+        table.notReported()
+                .forEach((year, units) ->
+                        lines.add(text("export.notRanked", String.valueOf(year), String.join("、", units))));
         return lines;
     }
 
     /** Every year of the range, also those without rows: the file says so in words rather than leaving them out. */
     List<Integer> years() {
-        return IntStream.rangeClosed(table.query().fromYear(), table.query().toYear()).boxed().toList();
+        return IntStream.rangeClosed(table.query().fromYear(), table.query().toYear())
+                .boxed()
+                .toList();
     }
 
     List<RankingRow> rows(int year) {

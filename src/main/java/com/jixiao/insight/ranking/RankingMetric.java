@@ -22,7 +22,9 @@ public enum RankingMetric {
     }
 
     public static RankingMetric fromCode(String code) {
-        return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(m -> m.code.equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + code + "'; use one of "
                         + Arrays.stream(values()).map(RankingMetric::code).toList()));
     }

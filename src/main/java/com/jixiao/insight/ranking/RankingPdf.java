@@ -71,7 +71,10 @@ final class RankingPdf {
         layout.syntheticNote().ifPresent(note -> document.add(new Paragraph(note, warning)));
 
         List<Column> columns = layout.columns();
-        float[] widths = widths(columns, layout.table().rows(), base,
+        float[] widths = widths(
+                columns,
+                layout.table().rows(),
+                base,
                 document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin(),
                 layout.notReported());
         for (int year : layout.years()) {
@@ -100,9 +103,10 @@ final class RankingPdf {
             }
             for (RankingRow row : rows) {
                 for (Column column : columns) {
-                    String shown = RankingLayout.display(column.kind(), column.value().apply(row));
-                    PdfPCell c = new PdfPCell(shown == null
-                            ? new Phrase(layout.notReported(), missing) : new Phrase(shown, cell));
+                    String shown =
+                            RankingLayout.display(column.kind(), column.value().apply(row));
+                    PdfPCell c = new PdfPCell(
+                            shown == null ? new Phrase(layout.notReported(), missing) : new Phrase(shown, cell));
                     c.setHorizontalAlignment(column.kind() == Kind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
                     c.setPadding(3);
                     c.setBorderColor(Color.LIGHT_GRAY);
@@ -118,17 +122,23 @@ final class RankingPdf {
     /** Second pass: the page count is known only once the body is laid out. */
     private static byte[] numberPages(byte[] body, RankingLayout layout) throws IOException {
         Font footer = new Font(font(), 8, Font.NORMAL, MUTED);
-        String left = layout.title()
-                + (layout.table().synthetic() ? " · " + layout.text("export.synthetic.value") : "");
+        String left =
+                layout.title() + (layout.table().synthetic() ? " · " + layout.text("export.synthetic.value") : "");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PdfReader reader = new PdfReader(body); PdfStamper stamper = new PdfStamper(reader, bytes)) {
+        try (PdfReader reader = new PdfReader(body);
+                PdfStamper stamper = new PdfStamper(reader, bytes)) {
             int pages = reader.getNumberOfPages();
             for (int page = 1; page <= pages; page++) {
                 Rectangle size = reader.getPageSizeWithRotation(page);
                 var canvas = stamper.getOverContent(page);
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(left, footer), 28, 18, 0);
-                ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(layout.page(page, pages), footer),
-                        size.getWidth() - 28, 18, 0);
+                ColumnText.showTextAligned(
+                        canvas,
+                        Element.ALIGN_RIGHT,
+                        new Phrase(layout.page(page, pages), footer),
+                        size.getWidth() - 28,
+                        18,
+                        0);
             }
         }
         return bytes.toByteArray();
@@ -139,8 +149,8 @@ final class RankingPdf {
      * wraps between words and before its unit but not inside a word, and when the page is too narrow only
      * the text columns (unit, region, basis) give up room and wrap.
      */
-    private static float[] widths(List<Column> columns, List<RankingRow> rows, BaseFont font, float available,
-            String notReported) {
+    private static float[] widths(
+            List<Column> columns, List<RankingRow> rows, BaseFont font, float available, String notReported) {
         float padding = 8;
         float minText = 60;
         float[] widths = new float[columns.size()];
@@ -148,7 +158,8 @@ final class RankingPdf {
             Column column = columns.get(i);
             float widest = longestWord(font, column.header()) + 1; // + the simulated bold
             for (RankingRow row : rows) {
-                String shown = RankingLayout.display(column.kind(), column.value().apply(row));
+                String shown =
+                        RankingLayout.display(column.kind(), column.value().apply(row));
                 widest = Math.max(widest, shown == null ? longestWord(font, notReported) : measure(font, shown));
             }
             widths[i] = widest + padding;
@@ -191,8 +202,8 @@ final class RankingPdf {
 
     /** The bundled font, embedded as a subset with Unicode (Identity-H) encoding. */
     private static BaseFont font() throws IOException {
-        return BaseFont.createFont("WenQuanYiMicroHei.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                FontBytes.TTF, null);
+        return BaseFont.createFont(
+                "WenQuanYiMicroHei.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, FontBytes.TTF, null);
     }
 
     /** Read once, on first use: 4.6 MB that every PDF needs. */

@@ -1,12 +1,11 @@
 package com.jixiao.insight.ranking;
 
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.ScopeConditions;
-import org.springframework.security.access.annotation.Secured;
-import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.catalog.AccessScope;
+import com.jixiao.insight.catalog.ScopeConditions;
 import com.jixiao.insight.store.generated.tables.UnitYearMetrics;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,15 +43,18 @@ public class RankingService {
     /** Every row of the ranking (an export): the pages of {@link #page} in one, and the units not ranked. */
     @Transactional(readOnly = true)
     public RankingTable rank(RankingQuery query) {
-        return new RankingTable(query, page(query, 0, Integer.MAX_VALUE), notReported(query), LocalDateTime.now(clock),
-                synthetic());
+        return new RankingTable(
+                query, page(query, 0, Integer.MAX_VALUE), notReported(query), LocalDateTime.now(clock), synthetic());
     }
 
     /** How many rows {@link #rank} gives for {@code query}: units with a figure, per year of the range. */
     @Transactional(readOnly = true)
     public int count(RankingQuery query) {
         UnitYearMetrics m = UNIT_YEAR_METRICS;
-        return db.fetchCount(m, m.FISCAL_YEAR.between(query.fromYear(), query.toYear()), region(m, query),
+        return db.fetchCount(
+                m,
+                m.FISCAL_YEAR.between(query.fromYear(), query.toYear()),
+                region(m, query),
                 metric(m, query.metric()).isNotNull());
     }
 
@@ -64,30 +67,60 @@ public class RankingService {
     public List<RankingRow> page(RankingQuery query, int offset, int limit) {
         UnitYearMetrics m = UNIT_YEAR_METRICS;
         Field<BigDecimal> value = metric(m, query.metric());
-        var ranked = DSL.select(m.FISCAL_YEAR, m.UNIT_ID, m.UNIT_NAME, m.REGION_PATH, value.as("value"),
-                        m.ADJUSTED_BUDGET, m.EXECUTED, m.EXECUTION_RATE, m.REPORTED_SCORE, m.RECOMPUTED_SCORE,
-                        m.SCORE_BASIS, m.UNMET_TARGETS, m.AUDIT_FLAGS,
-                        DSL.rank().over(DSL.partitionBy(m.FISCAL_YEAR).orderBy(value.desc().nullsLast())).as("rank"))
+        var ranked = DSL.select(
+                        m.FISCAL_YEAR,
+                        m.UNIT_ID,
+                        m.UNIT_NAME,
+                        m.REGION_PATH,
+                        value.as("value"),
+                        m.ADJUSTED_BUDGET,
+                        m.EXECUTED,
+                        m.EXECUTION_RATE,
+                        m.REPORTED_SCORE,
+                        m.RECOMPUTED_SCORE,
+                        m.SCORE_BASIS,
+                        m.UNMET_TARGETS,
+                        m.AUDIT_FLAGS,
+                        DSL.rank()
+                                .over(DSL.partitionBy(m.FISCAL_YEAR)
+                                        .orderBy(value.desc().nullsLast()))
+                                .as("rank"))
                 .from(m)
-                .where(m.FISCAL_YEAR.between(query.fromYear() - 1, query.toYear()), region(m, query), value.isNotNull());
+                .where(
+                        m.FISCAL_YEAR.between(query.fromYear() - 1, query.toYear()),
+                        region(m, query),
+                        value.isNotNull());
         var r = ranked.asTable("ranked");
         var before = ranked.asTable("before");
         Field<Integer> year = r.field(m.FISCAL_YEAR);
         Field<Integer> rank = r.field("rank", Integer.class);
-        return db.select(r.fields()).select(before.field("rank", Integer.class))
+        return db.select(r.fields())
+                .select(before.field("rank", Integer.class))
                 .from(r)
-                .leftJoin(before).on(before.field(m.UNIT_ID).eq(r.field(m.UNIT_ID)),
+                .leftJoin(before)
+                .on(
+                        before.field(m.UNIT_ID).eq(r.field(m.UNIT_ID)),
                         before.field(m.FISCAL_YEAR).eq(year.minus(1)))
                 .where(year.ge(query.fromYear()))
                 .orderBy(year, rank, r.field(m.UNIT_NAME))
                 .offset(offset)
                 .limit(limit)
-                .fetch(x -> new RankingRow(x.get(year), x.get(rank), x.get(before.field("rank", Integer.class)),
-                        x.get(r.field(m.UNIT_ID)), x.get(r.field(m.UNIT_NAME)), x.get(r.field(m.REGION_PATH)),
-                        x.get(r.field("value", BigDecimal.class)), x.get(r.field(m.ADJUSTED_BUDGET)),
-                        x.get(r.field(m.EXECUTED)), x.get(r.field(m.EXECUTION_RATE)), x.get(r.field(m.REPORTED_SCORE)),
-                        x.get(r.field(m.RECOMPUTED_SCORE)), x.get(r.field(m.SCORE_BASIS)),
-                        x.get(r.field(m.UNMET_TARGETS)), x.get(r.field(m.AUDIT_FLAGS))));
+                .fetch(x -> new RankingRow(
+                        x.get(year),
+                        x.get(rank),
+                        x.get(before.field("rank", Integer.class)),
+                        x.get(r.field(m.UNIT_ID)),
+                        x.get(r.field(m.UNIT_NAME)),
+                        x.get(r.field(m.REGION_PATH)),
+                        x.get(r.field("value", BigDecimal.class)),
+                        x.get(r.field(m.ADJUSTED_BUDGET)),
+                        x.get(r.field(m.EXECUTED)),
+                        x.get(r.field(m.EXECUTION_RATE)),
+                        x.get(r.field(m.REPORTED_SCORE)),
+                        x.get(r.field(m.RECOMPUTED_SCORE)),
+                        x.get(r.field(m.SCORE_BASIS)),
+                        x.get(r.field(m.UNMET_TARGETS)),
+                        x.get(r.field(m.AUDIT_FLAGS))));
     }
 
     /** The units without a figure for the metric, per year: named, never ranked as 0. */
@@ -95,11 +128,16 @@ public class RankingService {
     public Map<Integer, List<String>> notReported(RankingQuery query) {
         UnitYearMetrics m = UNIT_YEAR_METRICS;
         Map<Integer, List<String>> notReported = new java.util.TreeMap<>();
-        db.select(m.FISCAL_YEAR, m.UNIT_NAME).from(m)
-                .where(m.FISCAL_YEAR.between(query.fromYear(), query.toYear()), region(m, query),
+        db.select(m.FISCAL_YEAR, m.UNIT_NAME)
+                .from(m)
+                .where(
+                        m.FISCAL_YEAR.between(query.fromYear(), query.toYear()),
+                        region(m, query),
                         metric(m, query.metric()).isNull())
                 .orderBy(m.FISCAL_YEAR, m.UNIT_NAME)
-                .forEach(r -> notReported.computeIfAbsent(r.value1(), y -> new java.util.ArrayList<>()).add(r.value2()));
+                .forEach(r -> notReported
+                        .computeIfAbsent(r.value1(), y -> new java.util.ArrayList<>())
+                        .add(r.value2()));
         return notReported;
     }
 
@@ -109,8 +147,11 @@ public class RankingService {
     }
 
     private boolean synthetic() {
-        return "synthetic".equals(db.select(STORE_META.VALUE).from(STORE_META)
-                .where(STORE_META.KEY.eq("content")).fetchOne(STORE_META.VALUE));
+        return "synthetic"
+                .equals(db.select(STORE_META.VALUE)
+                        .from(STORE_META)
+                        .where(STORE_META.KEY.eq("content"))
+                        .fetchOne(STORE_META.VALUE));
     }
 
     private static Field<BigDecimal> metric(UnitYearMetrics m, RankingMetric metric) {

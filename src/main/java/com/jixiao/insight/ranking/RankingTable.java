@@ -9,8 +9,12 @@ import java.util.TreeMap;
  * Exactly the rows a ranking screen shows, with what an export prints around them. Units whose reports
  * give no figure for the metric are not ranked (never as 0): {@code notReported} names them per year.
  */
-public record RankingTable(RankingQuery query, List<RankingRow> rows, Map<Integer, List<String>> notReported,
-        LocalDateTime generatedAt, boolean synthetic) {
+public record RankingTable(
+        RankingQuery query,
+        List<RankingRow> rows,
+        Map<Integer, List<String>> notReported,
+        LocalDateTime generatedAt,
+        boolean synthetic) {
 
     public RankingTable {
         rows = List.copyOf(rows);
@@ -24,7 +28,8 @@ public record RankingTable(RankingQuery query, List<RankingRow> rows, Map<Intege
     /** Rows per year, years ascending: an export writes one sheet or section per year. */
     public Map<Integer, List<RankingRow>> byYear() {
         Map<Integer, List<RankingRow>> years = new TreeMap<>();
-        rows.forEach(r -> years.computeIfAbsent(r.fiscalYear(), y -> new java.util.ArrayList<>()).add(r));
+        rows.forEach(r -> years.computeIfAbsent(r.fiscalYear(), y -> new java.util.ArrayList<>())
+                .add(r));
         return years;
     }
 }

@@ -47,8 +47,8 @@ final class RankingXlsx {
         }
     }
 
-    private static void writeSheet(Sheet sheet, RankingLayout layout, List<Column> columns, List<RankingRow> rows,
-            int year, Styles styles) {
+    private static void writeSheet(
+            Sheet sheet, RankingLayout layout, List<Column> columns, List<RankingRow> rows, int year, Styles styles) {
         int r = 0;
         text(sheet.createRow(r++), 0, layout.title(), styles.title);
         for (String line : List.of(layout.filters(), layout.generated(), layout.source())) {
@@ -98,7 +98,10 @@ final class RankingXlsx {
             case SCORE -> {
                 BigDecimal score = (BigDecimal) value;
                 // "0.##" shows a whole 88 as "88." in Excel: whole scores get "0".
-                boolean whole = score.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().scale() <= 0;
+                boolean whole = score.setScale(2, RoundingMode.HALF_UP)
+                                .stripTrailingZeros()
+                                .scale()
+                        <= 0;
                 number(line, c, score, whole ? styles.wholeScore : styles.score);
             }
         }

@@ -27,7 +27,9 @@ public enum Scale {
     }
 
     public static Scale fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown scale '" + code + "'; use small or province"));
     }
 }

@@ -15,20 +15,45 @@ import java.util.SplittableRandom;
 final class SyntheticReports {
 
     /** One evaluation as made: figures, and its indicators as the rules engine reads them. */
-    record Evaluation(String kind, String name, BigDecimal adjusted, BigDecimal executed, BigDecimal rate,
-            BigDecimal executionScore, BigDecimal totalScore, String grade, List<Indicator> indicators) {}
+    record Evaluation(
+            String kind,
+            String name,
+            BigDecimal adjusted,
+            BigDecimal executed,
+            BigDecimal rate,
+            BigDecimal executionScore,
+            BigDecimal totalScore,
+            String grade,
+            List<Indicator> indicators) {}
 
-    record Indicator(String category, String subcategory, String name, String target, String actual,
-            BigDecimal weight, BigDecimal score) {
+    record Indicator(
+            String category,
+            String subcategory,
+            String name,
+            String target,
+            String actual,
+            BigDecimal weight,
+            BigDecimal score) {
 
         IndicatorAssessor.Input input() {
             return new IndicatorAssessor.Input(category, target, actual, weight, score);
         }
     }
 
-    private static final String[] PROJECTS = {"行政审批工作经费", "政务服务大厅运行费用", "一网通办平台运维", "证照印制费用",
-        "新办企业免费刻章", "外包服务人员经费", "政务服务热线运行", "档案数字化项目", "设备采购及维保", "专家评审费用",
-        "政务公开及宣传", "信息系统安全防护"};
+    private static final String[] PROJECTS = {
+        "行政审批工作经费",
+        "政务服务大厅运行费用",
+        "一网通办平台运维",
+        "证照印制费用",
+        "新办企业免费刻章",
+        "外包服务人员经费",
+        "政务服务热线运行",
+        "档案数字化项目",
+        "设备采购及维保",
+        "专家评审费用",
+        "政务公开及宣传",
+        "信息系统安全防护"
+    };
 
     private SyntheticReports() {}
 
@@ -39,8 +64,12 @@ final class SyntheticReports {
         BigDecimal sumExecuted = BigDecimal.ZERO;
         for (int p = 0; p < projects; p++) {
             BigDecimal adjusted = money(Math.exp(2.5 + random.nextDouble() * 4.5)); // ≈ 12 … 1,100 万元
-            Evaluation e = evaluation(random, "project", PROJECTS[p % PROJECTS.length] + (p >= PROJECTS.length ? "（二期）" : ""),
-                    adjusted, 12 + random.nextInt(12));
+            Evaluation e = evaluation(
+                    random,
+                    "project",
+                    PROJECTS[p % PROJECTS.length] + (p >= PROJECTS.length ? "（二期）" : ""),
+                    adjusted,
+                    12 + random.nextInt(12));
             sumAdjusted = sumAdjusted.add(e.adjusted());
             sumExecuted = sumExecuted.add(e.executed());
             evaluations.add(e);
@@ -52,7 +81,8 @@ final class SyntheticReports {
 
     private static Evaluation evaluation(SplittableRandom r, String kind, String name, BigDecimal adjusted, int count) {
         double u = r.nextDouble();
-        double rate = u < 0.8 ? 0.95 + r.nextDouble() * 0.05 : u < 0.9 ? 0.6 + r.nextDouble() * 0.35 : r.nextDouble() * 0.6;
+        double rate =
+                u < 0.8 ? 0.95 + r.nextDouble() * 0.05 : u < 0.9 ? 0.6 + r.nextDouble() * 0.35 : r.nextDouble() * 0.6;
         BigDecimal rateDec = BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP);
         BigDecimal executed = adjusted.multiply(rateDec).setScale(2, RoundingMode.HALF_UP);
         BigDecimal executionScore = BigDecimal.TEN.multiply(rateDec).setScale(2, RoundingMode.HALF_UP);
@@ -88,31 +118,53 @@ final class SyntheticReports {
             }
             case 1 -> {
                 BigDecimal cap = money(10 + r.nextDouble() * 500);
-                BigDecimal spent = cap.multiply(BigDecimal.valueOf(missed ? 1.02 + r.nextDouble() * 0.2 : 0.6 + r.nextDouble() * 0.4))
+                BigDecimal spent = cap.multiply(
+                                BigDecimal.valueOf(missed ? 1.02 + r.nextDouble() * 0.2 : 0.6 + r.nextDouble() * 0.4))
                         .setScale(2, RoundingMode.HALF_UP);
-                BigDecimal score = sloppy ? w.multiply(spent).divide(cap, 2, RoundingMode.HALF_UP).min(w)
+                BigDecimal score = sloppy
+                        ? w.multiply(spent).divide(cap, 2, RoundingMode.HALF_UP).min(w)
                         : missed ? ratio(w, cap, spent) : w;
-                return new Indicator("成本指标", "经济成本指标", "项目经费支出", "≤" + plain(cap) + "万元", plain(spent) + "万元", w, score);
+                return new Indicator(
+                        "成本指标", "经济成本指标", "项目经费支出", "≤" + plain(cap) + "万元", plain(spent) + "万元", w, score);
             }
             case 2 -> {
                 String actual = missed ? (95 + r.nextInt(5)) + "%" : "100%";
-                return new Indicator("产出指标", "质量指标", "审批事项办理准确率", "=100%", actual, w,
-                        missed && !sloppy ? w.multiply(new BigDecimal(actual.replace("%", ""))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP) : w);
+                return new Indicator(
+                        "产出指标",
+                        "质量指标",
+                        "审批事项办理准确率",
+                        "=100%",
+                        actual,
+                        w,
+                        missed && !sloppy
+                                ? w.multiply(new BigDecimal(actual.replace("%", "")))
+                                        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)
+                                : w);
             }
             case 3 -> {
-                String actual = missed ? (85 + r.nextInt(9)) + "%" : r.nextBoolean() ? "≥95%" : (96 + r.nextInt(4)) + "." + r.nextInt(10) + "%";
-                BigDecimal score = missed && !sloppy ? ratio(w, new BigDecimal(actual.replace("%", "")), BigDecimal.valueOf(95)) : w;
+                String actual = missed
+                        ? (85 + r.nextInt(9)) + "%"
+                        : r.nextBoolean() ? "≥95%" : (96 + r.nextInt(4)) + "." + r.nextInt(10) + "%";
+                BigDecimal score = missed && !sloppy
+                        ? ratio(w, new BigDecimal(actual.replace("%", "")), BigDecimal.valueOf(95))
+                        : w;
                 return new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥95%", actual, w, score);
             }
             case 4 -> {
                 String actual = missed ? "有待提升" : r.nextBoolean() ? "提高" : "得到提升";
-                return new Indicator("效益指标", "社会效益指标", "提升政务服务效能", "提高", actual, w,
+                return new Indicator(
+                        "效益指标",
+                        "社会效益指标",
+                        "提升政务服务效能",
+                        "提高",
+                        actual,
+                        w,
                         missed && !sloppy ? w.multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP) : w);
             }
             case 5 -> {
                 String actual = missed ? "次年1月15日" : r.nextBoolean() ? "12月31日前" : "12月" + (10 + r.nextInt(20)) + "日";
-                return new Indicator("产出指标", "时效指标", "年度任务完成时间", "12月31日前", actual, w,
-                        missed && !sloppy ? BigDecimal.ZERO : w);
+                return new Indicator(
+                        "产出指标", "时效指标", "年度任务完成时间", "12月31日前", actual, w, missed && !sloppy ? BigDecimal.ZERO : w);
             }
             case 6 -> {
                 int n = 4 + r.nextInt(20);
@@ -123,18 +175,31 @@ final class SyntheticReports {
             case 7 -> {
                 int cap = 100 + r.nextInt(900);
                 int cost = missed ? cap + 1 + r.nextInt(200) : cap - r.nextInt(cap / 3);
-                return new Indicator("成本指标", "经济成本指标", "单件成本", "≤" + cap + "元/件", cost + "元/件", w,
+                return new Indicator(
+                        "成本指标",
+                        "经济成本指标",
+                        "单件成本",
+                        "≤" + cap + "元/件",
+                        cost + "元/件",
+                        w,
                         missed && !sloppy ? ratio(w, cap, cost) : w);
             }
             case 8 -> {
-                return new Indicator("效益指标", "可持续影响指标", "保障机构正常运转", "保障", missed ? "基本保障" : "保障", w,
+                return new Indicator(
+                        "效益指标",
+                        "可持续影响指标",
+                        "保障机构正常运转",
+                        "保障",
+                        missed ? "基本保障" : "保障",
+                        w,
                         missed ? w.multiply(new BigDecimal("0.7")).setScale(2, RoundingMode.HALF_UP) : w);
             }
             default -> {
                 int a = 100 + r.nextInt(5000);
                 int b = missed ? a - 1 - r.nextInt(a / 2) : a + r.nextInt(a);
-                BigDecimal score = sloppy && b > a ? w.multiply(BigDecimal.valueOf(a)).divide(BigDecimal.valueOf(b), 2,
-                        RoundingMode.HALF_UP) : missed ? ratio(w, b, a) : w;
+                BigDecimal score = sloppy && b > a
+                        ? w.multiply(BigDecimal.valueOf(a)).divide(BigDecimal.valueOf(b), 2, RoundingMode.HALF_UP)
+                        : missed ? ratio(w, b, a) : w;
                 return new Indicator("产出指标", "数量指标", "服务企业户数", "≥" + a + "户", b + "户", w, score);
             }
         }
@@ -157,7 +222,10 @@ final class SyntheticReports {
     }
 
     static String grade(BigDecimal total) {
-        return total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优" : total.compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
-                : total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+        return total.compareTo(BigDecimal.valueOf(90)) >= 0
+                ? "优"
+                : total.compareTo(BigDecimal.valueOf(80)) >= 0
+                        ? "良"
+                        : total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
     }
 }

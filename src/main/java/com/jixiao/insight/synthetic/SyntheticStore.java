@@ -55,9 +55,18 @@ public final class SyntheticStore {
      * CHECK constraints on VARCHAR columns after a couple of chunks. INSERT … SELECT then applies both.
      */
     private static final Logger log = LoggerFactory.getLogger(SyntheticStore.class);
+
     private static final String STAGE = "stage_";
-    private static final List<Table<?>> STAGED = List.of(REGION, UNIT, DOCUMENT, EVALUATION, INDICATOR,
-            INDICATOR_ASSESSMENT, EVALUATION_ASSESSMENT, EVALUATION_UNMET_CATEGORY, AUDIT_FLAG);
+    private static final List<Table<?>> STAGED = List.of(
+            REGION,
+            UNIT,
+            DOCUMENT,
+            EVALUATION,
+            INDICATOR,
+            INDICATOR_ASSESSMENT,
+            EVALUATION_ASSESSMENT,
+            EVALUATION_UNMET_CATEGORY,
+            AUDIT_FLAG);
 
     /** Synthetic ids live far above the store's sequence, so they never meet ids it hands out. */
     static final long ID_BASE = 1_000_000_000_000L;
@@ -86,14 +95,19 @@ public final class SyntheticStore {
                         .values("synthetic_seed", String.valueOf(seed))
                         .execute();
                 for (Table<?> table : STAGED) {
-                    db.createTable(STAGE + table.getName()).as(DSL.selectFrom(table).limit(0)).execute();
+                    db.createTable(STAGE + table.getName())
+                            .as(DSL.selectFrom(table).limit(0))
+                            .execute();
                 }
                 List<long[]> units = regionsAndUnits((DuckDBConnection) c, scale);
                 long[] counts = inParallel((DuckDBConnection) c, units, scale, seed);
                 evaluations = counts[0];
                 indicators = counts[1];
                 long appended = System.nanoTime();
-                log.info("{} evaluations, {} indicators made and appended in {} s", evaluations, indicators,
+                log.info(
+                        "{} evaluations, {} indicators made and appended in {} s",
+                        evaluations,
+                        indicators,
                         (appended - started) / 1_000_000_000);
                 // Into the real tables in dependency order, where keys and checks are enforced set-wise.
                 db.transaction(tx -> {
@@ -114,7 +128,11 @@ public final class SyntheticStore {
             Files.deleteIfExists(store);
             Files.deleteIfExists(store.resolveSibling(store.getFileName() + ".wal"));
             Files.move(building, store);
-            return new Result(store, scale.districts * scale.unitsPerDistrict, evaluations, indicators,
+            return new Result(
+                    store,
+                    scale.districts * scale.unitsPerDistrict,
+                    evaluations,
+                    indicators,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,11 +154,22 @@ public final class SyntheticStore {
                 String cityName = "合成" + (d / 10 + 1) + "市";
                 if (d % 10 == 0) {
                     city = id++;
-                    Row.of(regions).l(city).s(cityName).s("city").l(province).s("合成省/" + cityName).end();
+                    Row.of(regions)
+                            .l(city)
+                            .s(cityName)
+                            .s("city")
+                            .l(province)
+                            .s("合成省/" + cityName)
+                            .end();
                 }
                 long district = id++;
-                Row.of(regions).l(district).s("第" + (d + 1) + "区").s("district").l(city)
-                        .s("合成省/" + cityName + "/第" + (d + 1) + "区").end();
+                Row.of(regions)
+                        .l(district)
+                        .s("第" + (d + 1) + "区")
+                        .s("district")
+                        .l(city)
+                        .s("合成省/" + cityName + "/第" + (d + 1) + "区")
+                        .end();
                 districts.add(new long[] {district, d + 1});
             }
         }
@@ -148,7 +177,11 @@ public final class SyntheticStore {
             for (long[] district : districts) {
                 for (int u = 0; u < scale.unitsPerDistrict; u++) {
                     long unit = id++;
-                    Row.of(unitRows).l(unit).s("第" + district[1] + "区合成单位" + (u + 1) + "号").l(district[0]).end();
+                    Row.of(unitRows)
+                            .l(unit)
+                            .s("第" + district[1] + "区合成单位" + (u + 1) + "号")
+                            .l(district[0])
+                            .end();
                     units.add(new long[] {unit});
                 }
             }
@@ -200,17 +233,22 @@ public final class SyntheticStore {
     private static final long IDS_PER_UNIT = 1_000_000L;
 
     /** The unit-years of one worker (every {@code threads}-th unit); returns {evaluations, indicators}. */
-    private static long[] unitYears(DuckDBConnection c, List<long[]> units, Scale scale, long seed, int worker,
-            int threads) throws SQLException {
+    private static long[] unitYears(
+            DuckDBConnection c, List<long[]> units, Scale scale, long seed, int worker, int threads)
+            throws SQLException {
         long evaluations = 0;
         long indicators = 0;
         LocalDateTime now = LocalDateTime.now();
         try (DuckDBAppender documents = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "document");
-                DuckDBAppender evaluationRows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation");
+                DuckDBAppender evaluationRows =
+                        c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation");
                 DuckDBAppender indicatorRows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "indicator");
-                DuckDBAppender assessments = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "indicator_assessment");
-                DuckDBAppender evaluationAssessments = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation_assessment");
-                DuckDBAppender unmet = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation_unmet_category");
+                DuckDBAppender assessments =
+                        c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "indicator_assessment");
+                DuckDBAppender evaluationAssessments =
+                        c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation_assessment");
+                DuckDBAppender unmet =
+                        c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "evaluation_unmet_category");
                 DuckDBAppender flags = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE + "audit_flag")) {
             for (int u = worker; u < units.size(); u += threads) {
                 long unitId = units.get(u)[0];
@@ -222,9 +260,18 @@ public final class SyntheticStore {
                         continue; // some unit-years publish no report: gaps, as in reality
                     }
                     long documentId = id++;
-                    Row.of(documents).l(documentId).s(String.format("synthetic-%d-%d-%d", seed, unitId, year))
-                            .s("synthetic-" + unitId + "-" + year + ".txt").s("合成报告 " + year).l(unitId).i(year)
-                            .s("synthetic").i(1).t(now).nul().end();
+                    Row.of(documents)
+                            .l(documentId)
+                            .s(String.format("synthetic-%d-%d-%d", seed, unitId, year))
+                            .s("synthetic-" + unitId + "-" + year + ".txt")
+                            .s("合成报告 " + year)
+                            .l(unitId)
+                            .i(year)
+                            .s("synthetic")
+                            .i(1)
+                            .t(now)
+                            .nul()
+                            .end();
                     List<SyntheticReports.Evaluation> made = SyntheticReports.unitYear(random);
                     long[] evaluationIds = new long[made.size()];
                     int seq = 0;
@@ -232,10 +279,30 @@ public final class SyntheticStore {
                         long evaluationId = id++;
                         evaluationIds[seq] = evaluationId;
                         evaluations++;
-                        Row.of(evaluationRows).l(evaluationId).l(documentId).l(unitId).i(year).s(e.kind()).i(++seq)
-                                .s(e.name()).nul().nul().d(e.adjusted(), 4).d(e.adjusted(), 4).d(e.executed(), 4)
-                                .d(e.rate(), 6).d(BigDecimal.TEN, 4).d(e.executionScore(), 4).d(e.totalScore(), 4)
-                                .s(e.grade()).nul().nul().nul().i(1).i(1).end();
+                        Row.of(evaluationRows)
+                                .l(evaluationId)
+                                .l(documentId)
+                                .l(unitId)
+                                .i(year)
+                                .s(e.kind())
+                                .i(++seq)
+                                .s(e.name())
+                                .nul()
+                                .nul()
+                                .d(e.adjusted(), 4)
+                                .d(e.adjusted(), 4)
+                                .d(e.executed(), 4)
+                                .d(e.rate(), 6)
+                                .d(BigDecimal.TEN, 4)
+                                .d(e.executionScore(), 4)
+                                .d(e.totalScore(), 4)
+                                .s(e.grade())
+                                .nul()
+                                .nul()
+                                .nul()
+                                .i(1)
+                                .i(1)
+                                .end();
                     }
                     List<long[]> indicatorIds = new ArrayList<>(made.size());
                     for (int k = 0; k < made.size(); k++) {
@@ -244,9 +311,26 @@ public final class SyntheticStore {
                         int n = 0;
                         for (SyntheticReports.Indicator i : e.indicators()) {
                             ids[n] = id++;
-                            Row.of(indicatorRows).l(ids[n]).l(evaluationIds[k]).i(n + 1).s(i.category())
-                                    .s(i.subcategory()).s(i.name()).nul().nul().nul().s(i.target()).s(i.actual())
-                                    .d(i.weight(), 4).d(i.score(), 4).nul().nul().nul().i(1).i(1).end();
+                            Row.of(indicatorRows)
+                                    .l(ids[n])
+                                    .l(evaluationIds[k])
+                                    .i(n + 1)
+                                    .s(i.category())
+                                    .s(i.subcategory())
+                                    .s(i.name())
+                                    .nul()
+                                    .nul()
+                                    .nul()
+                                    .s(i.target())
+                                    .s(i.actual())
+                                    .d(i.weight(), 4)
+                                    .d(i.score(), 4)
+                                    .nul()
+                                    .nul()
+                                    .nul()
+                                    .i(1)
+                                    .i(1)
+                                    .end();
                             n++;
                             indicators++;
                         }
@@ -255,35 +339,83 @@ public final class SyntheticStore {
                     for (int k = 0; k < made.size(); k++) {
                         SyntheticReports.Evaluation e = made.get(k);
                         long evaluationId = evaluationIds[k];
-                        EvaluationAssessment result = EvaluationAssessor.assess(new EvaluationAssessor.Input(e.adjusted(),
-                                e.executed(), e.rate(), BigDecimal.TEN, e.executionScore(), e.totalScore(), e.grade(),
-                                e.indicators().stream().map(SyntheticReports.Indicator::input).toList(), List.of()));
+                        EvaluationAssessment result = EvaluationAssessor.assess(new EvaluationAssessor.Input(
+                                e.adjusted(),
+                                e.executed(),
+                                e.rate(),
+                                BigDecimal.TEN,
+                                e.executionScore(),
+                                e.totalScore(),
+                                e.grade(),
+                                e.indicators().stream()
+                                        .map(SyntheticReports.Indicator::input)
+                                        .toList(),
+                                List.of()));
                         for (int n = 0; n < e.indicators().size(); n++) {
                             long indicatorId = indicatorIds.get(k)[n];
                             IndicatorAssessment a = result.indicators().get(n);
-                            Row.of(assessments).l(indicatorId).l(evaluationId).s(a.status().code()).s(a.direction().code())
-                                    .b(a.directionImplied()).d(a.targetValue(), 6).d(a.targetUpper(), 6)
-                                    .d(a.actualValue(), 6).s(a.unit()).d(a.shortfallRate(), 6).d(a.recomputedScore(), 4)
-                                    .s(a.reason().name()).end();
+                            Row.of(assessments)
+                                    .l(indicatorId)
+                                    .l(evaluationId)
+                                    .s(a.status().code())
+                                    .s(a.direction().code())
+                                    .b(a.directionImplied())
+                                    .d(a.targetValue(), 6)
+                                    .d(a.targetUpper(), 6)
+                                    .d(a.actualValue(), 6)
+                                    .s(a.unit())
+                                    .d(a.shortfallRate(), 6)
+                                    .d(a.recomputedScore(), 4)
+                                    .s(a.reason().name())
+                                    .end();
                             for (AuditFlag f : a.flags()) {
-                                Row.of(flags).l(id++).l(evaluationId).l(indicatorId).s(f.kind().code()).s(f.reported())
-                                        .s(f.recomputed()).s(f.detail()).end();
+                                Row.of(flags)
+                                        .l(id++)
+                                        .l(evaluationId)
+                                        .l(indicatorId)
+                                        .s(f.kind().code())
+                                        .s(f.reported())
+                                        .s(f.recomputed())
+                                        .s(f.detail())
+                                        .end();
                             }
                         }
-                        for (var byCategory : UnmetByCategory.of(e.indicators().stream().map(SyntheticReports.Indicator::category)
-                                .toList(), result.indicators()).entrySet()) {
-                            Row.of(unmet).l(evaluationId).s(byCategory.getKey()).i(byCategory.getValue()).end();
+                        for (var byCategory : UnmetByCategory.of(
+                                        e.indicators().stream()
+                                                .map(SyntheticReports.Indicator::category)
+                                                .toList(),
+                                        result.indicators())
+                                .entrySet()) {
+                            Row.of(unmet)
+                                    .l(evaluationId)
+                                    .s(byCategory.getKey())
+                                    .i(byCategory.getValue())
+                                    .end();
                         }
                         for (AuditFlag f : result.flags()) {
-                            Row.of(flags).l(id++).l(evaluationId).l(null).s(f.kind().code()).s(f.reported())
-                                    .s(f.recomputed()).s(f.detail()).end();
+                            Row.of(flags)
+                                    .l(id++)
+                                    .l(evaluationId)
+                                    .l(null)
+                                    .s(f.kind().code())
+                                    .s(f.reported())
+                                    .s(f.recomputed())
+                                    .s(f.detail())
+                                    .end();
                         }
-                        Row.of(evaluationAssessments).l(evaluationId).d(result.recomputedExecutionRate(), 6)
-                                .d(result.recomputedExecutionScore(), 4).d(result.recomputedTotalScore(), 4)
-                                .s(result.gradeOfReportedScore()).s(result.recomputedGrade())
-                                .i((int) result.count(Status.MET)).i((int) result.count(Status.PARTLY_MET))
-                                .i((int) result.count(Status.UNMET)).i((int) result.count(Status.NOT_ASSESSABLE))
-                                .i((int) result.flagCount()).end();
+                        Row.of(evaluationAssessments)
+                                .l(evaluationId)
+                                .d(result.recomputedExecutionRate(), 6)
+                                .d(result.recomputedExecutionScore(), 4)
+                                .d(result.recomputedTotalScore(), 4)
+                                .s(result.gradeOfReportedScore())
+                                .s(result.recomputedGrade())
+                                .i((int) result.count(Status.MET))
+                                .i((int) result.count(Status.PARTLY_MET))
+                                .i((int) result.count(Status.UNMET))
+                                .i((int) result.count(Status.NOT_ASSESSABLE))
+                                .i((int) result.flagCount())
+                                .end();
                     }
                 }
             }

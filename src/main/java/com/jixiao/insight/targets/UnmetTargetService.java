@@ -1,25 +1,25 @@
 package com.jixiao.insight.targets;
 
-import com.jixiao.insight.catalog.AccessScope;
-import org.springframework.security.access.annotation.Secured;
-import com.jixiao.insight.base.security.Role;
 import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.catalog.AccessScope;
 import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.catalog.ScopeConditions;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Row2;
-import org.jooq.DSLContext;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +49,18 @@ public class UnmetTargetService {
         var e = CURRENT_EVALUATION;
         // From the pre-aggregations: the same count without reading the indicators.
         var perUnitYear = indicatorCounts(scope, category).asTable("c");
-        Integer indicators = db.select(DSL.sum(perUnitYear.field(N, Integer.class)).cast(Integer.class))
-                .from(perUnitYear).fetchSingle().value1();
-        int goals = category.isPresent() ? 0 : db.fetchCount(DSL.selectOne().from(UNMET_GOAL).join(e)
-                .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID)).where(goalCondition(scope)));
+        Integer indicators = db.select(
+                        DSL.sum(perUnitYear.field(N, Integer.class)).cast(Integer.class))
+                .from(perUnitYear)
+                .fetchSingle()
+                .value1();
+        int goals = category.isPresent()
+                ? 0
+                : db.fetchCount(DSL.selectOne()
+                        .from(UNMET_GOAL)
+                        .join(e)
+                        .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
+                        .where(goalCondition(scope)));
         return new Counts(indicators == null ? 0 : indicators, goals);
     }
 
@@ -70,29 +78,70 @@ public class UnmetTargetService {
         var i = INDICATOR_STATUS;
         var e = CURRENT_EVALUATION;
         var noCategory = DSL.inline("\uFFFF");
-        var indicators = DSL.select(DSL.inline("indicator").as(SOURCE), i.EVALUATION_ID, i.UNIT_NAME.as(UNIT),
-                        i.FISCAL_YEAR.as(YEAR), i.EVALUATION_NAME, i.CATEGORY, i.NAME, i.TARGET, i.ACTUAL, i.SHORTFALL_RATE,
-                        i.DEVIATION_REASON, DSL.coalesce(i.CATEGORY, noCategory).as(SORT_CATEGORY), i.SEQ.as(SEQ))
+        var indicators = DSL.select(
+                        DSL.inline("indicator").as(SOURCE),
+                        i.EVALUATION_ID,
+                        i.UNIT_NAME.as(UNIT),
+                        i.FISCAL_YEAR.as(YEAR),
+                        i.EVALUATION_NAME,
+                        i.CATEGORY,
+                        i.NAME,
+                        i.TARGET,
+                        i.ACTUAL,
+                        i.SHORTFALL_RATE,
+                        i.DEVIATION_REASON,
+                        DSL.coalesce(i.CATEGORY, noCategory).as(SORT_CATEGORY),
+                        i.SEQ.as(SEQ))
                 .from(i)
-                .where(indicatorCondition(scope, category), DSL.row(i.UNIT_ID, i.FISCAL_YEAR).in(window.unitYears()));
+                .where(
+                        indicatorCondition(scope, category),
+                        DSL.row(i.UNIT_ID, i.FISCAL_YEAR).in(window.unitYears()));
         Select<?> rows = indicators;
         if (category.isEmpty()) {
-            rows = indicators.unionAll(DSL.select(DSL.inline("goal"), e.ID, e.UNIT_NAME, e.FISCAL_YEAR, e.NAME,
-                            DSL.castNull(i.CATEGORY.getDataType()), UNMET_GOAL.TEXT, DSL.castNull(i.TARGET.getDataType()),
-                            DSL.castNull(i.ACTUAL.getDataType()), DSL.castNull(i.SHORTFALL_RATE.getDataType()),
-                            DSL.castNull(i.DEVIATION_REASON.getDataType()), noCategory, UNMET_GOAL.SEQ)
-                    .from(UNMET_GOAL).join(e).on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
-                    .where(goalCondition(scope), DSL.row(e.UNIT_ID, e.FISCAL_YEAR).in(window.unitYears())));
+            rows = indicators.unionAll(DSL.select(
+                            DSL.inline("goal"),
+                            e.ID,
+                            e.UNIT_NAME,
+                            e.FISCAL_YEAR,
+                            e.NAME,
+                            DSL.castNull(i.CATEGORY.getDataType()),
+                            UNMET_GOAL.TEXT,
+                            DSL.castNull(i.TARGET.getDataType()),
+                            DSL.castNull(i.ACTUAL.getDataType()),
+                            DSL.castNull(i.SHORTFALL_RATE.getDataType()),
+                            DSL.castNull(i.DEVIATION_REASON.getDataType()),
+                            noCategory,
+                            UNMET_GOAL.SEQ)
+                    .from(UNMET_GOAL)
+                    .join(e)
+                    .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
+                    .where(
+                            goalCondition(scope),
+                            DSL.row(e.UNIT_ID, e.FISCAL_YEAR).in(window.unitYears())));
         }
         var all = rows.asTable("unmet_target");
         return db.selectFrom(all)
-                .orderBy(all.field(UNIT), all.field(YEAR), all.field(SORT_CATEGORY), all.field(SOURCE).desc(),
-                        all.field(i.EVALUATION_ID.getName()), all.field(SEQ))
+                .orderBy(
+                        all.field(UNIT),
+                        all.field(YEAR),
+                        all.field(SORT_CATEGORY),
+                        all.field(SOURCE).desc(),
+                        all.field(i.EVALUATION_ID.getName()),
+                        all.field(SEQ))
                 .offset(window.skip())
                 .limit(limit)
-                .fetch(r -> new UnmetTarget(r.get(0, String.class), r.get(1, Long.class), r.get(2, String.class),
-                        r.get(3, Integer.class), r.get(4, String.class), r.get(5, String.class), r.get(6, String.class),
-                        r.get(7, String.class), r.get(8, String.class), r.get(9, BigDecimal.class), r.get(10, String.class)));
+                .fetch(r -> new UnmetTarget(
+                        r.get(0, String.class),
+                        r.get(1, Long.class),
+                        r.get(2, String.class),
+                        r.get(3, Integer.class),
+                        r.get(4, String.class),
+                        r.get(5, String.class),
+                        r.get(6, String.class),
+                        r.get(7, String.class),
+                        r.get(8, String.class),
+                        r.get(9, BigDecimal.class),
+                        r.get(10, String.class)));
     }
 
     private static final String UNIT_ID = "unit_id";
@@ -103,20 +152,28 @@ public class UnmetTargetService {
      * without a kind or category filter the unit-year table (7,000 rows a year in a province), else the
      * per-evaluation counts by category.
      */
-    private Select<org.jooq.Record4<Long, String, Integer, Integer>> indicatorCounts(Scope scope,
-            Optional<String> category) {
+    private Select<org.jooq.Record4<Long, String, Integer, Integer>> indicatorCounts(
+            Scope scope, Optional<String> category) {
         if (scope.kind().isEmpty() && category.isEmpty()) {
             var m = UNIT_YEAR_METRICS;
-            return DSL.select(m.UNIT_ID.as(UNIT_ID), m.UNIT_NAME.as(UNIT), m.FISCAL_YEAR.as(YEAR), m.UNMET_TARGETS.as(N))
+            return DSL.select(
+                            m.UNIT_ID.as(UNIT_ID), m.UNIT_NAME.as(UNIT), m.FISCAL_YEAR.as(YEAR), m.UNMET_TARGETS.as(N))
                     .from(m)
-                    .where(ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
-                            access.current().condition(m.REGION_PATH, m.UNIT_NAME), m.UNMET_TARGETS.gt(0));
+                    .where(
+                            ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
+                            access.current().condition(m.REGION_PATH, m.UNIT_NAME),
+                            m.UNMET_TARGETS.gt(0));
         }
         var e = CURRENT_EVALUATION;
         var u = EVALUATION_UNMET_CATEGORY;
-        return DSL.select(e.UNIT_ID.as(UNIT_ID), e.UNIT_NAME.as(UNIT), e.FISCAL_YEAR.as(YEAR),
+        return DSL.select(
+                        e.UNIT_ID.as(UNIT_ID),
+                        e.UNIT_NAME.as(UNIT),
+                        e.FISCAL_YEAR.as(YEAR),
                         DSL.sum(u.UNMET_COUNT).cast(Integer.class).as(N))
-                .from(u).join(e).on(e.ID.eq(u.EVALUATION_ID))
+                .from(u)
+                .join(e)
+                .on(e.ID.eq(u.EVALUATION_ID))
                 .where(goalCondition(scope), category.map(u.CATEGORY::eq).orElse(DSL.trueCondition()))
                 .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR);
     }
@@ -136,34 +193,51 @@ public class UnmetTargetService {
         Field<Integer> year = e.FISCAL_YEAR.as(YEAR);
         Field<Integer> n = DSL.field(DSL.name(N), Integer.class);
         var indicatorCounts = indicatorCounts(scope, category);
-        Select<?> counts = category.isPresent() ? indicatorCounts
-                : indicatorCounts.unionAll(DSL.select(unitId, unitName, year, DSL.count().as(n.getName()))
-                        .from(UNMET_GOAL).join(e).on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
-                        .where(goalCondition(scope))
-                        .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR));
+        Select<?> counts = category.isPresent()
+                ? indicatorCounts
+                : indicatorCounts.unionAll(
+                        DSL.select(unitId, unitName, year, DSL.count().as(n.getName()))
+                                .from(UNMET_GOAL)
+                                .join(e)
+                                .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
+                                .where(goalCondition(scope))
+                                .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR));
         var c = counts.asTable("unit_year_count");
         Field<Long> id = c.field(unitId.getName(), Long.class);
         Field<String> name = c.field(UNIT, String.class);
         Field<Integer> fiscalYear = c.field(YEAR, Integer.class);
-        Field<Integer> rows = DSL.sum(c.field(n.getName(), Integer.class)).cast(Integer.class).as("rows");
-        var perUnitYear = DSL.select(id, name, fiscalYear, rows).from(c).groupBy(id, name, fiscalYear).asTable("per_unit_year");
+        Field<Integer> rows =
+                DSL.sum(c.field(n.getName(), Integer.class)).cast(Integer.class).as("rows");
+        var perUnitYear = DSL.select(id, name, fiscalYear, rows)
+                .from(c)
+                .groupBy(id, name, fiscalYear)
+                .asTable("per_unit_year");
         Field<Integer> size = perUnitYear.field(rows.getName(), Integer.class);
-        Field<Integer> end = DSL.sum(size).over(DSL.orderBy(perUnitYear.field(name), perUnitYear.field(fiscalYear))
-                .rowsUnboundedPreceding()).cast(Integer.class).as("end_row");
-        var running = DSL.select(perUnitYear.field(id), perUnitYear.field(fiscalYear), size, end).from(perUnitYear)
+        Field<Integer> end = DSL.sum(size)
+                .over(DSL.orderBy(perUnitYear.field(name), perUnitYear.field(fiscalYear))
+                        .rowsUnboundedPreceding())
+                .cast(Integer.class)
+                .as("end_row");
+        var running = DSL.select(perUnitYear.field(id), perUnitYear.field(fiscalYear), size, end)
+                .from(perUnitYear)
                 .asTable("running");
         Field<Integer> endRow = running.field(end.getName(), Integer.class);
         Field<Integer> sizeRow = running.field(size.getName(), Integer.class);
-        var hits = db.select(running.field(id.getName(), Long.class), running.field(fiscalYear.getName(), Integer.class),
+        var hits = db.select(
+                        running.field(id.getName(), Long.class),
+                        running.field(fiscalYear.getName(), Integer.class),
                         endRow.minus(sizeRow))
                 .from(running)
-                .where(endRow.gt(offset), endRow.minus(sizeRow).lt((int) Math.min((long) offset + limit, Integer.MAX_VALUE)))
+                .where(endRow.gt(offset), endRow.minus(sizeRow).lt((int)
+                        Math.min((long) offset + limit, Integer.MAX_VALUE)))
                 .orderBy(endRow)
                 .fetch();
         if (hits.isEmpty()) {
             return new Window(List.of(), 0);
         }
-        return new Window(hits.map(r -> DSL.row(r.value1(), r.value2())), offset - hits.getFirst().value3());
+        return new Window(
+                hits.map(r -> DSL.row(r.value1(), r.value2())),
+                offset - hits.getFirst().value3());
     }
 
     private static final String SOURCE = "source";
@@ -174,15 +248,18 @@ public class UnmetTargetService {
 
     private Condition indicatorCondition(Scope scope, Optional<String> category) {
         var i = INDICATOR_STATUS;
-        return DSL.and(ScopeConditions.of(scope, i.REGION_PATH, i.UNIT_ID, i.FISCAL_YEAR, i.EVALUATION_KIND),
-                access.current().condition(i.REGION_PATH, i.UNIT_NAME), i.STATUS.eq("unmet"),
+        return DSL.and(
+                ScopeConditions.of(scope, i.REGION_PATH, i.UNIT_ID, i.FISCAL_YEAR, i.EVALUATION_KIND),
+                access.current().condition(i.REGION_PATH, i.UNIT_NAME),
+                i.STATUS.eq("unmet"),
                 category.map(i.CATEGORY::eq).orElse(DSL.trueCondition()));
     }
 
     /** The evaluations in scope (for goals and the pre-aggregated counts, which hang off evaluations). */
     private Condition goalCondition(Scope scope) {
         var e = CURRENT_EVALUATION;
-        return DSL.and(ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),
+        return DSL.and(
+                ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),
                 access.current().condition(e.REGION_PATH, e.UNIT_NAME));
     }
 }

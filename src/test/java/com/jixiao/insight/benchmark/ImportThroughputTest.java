@@ -43,11 +43,14 @@ class ImportThroughputTest {
             ImportThroughput.Source seed = sources.get(k % sources.size());
             byte[] bytes = d.request().content();
             String text = new String(bytes, StandardCharsets.UTF_8);
-            assertThat(hashes.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))))
-                    .as("report %d is a new document", k).isTrue();
+            assertThat(hashes.add(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))))
+                    .as("report %d is a new document", k)
+                    .isTrue();
             assertThat(unitYears.add(d.unit() + " " + d.year())).isTrue();
             assertThat(text.replace(d.unit(), "")).doesNotContain(seed.unit());
-            assertThat((double) bytes.length).isCloseTo(seed.bytes().length, org.assertj.core.data.Percentage.withPercentage(2));
+            assertThat((double) bytes.length)
+                    .isCloseTo(seed.bytes().length, org.assertj.core.data.Percentage.withPercentage(2));
         }
     }
 

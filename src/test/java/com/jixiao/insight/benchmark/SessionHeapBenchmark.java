@@ -90,13 +90,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * out (see the {@code bench} profile in {@code pom.xml}).
  */
 @Tag("bench")
-@SpringBootTest(properties = {"spring.main.allow-bean-definition-overriding=true", "logging.level.root=warn",
-        "logging.level.org.atmosphere=warn"})
+@SpringBootTest(
+        properties = {
+            "spring.main.allow-bean-definition-overriding=true",
+            "logging.level.root=warn",
+            "logging.level.org.atmosphere=warn"
+        })
 class SessionHeapBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("jixiao.bench.sessions", 20);
-    private static final List<String> SCREENS = List.of(System.getProperty("jixiao.bench.screens",
-            "overview,projects,detail,unmet,rankings").split(","));
+    private static final List<String> SCREENS =
+            List.of(System.getProperty("jixiao.bench.screens", "overview,projects,detail,unmet,rankings")
+                    .split(","));
     private static final double MB = 1024.0 * 1024.0;
 
     /** One screen a user keeps open: its key, its name, its location and its route class. */
@@ -160,19 +165,32 @@ class SessionHeapBenchmark {
 
     @Test
     void heapRetainedPerOpenSession() throws Exception {
-        long project = db.select(INDICATOR.EVALUATION_ID).from(INDICATOR).join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
-                .where(EVALUATION.KIND.eq("project")).groupBy(INDICATOR.EVALUATION_ID)
-                .orderBy(DSL.count().desc(), INDICATOR.EVALUATION_ID).limit(1).fetchSingle().value1();
+        long project = db.select(INDICATOR.EVALUATION_ID)
+                .from(INDICATOR)
+                .join(EVALUATION)
+                .on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
+                .where(EVALUATION.KIND.eq("project"))
+                .groupBy(INDICATOR.EVALUATION_ID)
+                .orderBy(DSL.count().desc(), INDICATOR.EVALUATION_ID)
+                .limit(1)
+                .fetchSingle()
+                .value1();
         List<Screen> screens = List.of(
-                new Screen("overview", "overview /", "", OverviewView.class),
-                new Screen("projects", "projects /projects", "projects", ProjectsView.class),
-                new Screen("detail", "project detail /projects/" + project, "projects/" + project, ProjectDetailView.class),
-                new Screen("unmet", "unmet targets /unmet", "unmet", UnmetTargetsView.class),
-                new Screen("rankings", "rankings /rankings", "rankings", RankingsView.class))
-                .stream().filter(s -> SCREENS.contains(s.key())).toList();
+                        new Screen("overview", "overview /", "", OverviewView.class),
+                        new Screen("projects", "projects /projects", "projects", ProjectsView.class),
+                        new Screen(
+                                "detail",
+                                "project detail /projects/" + project,
+                                "projects/" + project,
+                                ProjectDetailView.class),
+                        new Screen("unmet", "unmet targets /unmet", "unmet", UnmetTargetsView.class),
+                        new Screen("rankings", "rankings /rankings", "rankings", RankingsView.class))
+                .stream()
+                .filter(s -> SCREENS.contains(s.key()))
+                .toList();
 
-        try (SecuredBrowserlessApplicationContext<Authentication> app = SpringBrowserlessApplicationContext.createSecured(spring,
-                Application.class)) {
+        try (SecuredBrowserlessApplicationContext<Authentication> app =
+                SpringBrowserlessApplicationContext.createSecured(spring, Application.class)) {
             for (int round = 0; round < 2; round++) { // warm-up: classes, caches, JIT, each screen opened twice
                 close(open(app, 1, screens));
             }
@@ -183,8 +201,12 @@ class SessionHeapBenchmark {
             boolean histogram = Boolean.getBoolean("jixiao.bench.histogram");
             String before = histogram ? histogram() : "";
             lines.add(measure(app, "one session with all " + screens.size() + " open", screens));
-            String md = write(lines, "Heap retained per open session, " + spring.getBean(StoreProperties.class).path().getFileName()
-                    + " (" + SESSIONS + " sessions, max heap " + Math.round(Runtime.getRuntime().maxMemory() / MB) + " MB)",
+            String md = write(
+                    lines,
+                    "Heap retained per open session, "
+                            + spring.getBean(StoreProperties.class).path().getFileName() + " (" + SESSIONS
+                            + " sessions, max heap "
+                            + Math.round(Runtime.getRuntime().maxMemory() / MB) + " MB)",
                     Path.of("target", "bench"));
             System.out.println();
             System.out.println(md);
@@ -197,7 +219,8 @@ class SessionHeapBenchmark {
         }
     }
 
-    private Line measure(SecuredBrowserlessApplicationContext<Authentication> app, String name, List<Screen> screens) throws InterruptedException {
+    private Line measure(SecuredBrowserlessApplicationContext<Authentication> app, String name, List<Screen> screens)
+            throws InterruptedException {
         long baseline = usedAfterGc();
         List<BrowserlessUserContext> users = open(app, SESSIONS, screens);
         long with = usedAfterGc();
@@ -206,7 +229,8 @@ class SessionHeapBenchmark {
     }
 
     /** N users, each signed in and showing the screens, one window each. */
-    private static List<BrowserlessUserContext> open(SecuredBrowserlessApplicationContext<Authentication> app, int n, List<Screen> screens) {
+    private static List<BrowserlessUserContext> open(
+            SecuredBrowserlessApplicationContext<Authentication> app, int n, List<Screen> screens) {
         List<BrowserlessUserContext> users = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             var authorities = AuthorityUtils.createAuthorityList(Role.ADMIN.authorities());
@@ -214,7 +238,9 @@ class SessionHeapBenchmark {
                     new User("bench" + i, "", authorities), null, authorities));
             BrowserlessUserContext user = app.newUser(signedIn.getAuthentication());
             // The app's Vaadin-aware security strategy reads the user from the HTTP session, as after a real login.
-            user.getSession().getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn);
+            user.getSession()
+                    .getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn);
             for (Screen screen : screens) {
                 var window = user.newWindow();
                 Component shown = window.navigate(screen.location(), screen.view());
@@ -260,32 +286,56 @@ class SessionHeapBenchmark {
 
     /** The class histogram after a full GC (what {@code jcmd PID GC.class_histogram} prints). */
     private static String histogram() throws Exception {
-        return (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        return (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
     }
 
     /** The 15 classes whose instances grew most, per session. */
     private static String growth(String before, String after, int sessions) {
-        Function<String, Map<String, Long>> bytes = h -> h.lines().map(String::strip).filter(l -> l.matches("\\d+:.*"))
-                .map(l -> l.split("\\s+")).collect(Collectors.toMap(p -> p[3], p -> Long.parseLong(p[2]), Long::sum));
+        Function<String, Map<String, Long>> bytes = h -> h.lines()
+                .map(String::strip)
+                .filter(l -> l.matches("\\d+:.*"))
+                .map(l -> l.split("\\s+"))
+                .collect(Collectors.toMap(p -> p[3], p -> Long.parseLong(p[2]), Long::sum));
         Map<String, Long> b = bytes.apply(before);
-        StringBuilder out = new StringBuilder("Classes that grew most, per session with all five open:\n\n| class | kB per session |\n|---|---:|\n");
-        bytes.apply(after).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - b.getOrDefault(e.getKey(), 0L)))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
-                .forEach(e -> out.append(String.format(Locale.ROOT, "| %s | %.1f |%n", e.getKey(), e.getValue() / 1024.0 / sessions)));
+        StringBuilder out = new StringBuilder(
+                "Classes that grew most, per session with all five open:\n\n| class | kB per session |\n|---|---:|\n");
+        bytes.apply(after).entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - b.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(15)
+                .forEach(e -> out.append(
+                        String.format(Locale.ROOT, "| %s | %.1f |%n", e.getKey(), e.getValue() / 1024.0 / sessions)));
         return out.toString();
     }
 
     private static String write(List<Line> lines, String title, Path dir) {
-        StringBuilder md = new StringBuilder("### " + title + "\n\n| views open | sessions | heap before MB | heap with sessions MB | per session MB |\n"
+        StringBuilder md = new StringBuilder("### " + title
+                + "\n\n| views open | sessions | heap before MB | heap with sessions MB | per session MB |\n"
                 + "|---|---:|---:|---:|---:|\n");
-        StringBuilder csv = new StringBuilder("views,sessions,heap_before_bytes,heap_with_sessions_bytes,per_session_mb\n");
+        StringBuilder csv =
+                new StringBuilder("views,sessions,heap_before_bytes,heap_with_sessions_bytes,per_session_mb\n");
         for (Line l : lines) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f |%n", l.name(), l.sessions(), l.baselineBytes() / MB,
-                    l.withSessionsBytes() / MB, l.perSessionMb()));
-            csv.append(String.format(Locale.ROOT, "\"%s\",%d,%d,%d,%.3f%n", l.name(), l.sessions(), l.baselineBytes(),
-                    l.withSessionsBytes(), l.perSessionMb()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.2f |%n",
+                    l.name(),
+                    l.sessions(),
+                    l.baselineBytes() / MB,
+                    l.withSessionsBytes() / MB,
+                    l.perSessionMb()));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "\"%s\",%d,%d,%d,%.3f%n",
+                    l.name(),
+                    l.sessions(),
+                    l.baselineBytes(),
+                    l.withSessionsBytes(),
+                    l.perSessionMb()));
         }
         try {
             Files.createDirectories(dir);

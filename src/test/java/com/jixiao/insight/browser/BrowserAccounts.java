@@ -17,8 +17,13 @@ final class BrowserAccounts {
     static String[] create(UserAccounts accounts, Role role) {
         String name = role.code() + "-" + System.nanoTime();
         String password = UserAccounts.randomPassword();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-setup", null, Role.ADMIN.authorities().stream().map(SimpleGrantedAuthority::new).toList()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "test-setup",
+                        null,
+                        Role.ADMIN.authorities().stream()
+                                .map(SimpleGrantedAuthority::new)
+                                .toList()));
         try {
             accounts.create(name, role, password, Restriction.NONE);
         } finally {

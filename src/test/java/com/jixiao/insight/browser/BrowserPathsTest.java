@@ -19,10 +19,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,10 +34,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * each export downloads with the right content. Screenshots at 1400×900 go to target/screenshots.
  * Without /usr/bin/chromium the test is skipped locally; in CI (.ci/run installs it) it must run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jixiao.store.path=target/test-stores/browser.duckdb", "jixiao.store.rebuild=true",
-                // Development tools draw an overlay that would take the clicks of a real user.
-                "vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "jixiao.store.path=target/test-stores/browser.duckdb",
+            "jixiao.store.rebuild=true",
+            // Development tools draw an overlay that would take the clicks of a real user.
+            "vaadin.devmode.devTools.enabled=false",
+            "vaadin.copilot.enable=false"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserPathsTest {
 
@@ -67,27 +72,47 @@ class BrowserPathsTest {
         Files.createDirectories(SHOTS);
         // The account the browser signs in with, created as an administrator would.
         var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                "test-setup", null, com.jixiao.insight.base.security.Role.ADMIN.authorities().stream()
-                        .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new).toList());
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(admin);
-        accounts.create(analyst, com.jixiao.insight.base.security.Role.ANALYST, password,
+                "test-setup",
+                null,
+                com.jixiao.insight.base.security.Role.ADMIN.authorities().stream()
+                        .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new)
+                        .toList());
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(admin);
+        accounts.create(
+                analyst,
+                com.jixiao.insight.base.security.Role.ANALYST,
+                password,
                 com.jixiao.insight.catalog.Restriction.NONE);
-        accounts.create(viewer, com.jixiao.insight.base.security.Role.VIEWER, password,
+        accounts.create(
+                viewer,
+                com.jixiao.insight.base.security.Role.VIEWER,
+                password,
                 com.jixiao.insight.catalog.Restriction.NONE);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         // Playwright may not download a browser here: it drives the system's Chromium.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @BeforeEach
     void newPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setAcceptDownloads(true)
+        page = browser.newPage(new Browser.NewPageOptions()
+                .setViewportSize(1400, 900)
+                .setAcceptDownloads(true)
                 .setLocale("zh-CN"));
         page.setDefaultTimeout(60_000);
         signIn(analyst);
@@ -166,7 +191,8 @@ class BrowserPathsTest {
     @Test
     void drillsFromTheOverviewToAZhangdianIndicatorAndItsSourceText() {
         go("");
-        page.locator(".attention a", new Page.LocatorOptions().setHasText("淄博市张店区行政审批服务局")).click();
+        page.locator(".attention a", new Page.LocatorOptions().setHasText("淄博市张店区行政审批服务局"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/projects\\?.*unit=.*"));
         page.locator("#projects-grid").getByText("服装经费").click();
         assertThat(page).hasURL(Pattern.compile(".*/projects/\\d+.*"));
@@ -186,12 +212,14 @@ class BrowserPathsTest {
         assertThat(page.locator("#rankings-grid")).containsText("99.01%");
 
         Download xlsx = page.waitForDownload(() -> page.locator("#export-xlsx").click());
-        try (InputStream in = Files.newInputStream(xlsx.path()); var book = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(xlsx.path());
+                var book = new XSSFWorkbook(in)) {
             var sheet = book.getSheetAt(0);
             boolean numeric = false;
             for (var row : sheet) {
                 for (var cell : row) {
-                    if (cell.getCellType() == CellType.NUMERIC && Math.abs(cell.getNumericCellValue() - 0.9901) < 1e-9) {
+                    if (cell.getCellType() == CellType.NUMERIC
+                            && Math.abs(cell.getNumericCellValue() - 0.9901) < 1e-9) {
                         numeric = true;
                     }
                 }
@@ -226,7 +254,8 @@ class BrowserPathsTest {
         assertThat(page.locator(".access-denied")).containsText("无权访问");
         shot("viewer-denied-drilldown");
         // The export endpoint refuses a viewer as well.
-        var response = page.request().get("http://localhost:" + port + "/export/ranking?metric=score&year=2024&format=csv");
+        var response =
+                page.request().get("http://localhost:" + port + "/export/ranking?metric=score&year=2024&format=csv");
         assertThat(response.status()).isEqualTo(403);
     }
 

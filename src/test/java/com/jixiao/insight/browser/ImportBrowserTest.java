@@ -25,9 +25,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The administrator's path in a real Chromium: upload a revised report, read the preview (figures, warnings
  * with their lines), confirm, and find the new figure on the overview. A store of its own, new every run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"jixiao.store.path=target/test-stores/import-browser-${random.uuid}.duckdb",
-                "jixiao.store.rebuild=true", "vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "jixiao.store.path=target/test-stores/import-browser-${random.uuid}.duckdb",
+            "jixiao.store.rebuild=true",
+            "vaadin.devmode.devTools.enabled=false",
+            "vaadin.copilot.enable=false"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportBrowserTest {
 
@@ -50,11 +55,21 @@ class ImportBrowserTest {
             Assumptions.abort("no Chromium at " + CHROMIUM);
         }
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -72,11 +87,14 @@ class ImportBrowserTest {
         byte[] bytes;
         try (InputStream in = getClass().getResourceAsStream("/data/sources/004_0ed4b7e3fbc5b049.txt")) {
             bytes = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("合 计\t\t\t\t\t\t\t88", "合 计\t\t\t\t\t\t\t87").getBytes(StandardCharsets.UTF_8);
+                    .replace("合 计\t\t\t\t\t\t\t88", "合 计\t\t\t\t\t\t\t87")
+                    .getBytes(StandardCharsets.UTF_8);
         }
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
+        Page page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
         page.setDefaultTimeout(60_000);
-        BrowserAccounts.signIn(page, port, BrowserAccounts.create(accounts, com.jixiao.insight.base.security.Role.ADMIN));
+        BrowserAccounts.signIn(
+                page, port, BrowserAccounts.create(accounts, com.jixiao.insight.base.security.Role.ADMIN));
         page.navigate("http://localhost:" + port + "/import");
         page.locator("vaadin-app-layout").waitFor();
         assertThat(page.locator("#template-xlsx")).isVisible();

@@ -22,7 +22,8 @@ class CatalogServiceTest {
 
     @Test
     void unitsArePagedFilteredByNameAndRegionAndRestricted() throws Exception {
-        var store = SyntheticStore.generate(dir.resolve("s.duckdb"), Scale.SMALL, 2).store();
+        var store =
+                SyntheticStore.generate(dir.resolve("s.duckdb"), Scale.SMALL, 2).store();
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var db = DSL.using(c, SQLDialect.DUCKDB);
             var all = new CatalogService(db, AccessScope.fixed(Restriction.NONE));
@@ -33,12 +34,14 @@ class CatalogServiceTest {
             }
             assertThat(paged).containsExactlyElementsOf(all.units());
 
-            assertThat(all.units(Scope.all(), "第1区合成单位", 0, 100)).hasSize(6)
+            assertThat(all.units(Scope.all(), "第1区合成单位", 0, 100))
+                    .hasSize(6)
                     .allMatch(u -> u.name().startsWith("第1区合成单位"));
             String district = paged.getFirst().regionPath();
             var inDistrict = Scope.all().withRegion(Optional.of(district));
             assertThat(all.unitCount(inDistrict, "")).isEqualTo(6);
-            assertThat(all.units(inDistrict, "", 0, 100)).allMatch(u -> u.regionPath().equals(district));
+            assertThat(all.units(inDistrict, "", 0, 100))
+                    .allMatch(u -> u.regionPath().equals(district));
             assertThat(all.unitsById(List.of(paged.get(3).id()))).containsExactly(paged.get(3));
 
             var restricted = new CatalogService(db, AccessScope.fixed(new Restriction(List.of(district), List.of())));

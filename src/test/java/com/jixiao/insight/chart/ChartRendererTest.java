@@ -15,12 +15,13 @@ class ChartRendererTest {
 
     @Test
     void labelsFromReportsAreEscapedTextAndTheSvgIsWellFormed() throws Exception {
-        var groups = List.of(new BudgetChart.Group("<script>alert(1)</script>&'\"", 2024, BigDecimal.TEN, BigDecimal.TEN,
-                BigDecimal.ONE));
+        var groups = List.of(new BudgetChart.Group(
+                "<script>alert(1)</script>&'\"", 2024, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE));
         String svg = ChartRenderer.svg(BudgetChart.build(groups, T), 620, 320);
         assertThat(svg).doesNotContain("<script").contains("viewBox='0 0 620 320'");
         // Parses as XML: no attribute or element was broken by a quote, an ampersand or the font list.
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getTextContent()).contains("chart.budget.title");

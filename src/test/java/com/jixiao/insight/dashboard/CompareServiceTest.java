@@ -11,7 +11,6 @@ import com.jixiao.insight.ingest.ReportDocument;
 import com.jixiao.insight.ingest.ReportWriter;
 import com.jixiao.insight.ingest.SeedReports;
 import com.jixiao.insight.ingest.SourceText;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,13 +38,17 @@ class CompareServiceTest {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
             long unit = zhangdian(db);
             // 2023: every project executed in full, so the rate was 100%; 2024 is 754.73 / 839.80.
-            db.update(EVALUATION).set(EVALUATION.EXECUTED, EVALUATION.ADJUSTED_BUDGET)
-                    .where(EVALUATION.UNIT_ID.eq(unit), EVALUATION.FISCAL_YEAR.eq(2023)).execute();
+            db.update(EVALUATION)
+                    .set(EVALUATION.EXECUTED, EVALUATION.ADJUSTED_BUDGET)
+                    .where(EVALUATION.UNIT_ID.eq(unit), EVALUATION.FISCAL_YEAR.eq(2023))
+                    .execute();
             com.jixiao.insight.evaluation.UnitYearMetrics.refreshAll(db);
             List<CompareRow> rows = new CompareService(db, ALL).compare(Scope.all(), List.of(unit));
             assertThat(rows).extracting(CompareRow::fiscalYear).containsExactly(2023, 2024);
             assertThat(rows.get(0).executionRate()).isEqualByComparingTo("1");
-            assertThat(rows.get(0).executionRateChange()).as("no year before 2023").isNull();
+            assertThat(rows.get(0).executionRateChange())
+                    .as("no year before 2023")
+                    .isNull();
             CompareRow y2024 = rows.get(1);
             assertThat(y2024.executionRate()).isEqualByComparingTo("0.898702");
             assertThat(y2024.executionRateChange()).isEqualByComparingTo("-0.101298");
@@ -53,10 +56,11 @@ class CompareServiceTest {
             assertThat(y2024.reportedScoreChange()).isEqualByComparingTo("0");
 
             // A year range keeps the change of its first year, computed against the year before it.
-            List<CompareRow> only2024 = new CompareService(db, ALL).compare(
-                    Scope.all().withYears(Optional.of(2024), Optional.of(2024)), List.of(unit));
-            assertThat(only2024).singleElement().satisfies(r ->
-                    assertThat(r.executionRateChange()).isEqualByComparingTo("-0.101298"));
+            List<CompareRow> only2024 = new CompareService(db, ALL)
+                    .compare(Scope.all().withYears(Optional.of(2024), Optional.of(2024)), List.of(unit));
+            assertThat(only2024)
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.executionRateChange()).isEqualByComparingTo("-0.101298"));
         }
     }
 
@@ -66,7 +70,9 @@ class CompareServiceTest {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
             List<CompareRow> rows = new CompareService(db, ALL).compare(Scope.all(), List.of(zhangdian(db)));
             assertThat(rows).extracting(CompareRow::fiscalYear).containsExactly(2022, 2024);
-            assertThat(rows.get(1).executionRateChange()).as("2023 has no report").isNull();
+            assertThat(rows.get(1).executionRateChange())
+                    .as("2023 has no report")
+                    .isNull();
             assertThat(rows.get(1).unmetTargetsChange()).isNull();
         }
     }
@@ -78,8 +84,9 @@ class CompareServiceTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var rows = new CompareService(DSL.using(c, SQLDialect.DUCKDB), ALL)
                     .compare(Scope.all().withRegion(Optional.of("湖北省")), List.of());
-            assertThat(rows).extracting(CompareRow::unitName).containsExactlyInAnyOrder(
-                    "武汉市洪山区行政审批局", "武汉市江汉区行政审批局", "鄂州葛店经济技术开发区行政审批局");
+            assertThat(rows)
+                    .extracting(CompareRow::unitName)
+                    .containsExactlyInAnyOrder("武汉市洪山区行政审批局", "武汉市江汉区行政审批局", "鄂州葛店经济技术开发区行政审批局");
             assertThat(rows).allSatisfy(r -> assertThat(r.executionRateChange()).isNull());
         }
     }
@@ -90,10 +97,22 @@ class CompareServiceTest {
         StoreBuilder.build(store);
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + store);
         DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
-        var seed = SeedReports.all().stream().filter(s -> s.name().startsWith("003")).findFirst().orElseThrow();
+        var seed = SeedReports.all().stream()
+                .filter(s -> s.name().startsWith("003"))
+                .findFirst()
+                .orElseThrow();
         ReportDocument d = seed.document();
-        ReportDocument earlier = new ReportDocument(d.source(), d.title(), d.unit(), d.unitAliases(), d.region(), year,
-                d.reports(), d.expenditureLines(), d.priorYearFigures(), d.contradictions());
+        ReportDocument earlier = new ReportDocument(
+                d.source(),
+                d.title(),
+                d.unit(),
+                d.unitAliases(),
+                d.region(),
+                year,
+                d.reports(),
+                d.expenditureLines(),
+                d.priorYearFigures(),
+                d.contradictions());
         byte[] bytes = (String.join("\n", seed.source().lines()) + "\n" + year).getBytes(StandardCharsets.UTF_8);
         db.transaction(tx -> {
             long id = new ReportWriter(tx.dsl()).store(earlier, SourceText.utf8("earlier.txt", bytes), "import");
@@ -104,6 +123,10 @@ class CompareServiceTest {
     }
 
     private static long zhangdian(DSLContext db) {
-        return db.select(UNIT.ID).from(UNIT).where(UNIT.NAME.eq("淄博市张店区行政审批服务局")).fetchSingle().value1();
+        return db.select(UNIT.ID)
+                .from(UNIT)
+                .where(UNIT.NAME.eq("淄博市张店区行政审批服务局"))
+                .fetchSingle()
+                .value1();
     }
 }

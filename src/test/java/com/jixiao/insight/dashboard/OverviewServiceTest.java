@@ -32,13 +32,15 @@ class OverviewServiceTest {
 
     @TempDir
     static Path dir;
+
     static Connection connection;
     static DSLContext db;
     static OverviewService service;
 
     @BeforeAll
     static void store() throws Exception {
-        var store = SyntheticStore.generate(dir.resolve("s.duckdb"), Scale.SMALL, 3).store();
+        var store =
+                SyntheticStore.generate(dir.resolve("s.duckdb"), Scale.SMALL, 3).store();
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         db = DSL.using(connection, SQLDialect.DUCKDB);
         service = new OverviewService(db, AccessScope.fixed(Restriction.NONE));
@@ -55,14 +57,18 @@ class OverviewServiceTest {
         assertThat(overview.regionYears()).hasSize(10 * 5); // 10 districts × 5 years
         var first = overview.regionYears().getFirst();
         var m = UNIT_YEAR_METRICS;
-        var units = db.selectFrom(m).where(m.REGION_NAME.eq(first.regionName()), m.FISCAL_YEAR.eq(first.fiscalYear())).fetch();
+        var units = db.selectFrom(m)
+                .where(m.REGION_NAME.eq(first.regionName()), m.FISCAL_YEAR.eq(first.fiscalYear()))
+                .fetch();
         assertThat(units).hasSizeGreaterThan(1);
         BigDecimal adjusted = units.stream().map(r -> r.getAdjustedBudget()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal executed = units.stream().map(r -> r.getExecuted()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(first.adjustedBudget()).isEqualByComparingTo(adjusted);
         assertThat(first.executed()).isEqualByComparingTo(executed);
-        assertThat(first.executionRate()).isCloseTo(executed.divide(adjusted, MathContext.DECIMAL64),
-                org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
+        assertThat(first.executionRate())
+                .isCloseTo(
+                        executed.divide(adjusted, MathContext.DECIMAL64),
+                        org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
     }
 
     @Test
@@ -77,20 +83,36 @@ class OverviewServiceTest {
 
         // The chart's units are those with the most unmet targets, with their counts per category.
         var total = DSL.count();
-        var expected = db.select(i.UNIT_NAME, total).from(i).where(i.STATUS.eq("unmet"), i.FISCAL_YEAR.eq(year))
-                .groupBy(i.UNIT_NAME).orderBy(total.desc(), i.UNIT_NAME).limit(OverviewService.UNMET_CHART_UNITS)
+        var expected = db.select(i.UNIT_NAME, total)
+                .from(i)
+                .where(i.STATUS.eq("unmet"), i.FISCAL_YEAR.eq(year))
+                .groupBy(i.UNIT_NAME)
+                .orderBy(total.desc(), i.UNIT_NAME)
+                .limit(OverviewService.UNMET_CHART_UNITS)
                 .fetch(i.UNIT_NAME);
-        assertThat(overview.mostUnmet()).extracting(Overview.UnmetCount::unitName).containsOnlyElementsOf(expected)
+        assertThat(overview.mostUnmet())
+                .extracting(Overview.UnmetCount::unitName)
+                .containsOnlyElementsOf(expected)
                 .containsAll(expected);
         // With a kind chosen the counts come from the per-evaluation pre-aggregation: the same answers.
         var projects = service.overview(scope.withKind(Optional.of("project")));
-        assertThat(projects.kpis().unmetTargets()).isEqualTo(db.fetchCount(i, i.STATUS.eq("unmet"), i.FISCAL_YEAR.eq(year),
-                i.EVALUATION_KIND.eq("project"))).isLessThan(counted);
-        assertThat(projects.mostUnmet().stream().map(Overview.UnmetCount::unitName).distinct().count())
+        assertThat(projects.kpis().unmetTargets())
+                .isEqualTo(
+                        db.fetchCount(i, i.STATUS.eq("unmet"), i.FISCAL_YEAR.eq(year), i.EVALUATION_KIND.eq("project")))
+                .isLessThan(counted);
+        assertThat(projects.mostUnmet().stream()
+                        .map(Overview.UnmetCount::unitName)
+                        .distinct()
+                        .count())
                 .isEqualTo(OverviewService.UNMET_CHART_UNITS);
         var one = overview.mostUnmet().getFirst();
-        assertThat(one.count()).isEqualTo(db.fetchCount(i, i.STATUS.eq("unmet"), i.FISCAL_YEAR.eq(year),
-                i.UNIT_NAME.eq(one.unitName()), i.CATEGORY.eq(one.category())));
+        assertThat(one.count())
+                .isEqualTo(db.fetchCount(
+                        i,
+                        i.STATUS.eq("unmet"),
+                        i.FISCAL_YEAR.eq(year),
+                        i.UNIT_NAME.eq(one.unitName()),
+                        i.CATEGORY.eq(one.category())));
     }
 
     @Test
@@ -98,19 +120,32 @@ class OverviewServiceTest {
         var overview = service.overview(Scope.all());
         var e = EVALUATION_OVERVIEW;
         var scored = e.TOTAL_SCORE.isNotNull().and(e.RECOMPUTED_TOTAL_SCORE.isNotNull());
-        assertThat(overview.scoreBins().stream().mapToInt(Overview.ScoreBin::evaluations).sum())
+        assertThat(overview.scoreBins().stream()
+                        .mapToInt(Overview.ScoreBin::evaluations)
+                        .sum())
                 .isEqualTo(db.fetchCount(e, scored));
         int tooGood = db.fetchCount(e, scored.and(e.TOTAL_SCORE.gt(e.RECOMPUTED_TOTAL_SCORE)));
         assertThat(tooGood).isPositive();
-        assertThat(overview.scoreBins().stream().filter(Overview.ScoreBin::tooGood).mapToInt(Overview.ScoreBin::evaluations)
-                .sum()).isEqualTo(tooGood);
-        assertThat(overview.scoreBins()).allSatisfy(b -> assertThat(b.reported().multiply(BigDecimal.TWO).stripTrailingZeros()
-                .scale()).isLessThanOrEqualTo(0));
+        assertThat(overview.scoreBins().stream()
+                        .filter(Overview.ScoreBin::tooGood)
+                        .mapToInt(Overview.ScoreBin::evaluations)
+                        .sum())
+                .isEqualTo(tooGood);
+        assertThat(overview.scoreBins())
+                .allSatisfy(b -> assertThat(b.reported()
+                                .multiply(BigDecimal.TWO)
+                                .stripTrailingZeros()
+                                .scale())
+                        .isLessThanOrEqualTo(0));
         // Far fewer points than evaluations: the chart does not grow with the scope.
         assertThat(overview.scoreBins().size()).isLessThan(db.fetchCount(e, scored) / 4);
 
         var gap = overview.largestScoreGaps().getFirst();
-        var widest = db.select(DSL.max(e.TOTAL_SCORE.minus(e.RECOMPUTED_TOTAL_SCORE))).from(e).where(scored).fetchSingle().value1();
+        var widest = db.select(DSL.max(e.TOTAL_SCORE.minus(e.RECOMPUTED_TOTAL_SCORE)))
+                .from(e)
+                .where(scored)
+                .fetchSingle()
+                .value1();
         assertThat(gap.gap()).isEqualByComparingTo(widest);
         assertThat(overview.largestScoreGaps()).hasSize(5);
     }
@@ -119,10 +154,16 @@ class OverviewServiceTest {
     void theLowestExecutionRatesAreTheFiveLowestUnitYears() {
         var overview = service.overview(Scope.all());
         var m = UNIT_YEAR_METRICS;
-        var lowest = db.select(m.EXECUTION_RATE).from(m).where(m.EXECUTION_RATE.isNotNull()).orderBy(m.EXECUTION_RATE)
-                .limit(5).fetch(m.EXECUTION_RATE);
-        assertThat(overview.lowestExecution()).extracting(Overview.UnitYear::executionRate)
-                .usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(lowest);
+        var lowest = db.select(m.EXECUTION_RATE)
+                .from(m)
+                .where(m.EXECUTION_RATE.isNotNull())
+                .orderBy(m.EXECUTION_RATE)
+                .limit(5)
+                .fetch(m.EXECUTION_RATE);
+        assertThat(overview.lowestExecution())
+                .extracting(Overview.UnitYear::executionRate)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(lowest);
         assertThat(overview.kpis().units()).isEqualTo(10 * 6);
     }
 }

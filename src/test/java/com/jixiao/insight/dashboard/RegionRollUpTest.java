@@ -36,8 +36,10 @@ class RegionRollUpTest {
 
     @Test
     void fewRegionsStayAsTheyAreEvenAtDifferentDepths() {
-        List<RegionRollUp.Sums> rows = List.of(sums("湖北省/武汉市", 2022, "3186.46", "3155.06"),
-                sums("山东省/淄博市/张店区", 2022, "839.80", "754.73"), sums("湖北省/武汉市", 2023, "10", "5"));
+        List<RegionRollUp.Sums> rows = List.of(
+                sums("湖北省/武汉市", 2022, "3186.46", "3155.06"),
+                sums("山东省/淄博市/张店区", 2022, "839.80", "754.73"),
+                sums("湖北省/武汉市", 2023, "10", "5"));
         List<RegionYear> regions = RegionRollUp.of(rows, 12);
         assertThat(regions).extracting(RegionYear::regionName).containsExactly("张店区", "武汉市", "武汉市");
         assertThat(regions.get(1).executionRate()).isEqualByComparingTo("0.990146");

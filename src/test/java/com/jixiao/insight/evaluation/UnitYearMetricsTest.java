@@ -27,11 +27,17 @@ class UnitYearMetricsTest {
 
     private static void assertSameAsTheView(DSLContext db) {
         // Fresh selects for each: jOOQ's set operations build on the select they are called on.
-        assertThat(db.fetchCount(DSL.select(DSL.asterisk()).from(UNIT_YEAR_METRICS)
-                .except(DSL.select(DSL.asterisk()).from(UNIT_YEAR_METRICS_LIVE)))).isZero();
-        assertThat(db.fetchCount(DSL.select(DSL.asterisk()).from(UNIT_YEAR_METRICS_LIVE)
-                .except(DSL.select(DSL.asterisk()).from(UNIT_YEAR_METRICS)))).isZero();
-        assertThat(db.fetchCount(UNIT_YEAR_METRICS)).isEqualTo(db.fetchCount(UNIT_YEAR_METRICS_LIVE)).isPositive();
+        assertThat(db.fetchCount(DSL.select(DSL.asterisk())
+                        .from(UNIT_YEAR_METRICS)
+                        .except(DSL.select(DSL.asterisk()).from(UNIT_YEAR_METRICS_LIVE))))
+                .isZero();
+        assertThat(db.fetchCount(DSL.select(DSL.asterisk())
+                        .from(UNIT_YEAR_METRICS_LIVE)
+                        .except(DSL.select(DSL.asterisk()).from(UNIT_YEAR_METRICS))))
+                .isZero();
+        assertThat(db.fetchCount(UNIT_YEAR_METRICS))
+                .isEqualTo(db.fetchCount(UNIT_YEAR_METRICS_LIVE))
+                .isPositive();
     }
 
     @Test
@@ -41,25 +47,35 @@ class UnitYearMetricsTest {
         byte[] revised;
         try (InputStream in = getClass().getResourceAsStream("/data/sources/004_0ed4b7e3fbc5b049.txt")) {
             revised = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("合 计\t\t\t\t\t\t\t88", "合 计\t\t\t\t\t\t\t87").getBytes(StandardCharsets.UTF_8);
+                    .replace("合 计\t\t\t\t\t\t\t88", "合 计\t\t\t\t\t\t\t87")
+                    .getBytes(StandardCharsets.UTF_8);
         }
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
             assertSameAsTheView(db);
             var wuwei = UNIT_YEAR_METRICS.UNIT_NAME.eq("武威市政府政务服务中心");
-            assertThat(db.select(UNIT_YEAR_METRICS.REPORTED_SCORE).from(UNIT_YEAR_METRICS).where(wuwei).fetchSingle().value1())
+            assertThat(db.select(UNIT_YEAR_METRICS.REPORTED_SCORE)
+                            .from(UNIT_YEAR_METRICS)
+                            .where(wuwei)
+                            .fetchSingle()
+                            .value1())
                     .isEqualByComparingTo("88");
 
             new ImportService(db).store(new ImportRequest("wuwei-revised.txt", revised, "甘肃省/武威市"));
             assertSameAsTheView(db);
-            assertThat(db.select(UNIT_YEAR_METRICS.REPORTED_SCORE).from(UNIT_YEAR_METRICS).where(wuwei).fetchSingle().value1())
+            assertThat(db.select(UNIT_YEAR_METRICS.REPORTED_SCORE)
+                            .from(UNIT_YEAR_METRICS)
+                            .where(wuwei)
+                            .fetchSingle()
+                            .value1())
                     .isEqualByComparingTo("87");
         }
     }
 
     @Test
     void afterASyntheticLoad() throws Exception {
-        Path store = SyntheticStore.generate(dir.resolve("syn.duckdb"), Scale.SMALL, 9).store();
+        Path store = SyntheticStore.generate(dir.resolve("syn.duckdb"), Scale.SMALL, 9)
+                .store();
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             assertSameAsTheView(DSL.using(c, SQLDialect.DUCKDB));
         }

@@ -31,6 +31,7 @@ class BadInputCorpusTest {
 
     @TempDir
     static Path dir;
+
     static Connection connection;
     static DSLContext db;
     static ImportService service;
@@ -128,14 +129,18 @@ class BadInputCorpusTest {
         }
         for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
             String message = e.issue().message(Messages.of(locale));
-            assertThat(message).as(file).startsWith(ReportParser.displayName(file)).doesNotContain("import.issue");
+            assertThat(message)
+                    .as(file)
+                    .startsWith(ReportParser.displayName(file))
+                    .doesNotContain("import.issue");
             System.out.println("BadInput " + file + " [" + locale + "] " + message);
         }
         ImportPreview preview = service.preview(new ImportRequest(file, bytes, "湖北省/武汉市"));
         assertThat(preview.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(preview.errors()).extracting(ImportIssue::code).containsExactly(code);
         assertThatThrownBy(() -> service.store(new ImportRequest(file, bytes, "湖北省/武汉市")))
-                .isInstanceOfSatisfying(ImportRejected.class, r -> assertThat(r.issue().code()).isEqualTo(code));
+                .isInstanceOfSatisfying(
+                        ImportRejected.class, r -> assertThat(r.issue().code()).isEqualTo(code));
         assertThat(TestStores.checksums(db)).as("store after " + file).isEqualTo(before);
     }
 }

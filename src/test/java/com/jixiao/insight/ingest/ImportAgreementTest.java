@@ -25,15 +25,26 @@ import org.junit.jupiter.api.Test;
 class ImportAgreementTest {
 
     /** The fields the import format names (README "Import"): these must agree for 001, 003, 004. */
-    static final List<String> REPORT_FIELDS = List.of("kind", "name", "initialBudget", "adjustedBudget", "executed",
-            "executionRate", "executionWeight", "executionScore", "totalScore", "grade");
-    static final List<String> INDICATOR_FIELDS = List.of("category", "subcategory", "name", "target", "actual",
-            "weight", "score", "deviationReason", "sourceLines");
+    static final List<String> REPORT_FIELDS = List.of(
+            "kind",
+            "name",
+            "initialBudget",
+            "adjustedBudget",
+            "executed",
+            "executionRate",
+            "executionWeight",
+            "executionScore",
+            "totalScore",
+            "grade");
+
+    static final List<String> INDICATOR_FIELDS = List.of(
+            "category", "subcategory", "name", "target", "actual", "weight", "score", "deviationReason", "sourceLines");
     /** Further fields, printed for information. */
-    static final List<String> EXTENDED_REPORT_FIELDS = List.of("supervisingDepartment", "implementingUnit",
-            "annualGoal", "goalOutcome", "sourceLines");
-    static final List<String> EXTENDED_INDICATOR_FIELDS = List.of("indicatorClass", "nature", "unitOfMeasure",
-            "improvementMeasures");
+    static final List<String> EXTENDED_REPORT_FIELDS =
+            List.of("supervisingDepartment", "implementingUnit", "annualGoal", "goalOutcome", "sourceLines");
+
+    static final List<String> EXTENDED_INDICATOR_FIELDS =
+            List.of("indicatorClass", "nature", "unitOfMeasure", "improvementMeasures");
 
     private static List<Seed> seeds;
 
@@ -55,8 +66,9 @@ class ImportAgreementTest {
             String prefix = seed.name().substring(0, 3);
             Comparison c = compare(seed);
             core.put(prefix, c.core);
-            System.out.printf("ImportAgreement seed %s (%s %d): %s%n", prefix, seed.document().unit(),
-                    seed.document().year(), c.summary);
+            System.out.printf(
+                    "ImportAgreement seed %s (%s %d): %s%n",
+                    prefix, seed.document().unit(), seed.document().year(), c.summary);
             c.perReport.forEach(line -> System.out.println("  " + line));
             c.core.differences().stream().limit(25).forEach(d -> System.out.println("    ≠ " + d));
             c.extended.differences().stream().limit(12).forEach(d -> System.out.println("    (further) ≠ " + d));
@@ -85,8 +97,10 @@ class ImportAgreementTest {
             byte[] bytes = sourceBytes(curated.source());
             parsed = new ReportParser(ImportLimits.DEFAULT).parse(curated.source(), bytes);
         } catch (ImportRejected e) {
-            int fields = 3 + curated.reports().stream().mapToInt(r -> REPORT_FIELDS.size()
-                    + r.indicators().size() * INDICATOR_FIELDS.size()).sum();
+            int fields = 3
+                    + curated.reports().stream()
+                            .mapToInt(r -> REPORT_FIELDS.size() + r.indicators().size() * INDICATOR_FIELDS.size())
+                            .sum();
             c.core = new Tally(0, fields, List.of("rejected: " + e.getMessage()));
             c.extended = new Tally(0, 0, List.of());
             c.summary = "rejected (" + e.issue() + "): core 0/" + fields;
@@ -95,12 +109,19 @@ class ImportAgreementTest {
         ReportDocument doc = parsed.document();
         field(coreCount, coreDiff, "unit", curated.unit(), doc.unit());
         field(coreCount, coreDiff, "year", curated.year(), doc.year());
-        field(coreCount, coreDiff, "reports", curated.reports().size(), doc.reports().size());
+        field(
+                coreCount,
+                coreDiff,
+                "reports",
+                curated.reports().size(),
+                doc.reports().size());
         List<EvaluationReport> unmatched = new ArrayList<>(doc.reports());
         for (EvaluationReport want : curated.reports()) {
             EvaluationReport got = unmatched.stream()
-                    .filter(r -> r.kind().equals(want.kind()) && squeeze(r.name()).equals(squeeze(want.name())))
-                    .findFirst().orElse(null);
+                    .filter(r ->
+                            r.kind().equals(want.kind()) && squeeze(r.name()).equals(squeeze(want.name())))
+                    .findFirst()
+                    .orElse(null);
             int[] rc = new int[2];
             List<String> rd = new ArrayList<>();
             if (got == null) {
@@ -118,32 +139,49 @@ class ImportAgreementTest {
                 field(extCount, extDiff, want.name() + ".fundingLines", want.fundingLines(), got.fundingLines());
                 int n = Math.max(want.indicators().size(), got.indicators().size());
                 for (int i = 0; i < n; i++) {
-                    IndicatorRow w = i < want.indicators().size() ? want.indicators().get(i) : null;
-                    IndicatorRow g = i < got.indicators().size() ? got.indicators().get(i) : null;
+                    IndicatorRow w =
+                            i < want.indicators().size() ? want.indicators().get(i) : null;
+                    IndicatorRow g =
+                            i < got.indicators().size() ? got.indicators().get(i) : null;
                     for (String f : INDICATOR_FIELDS) {
-                        field(rc, rd, want.name() + "#" + (i + 1) + (w == null ? "" : "(" + w.name() + ")") + "." + f,
-                                w == null ? "<none>" : value(w, f), g == null ? "<none>" : value(g, f));
+                        field(
+                                rc,
+                                rd,
+                                want.name() + "#" + (i + 1) + (w == null ? "" : "(" + w.name() + ")") + "." + f,
+                                w == null ? "<none>" : value(w, f),
+                                g == null ? "<none>" : value(g, f));
                     }
                     for (String f : EXTENDED_INDICATOR_FIELDS) {
-                        field(extCount, extDiff, want.name() + "#" + (i + 1) + "." + f,
-                                w == null ? "<none>" : value(w, f), g == null ? "<none>" : value(g, f));
+                        field(
+                                extCount,
+                                extDiff,
+                                want.name() + "#" + (i + 1) + "." + f,
+                                w == null ? "<none>" : value(w, f),
+                                g == null ? "<none>" : value(g, f));
                     }
                 }
             }
             coreCount[0] += rc[0];
             coreCount[1] += rc[1];
             coreDiff.addAll(rd);
-            c.perReport.add(String.format("%-8s %-30s %4d/%-4d fields agree (%.1f%%)", want.kind(), want.name(), rc[0],
-                    rc[1], rc[1] == 0 ? 100.0 : 100.0 * rc[0] / rc[1]));
+            c.perReport.add(String.format(
+                    "%-8s %-30s %4d/%-4d fields agree (%.1f%%)",
+                    want.kind(), want.name(), rc[0], rc[1], rc[1] == 0 ? 100.0 : 100.0 * rc[0] / rc[1]));
         }
         for (EvaluationReport extra : unmatched) {
             coreDiff.add("extra report " + extra.kind() + " " + extra.name());
         }
         c.core = new Tally(coreCount[0], coreCount[1], coreDiff);
         c.extended = new Tally(extCount[0], extCount[1], extDiff);
-        c.summary = String.format("import-format fields %d/%d agree (%.1f%%); further fields %d/%d (%.1f%%); %d warnings",
-                c.core.agreed(), c.core.compared(), c.core.percent(), c.extended.agreed(), c.extended.compared(),
-                c.extended.percent(), parsed.warnings().size());
+        c.summary = String.format(
+                "import-format fields %d/%d agree (%.1f%%); further fields %d/%d (%.1f%%); %d warnings",
+                c.core.agreed(),
+                c.core.compared(),
+                c.core.percent(),
+                c.extended.agreed(),
+                c.extended.compared(),
+                c.extended.percent(),
+                parsed.warnings().size());
         return c;
     }
 

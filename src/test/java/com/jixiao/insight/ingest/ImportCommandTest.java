@@ -35,19 +35,22 @@ class ImportCommandTest {
     @Test
     void argumentsAreCheckedBeforeAnythingStarts() throws Exception {
         Path f = write("a.txt", "x".getBytes(StandardCharsets.UTF_8));
-        ImportCommand c = ImportCommand.parse("--dry-run", "--region", "山东省 淄博市 张店区", "--lang=en", f.toString(),
-                "--jixiao.store.path=/srv/j.duckdb");
+        ImportCommand c = ImportCommand.parse(
+                "--dry-run", "--region", "山东省 淄博市 张店区", "--lang=en", f.toString(), "--jixiao.store.path=/srv/j.duckdb");
         assertThat(c.dryRun()).isTrue();
         assertThat(c.region()).isEqualTo("山东省/淄博市/张店区");
         assertThat(c.locale()).isEqualTo(Locale.ENGLISH);
         assertThat(c.files()).containsExactly(f);
         assertThat(c.springArgs()).containsExactly("--jixiao.store.path=/srv/j.duckdb");
         assertThatIllegalArgumentException().isThrownBy(ImportCommand::parse).withMessageContaining("import what?");
-        assertThatIllegalArgumentException().isThrownBy(() -> ImportCommand.parse("--colour", f.toString()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ImportCommand.parse("--colour", f.toString()))
                 .withMessageContaining("unknown option --colour");
-        assertThatIllegalArgumentException().isThrownBy(() -> ImportCommand.parse(dir.resolve("nope.txt").toString()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ImportCommand.parse(dir.resolve("nope.txt").toString()))
                 .withMessageContaining("no such file");
-        assertThatIllegalArgumentException().isThrownBy(() -> ImportCommand.parse("--region", "", f.toString()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ImportCommand.parse("--region", "", f.toString()))
                 .withMessageContaining("--region");
     }
 
@@ -58,7 +61,9 @@ class ImportCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = ImportCommand.parse("--dry-run", "--region", "山东省/淄博市/张店区", zhangdian.toString(), bad.toString())
-                .dryRun(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                .dryRun(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt：文件是空的。");
         JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
@@ -66,8 +71,22 @@ class ImportCommandTest {
         JsonNode reports = json.get("reports");
         assertThat(reports).hasSize(7);
         JsonNode hall = reports.get(1);
-        for (String name : List.of("unit", "region", "year", "kind", "name", "initialBudget", "adjustedBudget", "executed",
-                "executionRate", "executionWeight", "executionScore", "totalScore", "grade", "indicators", "sourceLines")) {
+        for (String name : List.of(
+                "unit",
+                "region",
+                "year",
+                "kind",
+                "name",
+                "initialBudget",
+                "adjustedBudget",
+                "executed",
+                "executionRate",
+                "executionWeight",
+                "executionScore",
+                "totalScore",
+                "grade",
+                "indicators",
+                "sourceLines")) {
             assertThat(hall.has(name)).as(name).isTrue();
         }
         assertThat(hall.get("unit").asString()).isEqualTo("淄博市张店区行政审批服务局");
@@ -79,8 +98,16 @@ class ImportCommandTest {
         assertThat(hall.get("executionScore").decimalValue()).isEqualByComparingTo("5.47");
         assertThat(hall.get("grade").asString()).isEqualTo("优");
         JsonNode indicator = hall.get("indicators").get(0);
-        for (String name : List.of("category", "subcategory", "name", "target", "actual", "weight", "score",
-                "deviationReason", "sourceLines")) {
+        for (String name : List.of(
+                "category",
+                "subcategory",
+                "name",
+                "target",
+                "actual",
+                "weight",
+                "score",
+                "deviationReason",
+                "sourceLines")) {
             assertThat(indicator.has(name)).as(name).isTrue();
         }
         assertThat(indicator.get("sourceLines").get(0).asInt()).isEqualTo(60);
@@ -99,7 +126,8 @@ class ImportCommandTest {
         assertThat(status).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("reports").get(0).get("region").isNull()).isTrue();
-        assertThat(json.get("warnings").valueStream().map(w -> w.get("code").asString())).contains("regionNotStated");
+        assertThat(json.get("warnings").valueStream().map(w -> w.get("code").asString()))
+                .contains("regionNotStated");
     }
 
     @Test
@@ -113,11 +141,14 @@ class ImportCommandTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status = ImportCommand.parse(revised.toString(), same.toString(), noRegion.toString())
-                    .store(service, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    .store(
+                            service,
+                            new PrintStream(out, true, StandardCharsets.UTF_8),
                             new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(status).isEqualTo(1);
             String printed = out.toString(StandardCharsets.UTF_8);
-            assertThat(printed).contains("wuwei-rev.txt：已导入 武威市政府政务服务中心 2022 年度，4 个评价、79 个指标")
+            assertThat(printed)
+                    .contains("wuwei-rev.txt：已导入 武威市政府政务服务中心 2022 年度，4 个评价、79 个指标")
                     .contains("替换文档", "004.txt：已恢复先前版本");
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("tsv.txt：文件没有写明地区");
         }

@@ -32,7 +32,8 @@ class ImportCrashTest {
     @Test
     void aKilledImportLeavesTheWholeReportOrNoneOfIt() throws Exception {
         Path store = TestStores.seededCopy(dir);
-        String source = new String(TestStores.resource("/data/sources/004_0ed4b7e3fbc5b049.txt"), StandardCharsets.UTF_8);
+        String source =
+                new String(TestStores.resource("/data/sources/004_0ed4b7e3fbc5b049.txt"), StandardCharsets.UTF_8);
         Random random = new Random(20261122);
         int whole = 0;
         int none = 0;
@@ -43,32 +44,45 @@ class ImportCrashTest {
             Files.writeString(file, revised);
             String sha = SourceText.sha256(revised.getBytes(StandardCharsets.UTF_8));
 
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                    ImportChild.class.getName(), store.toString(), file.toString(), "甘肃省/武威市")
-                    .redirectErrorStream(true).start();
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "--enable-native-access=ALL-UNNAMED",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            ImportChild.class.getName(),
+                            store.toString(),
+                            file.toString(),
+                            "甘肃省/武威市")
+                    .redirectErrorStream(true)
+                    .start();
             var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null && !line.equals("STARTED")) {
                 // the JVM starting up
             }
-            Thread.sleep(random.nextInt(5000)); // before, inside or after the import (a cold JVM takes a few seconds for it)
+            Thread.sleep(
+                    random.nextInt(5000)); // before, inside or after the import (a cold JVM takes a few seconds for it)
             child.destroyForcibly(); // SIGKILL
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
                 DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
-                var document = db.selectFrom(DOCUMENT).where(DOCUMENT.SHA256.eq(sha)).fetchOne();
+                var document =
+                        db.selectFrom(DOCUMENT).where(DOCUMENT.SHA256.eq(sha)).fetchOne();
                 if (document == null) {
                     none++;
                     assertThat(db.fetchCount(EVALUATION, EVALUATION.TOTAL_SCORE.eq(new java.math.BigDecimal(50 + run))))
                             .isZero();
                 } else {
                     whole++;
-                    var evaluations = db.select(EVALUATION.ID).from(EVALUATION)
-                            .where(EVALUATION.DOCUMENT_ID.eq(document.getId())).fetch(EVALUATION.ID);
+                    var evaluations = db.select(EVALUATION.ID)
+                            .from(EVALUATION)
+                            .where(EVALUATION.DOCUMENT_ID.eq(document.getId()))
+                            .fetch(EVALUATION.ID);
                     assertThat(evaluations).hasSize(4);
-                    assertThat(db.fetchCount(INDICATOR, INDICATOR.EVALUATION_ID.in(evaluations))).isEqualTo(79);
+                    assertThat(db.fetchCount(INDICATOR, INDICATOR.EVALUATION_ID.in(evaluations)))
+                            .isEqualTo(79);
                 }
                 // The store opens and every table reads.
                 assertThat(TestStores.checksums(db)).isNotEmpty();

@@ -37,6 +37,7 @@ class ImportServiceTest {
 
     @TempDir
     Path dir;
+
     Path store;
     Connection connection;
     DSLContext db;
@@ -93,39 +94,60 @@ class ImportServiceTest {
         assertThat(outcome.region()).isEqualTo("河南省/示例市/示例县");
         assertThat(outcome.indicators()).isEqualTo(5);
 
-        var doc = db.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(outcome.documentId())).fetchSingle();
+        var doc = db.selectFrom(DOCUMENT)
+                .where(DOCUMENT.ID.eq(outcome.documentId()))
+                .fetchSingle();
         assertThat(doc.getOrigin()).isEqualTo("import");
         assertThat(doc.getSha256()).isEqualTo(SourceText.sha256(bytes));
-        var kept = db.selectFrom(DOCUMENT_FILE).where(DOCUMENT_FILE.SHA256.eq(doc.getSha256())).fetchSingle();
+        var kept = db.selectFrom(DOCUMENT_FILE)
+                .where(DOCUMENT_FILE.SHA256.eq(doc.getSha256()))
+                .fetchSingle();
         assertThat(kept.getContent()).isEqualTo(bytes);
         assertThat(kept.getRegion()).isEqualTo("河南省/示例市/示例县");
 
         // Every stored indicator points at a source line that holds its figures.
-        var row = db.select(INDICATOR.LINE_TO, INDICATOR.TARGET, INDICATOR.ACTUAL).from(INDICATOR)
-                .join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
+        var row = db.select(INDICATOR.LINE_TO, INDICATOR.TARGET, INDICATOR.ACTUAL)
+                .from(INDICATOR)
+                .join(EVALUATION)
+                .on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
                 .where(EVALUATION.DOCUMENT_ID.eq(outcome.documentId()), INDICATOR.NAME.eq("新建高标准农田面积"))
                 .fetchSingle();
-        String line = db.select(SOURCE_LINE.TEXT).from(SOURCE_LINE)
+        String line = db.select(SOURCE_LINE.TEXT)
+                .from(SOURCE_LINE)
                 .where(SOURCE_LINE.DOCUMENT_ID.eq(outcome.documentId()), SOURCE_LINE.LINE_NO.eq(row.value1()))
                 .fetchSingle(SOURCE_LINE.TEXT);
         assertThat(line).contains("新建高标准农田面积", row.value2(), row.value3());
-        assertThat(db.fetchCount(INDICATOR_ASSESSMENT.join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_ASSESSMENT.INDICATOR_ID))
-                .join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID)),
-                EVALUATION.DOCUMENT_ID.eq(outcome.documentId()))).isEqualTo(5);
-        var unmet = db.select(INDICATOR_ASSESSMENT.STATUS).from(INDICATOR_ASSESSMENT).join(INDICATOR)
-                .on(INDICATOR.ID.eq(INDICATOR_ASSESSMENT.INDICATOR_ID)).where(INDICATOR.NAME.eq("新建高标准农田面积"))
-                .fetchSingle().value1();
+        assertThat(db.fetchCount(
+                        INDICATOR_ASSESSMENT
+                                .join(INDICATOR)
+                                .on(INDICATOR.ID.eq(INDICATOR_ASSESSMENT.INDICATOR_ID))
+                                .join(EVALUATION)
+                                .on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID)),
+                        EVALUATION.DOCUMENT_ID.eq(outcome.documentId())))
+                .isEqualTo(5);
+        var unmet = db.select(INDICATOR_ASSESSMENT.STATUS)
+                .from(INDICATOR_ASSESSMENT)
+                .join(INDICATOR)
+                .on(INDICATOR.ID.eq(INDICATOR_ASSESSMENT.INDICATOR_ID))
+                .where(INDICATOR.NAME.eq("新建高标准农田面积"))
+                .fetchSingle()
+                .value1();
         assertThat(unmet).isEqualTo("unmet");
 
         // Imported again: nothing changes.
         Map<String, String> after = TestStores.checksums(db);
-        assertThat(service.store(new ImportRequest("again.txt", bytes, null)).status()).isEqualTo(ImportStatus.UNCHANGED);
+        assertThat(service.store(new ImportRequest("again.txt", bytes, null)).status())
+                .isEqualTo(ImportStatus.UNCHANGED);
         assertThat(TestStores.checksums(db)).isEqualTo(after);
     }
 
     @Test
     void aRevisedReportReplacesTheCurrentOneAndTheOldStaysInHistory() {
-        long seedDocument = db.select(DOCUMENT.ID).from(DOCUMENT).where(DOCUMENT.FILE_NAME.eq(WUWEI)).fetchSingle().value1();
+        long seedDocument = db.select(DOCUMENT.ID)
+                .from(DOCUMENT)
+                .where(DOCUMENT.FILE_NAME.eq(WUWEI))
+                .fetchSingle()
+                .value1();
         ImportPreview preview = service.preview(new ImportRequest("wuwei-rev.txt", revisedWuwei("87"), null));
         assertThat(preview.status()).isEqualTo(ImportStatus.REPLACES);
         assertThat(preview.existingDocumentId()).isEqualTo(seedDocument);
@@ -135,12 +157,18 @@ class ImportServiceTest {
         ImportOutcome outcome = service.store(new ImportRequest("wuwei-rev.txt", revisedWuwei("87"), null));
         assertThat(outcome.status()).isEqualTo(ImportStatus.REPLACES);
         assertThat(outcome.replacedDocumentId()).isEqualTo(seedDocument);
-        assertThat(db.select(DOCUMENT.REPLACED_BY).from(DOCUMENT).where(DOCUMENT.ID.eq(seedDocument)).fetchSingle().value1())
+        assertThat(db.select(DOCUMENT.REPLACED_BY)
+                        .from(DOCUMENT)
+                        .where(DOCUMENT.ID.eq(seedDocument))
+                        .fetchSingle()
+                        .value1())
                 .isEqualTo(outcome.documentId());
         assertThat(overallTotal()).isEqualByComparingTo("87");
         // History: the seed's evaluations are still there, only no longer current.
-        assertThat(db.fetchCount(EVALUATION, EVALUATION.DOCUMENT_ID.eq(seedDocument))).isEqualTo(4);
-        assertThat(db.fetchCount(CURRENT_EVALUATION, CURRENT_EVALUATION.UNIT_NAME.eq("武威市政府政务服务中心"))).isEqualTo(4);
+        assertThat(db.fetchCount(EVALUATION, EVALUATION.DOCUMENT_ID.eq(seedDocument)))
+                .isEqualTo(4);
+        assertThat(db.fetchCount(CURRENT_EVALUATION, CURRENT_EVALUATION.UNIT_NAME.eq("武威市政府政务服务中心")))
+                .isEqualTo(4);
 
         // A second revision, then the first again: the first becomes current once more.
         ImportOutcome second = service.store(new ImportRequest("wuwei-rev2.txt", revisedWuwei("86"), null));
@@ -166,7 +194,8 @@ class ImportServiceTest {
         assertThat(overallTotal()).isEqualByComparingTo("88");
         // The same import, not interrupted, then goes in whole.
         service.progress(ReportWriter.Progress.NONE);
-        assertThat(service.store(new ImportRequest("wuwei-rev.txt", revisedWuwei("87"), null)).status())
+        assertThat(service.store(new ImportRequest("wuwei-rev.txt", revisedWuwei("87"), null))
+                        .status())
                 .isEqualTo(ImportStatus.REPLACES);
     }
 
@@ -179,16 +208,20 @@ class ImportServiceTest {
         assertThat(preview.canStore()).isFalse();
         Map<String, String> before = TestStores.checksums(db);
         assertThatThrownBy(() -> service.store(new ImportRequest("tsv.txt", bytes, null)))
-                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.issue().code()).isEqualTo("regionRequired"));
+                .isInstanceOfSatisfying(
+                        ImportRejected.class, e -> assertThat(e.issue().code()).isEqualTo("regionRequired"));
         assertThatThrownBy(() -> service.store(new ImportRequest("tsv.txt", bytes, "a/b/c/d")))
-                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.issue().code()).isEqualTo("badRegion"));
+                .isInstanceOfSatisfying(
+                        ImportRejected.class, e -> assertThat(e.issue().code()).isEqualTo("badRegion"));
         assertThat(TestStores.checksums(db)).isEqualTo(before);
         ImportOutcome outcome = service.store(new ImportRequest("tsv.txt", bytes, "北京市 示例区"));
         assertThat(outcome.region()).isEqualTo("北京市/示例区");
         // A file that states its region may not be given another one.
         byte[] stated = TestStores.resource("/import/good/pipe-gbk.txt");
-        assertThat(service.preview(new ImportRequest("p.txt", stated, "河南省/别的市")).errors())
-                .singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("regionConflict"));
+        assertThat(service.preview(new ImportRequest("p.txt", stated, "河南省/别的市"))
+                        .errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo("regionConflict"));
     }
 
     @Test
@@ -206,7 +239,9 @@ class ImportServiceTest {
 
         connect();
         assertThat(db.fetchCount(DOCUMENT)).isEqualTo(documents).isEqualTo(9);
-        assertThat(db.fetchCount(DOCUMENT, DOCUMENT.REPLACED_BY.isNull())).isEqualTo(current).isEqualTo(7);
+        assertThat(db.fetchCount(DOCUMENT, DOCUMENT.REPLACED_BY.isNull()))
+                .isEqualTo(current)
+                .isEqualTo(7);
         assertThat(db.fetchCount(INDICATOR)).isEqualTo(indicators);
         assertThat(db.fetchCount(DOCUMENT_FILE)).isEqualTo(4);
         assertThat(overallTotal()).isEqualByComparingTo("86");
@@ -216,7 +251,9 @@ class ImportServiceTest {
     @Test
     void aKeptFileThatNoLongerImportsStopsTheRebuildAndTheOldStoreStays() throws Exception {
         service.store(new ImportRequest("pipe-gbk.txt", TestStores.resource("/import/good/pipe-gbk.txt"), null));
-        db.update(DOCUMENT_FILE).set(DOCUMENT_FILE.CONTENT, "damaged".getBytes(StandardCharsets.UTF_8)).execute();
+        db.update(DOCUMENT_FILE)
+                .set(DOCUMENT_FILE.CONTENT, "damaged".getBytes(StandardCharsets.UTF_8))
+                .execute();
         Map<String, String> before = TestStores.checksums(db);
         connection.close();
         assertThatThrownBy(() -> StoreBuilder.build(store)).hasMessageContaining("pipe-gbk.txt");
@@ -230,12 +267,16 @@ class ImportServiceTest {
         db.execute("DROP TABLE document_file");
         ImportService fresh = new ImportService(db);
         assertThat(fresh.preview(new ImportRequest("p.txt", TestStores.resource("/import/good/pipe-gbk.txt"), null))
-                .errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("storeOutdated"));
+                        .errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo("storeOutdated"));
     }
 
     private BigDecimal overallTotal() {
-        return db.select(CURRENT_EVALUATION.TOTAL_SCORE).from(CURRENT_EVALUATION)
+        return db.select(CURRENT_EVALUATION.TOTAL_SCORE)
+                .from(CURRENT_EVALUATION)
                 .where(CURRENT_EVALUATION.UNIT_NAME.eq("武威市政府政务服务中心"), CURRENT_EVALUATION.KIND.eq("overall"))
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
     }
 }

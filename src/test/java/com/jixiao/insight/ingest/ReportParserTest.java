@@ -34,7 +34,9 @@ class ReportParserTest {
         assertThat(p.executed()).isEqualByComparingTo("162");
         assertThat(p.executionRate()).isEqualByComparingTo("0.9");
         assertThat(p.totalScore()).isEqualByComparingTo("87.3");
-        assertThat(p.fundingLines()).singleElement().satisfies(l -> assertThat(l.source()).isEqualTo("当年财政拨款"));
+        assertThat(p.fundingLines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.source()).isEqualTo("当年财政拨款"));
         IndicatorRow first = p.indicators().getFirst();
         assertThat(first.target()).isEqualTo("≥1.2万亩");
         assertThat(first.weight()).isEqualByComparingTo("20");
@@ -55,9 +57,11 @@ class ReportParserTest {
         assertThat(o.adjustedBudget()).isEqualByComparingTo("1350");
         assertThat(o.executionRate()).isEqualByComparingTo("0.96");
         assertThat(o.totalScore()).isEqualByComparingTo("83.97");
-        assertThat(o.indicators()).extracting(IndicatorRow::category)
+        assertThat(o.indicators())
+                .extracting(IndicatorRow::category)
                 .containsExactly("产出指标", "产出指标", "产出指标", "效益指标", "满意度指标");
-        assertThat(o.indicators()).extracting(IndicatorRow::subcategory)
+        assertThat(o.indicators())
+                .extracting(IndicatorRow::subcategory)
                 .containsExactly("数量指标", "数量指标", "时效指标", "社会效益指标", null);
         assertThat(o.indicators().get(1).target()).isEqualTo("800m²");
         assertThat(o.indicators().get(3).deviationReason()).isEqualTo("部分事项需线下核验\n下一步推进电子证照互认");
@@ -94,15 +98,19 @@ class ReportParserTest {
      * must read the same reports from all three forms (the forms differ, the reading does not).
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"001_fb24821c0354ca4b.txt", "003_c9f88a5f83ff11a3.txt",
-            "004_0ed4b7e3fbc5b049.txt"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"001_fb24821c0354ca4b.txt", "003_c9f88a5f83ff11a3.txt", "004_0ed4b7e3fbc5b049.txt"})
     void theSameReportAsPipeAndHtmlTablesReadsTheSame(String seed) {
         String text = new String(TestStores.resource("/data/sources/" + seed), StandardCharsets.UTF_8);
-        ReportDocument tabs = parser.parse(seed, text.getBytes(StandardCharsets.UTF_8)).document();
+        ReportDocument tabs =
+                parser.parse(seed, text.getBytes(StandardCharsets.UTF_8)).document();
         for (String form : java.util.List.of("pipes", "html")) {
             String rewritten = rewrite(text, form);
-            ReportDocument other = parser.parse(seed, rewritten.getBytes(StandardCharsets.UTF_8)).document();
-            assertThat(ImportAgreementTest.same(tabs.reports(), other.reports())).as(seed + " as " + form).isTrue();
+            ReportDocument other = parser.parse(seed, rewritten.getBytes(StandardCharsets.UTF_8))
+                    .document();
+            assertThat(ImportAgreementTest.same(tabs.reports(), other.reports()))
+                    .as(seed + " as " + form)
+                    .isTrue();
             assertThat(other.unit()).isEqualTo(tabs.unit());
             assertThat(other.year()).isEqualTo(tabs.year());
         }
@@ -117,14 +125,20 @@ class ReportParserTest {
             if (!row) {
                 out.append(line);
             } else if (form.equals("pipes")) {
-                out.append("| ").append(String.join(" | ", line.split("\t", -1))).append(" |");
+                out.append("| ")
+                        .append(String.join(" | ", line.split("\t", -1)))
+                        .append(" |");
             } else {
-                boolean first = i == 0 || !lines[i - 1].contains("\t") && !(i > 1 && lines[i - 1].isBlank()
-                        && lines[i - 2].contains("\t"));
-                boolean last = i + 1 >= lines.length || !lines[i + 1].contains("\t") && !(i + 2 < lines.length
-                        && lines[i + 1].isBlank() && lines[i + 2].contains("\t"));
-                out.append(first ? "<table>" : "").append("<tr><td>")
-                        .append(String.join("</td><td>", line.split("\t", -1))).append("</td></tr>")
+                boolean first = i == 0
+                        || !lines[i - 1].contains("\t")
+                                && !(i > 1 && lines[i - 1].isBlank() && lines[i - 2].contains("\t"));
+                boolean last = i + 1 >= lines.length
+                        || !lines[i + 1].contains("\t")
+                                && !(i + 2 < lines.length && lines[i + 1].isBlank() && lines[i + 2].contains("\t"));
+                out.append(first ? "<table>" : "")
+                        .append("<tr><td>")
+                        .append(String.join("</td><td>", line.split("\t", -1)))
+                        .append("</td></tr>")
                         .append(last ? "</table>" : "");
             }
             if (i + 1 < lines.length) {
@@ -137,11 +151,12 @@ class ReportParserTest {
     @Test
     void headerVariantsReadTheSame() {
         String text = new String(TestStores.resource("/data/sources/003_c9f88a5f83ff11a3.txt"), StandardCharsets.UTF_8);
-        String variant = text.replace("\t年度指标值\t实际完成指标值\t分值\t得分\t偏差原因分析及改进措施",
-                "\t指标值\t完成值\t权重\t自评得分\t未完成原因分析");
+        String variant = text.replace("\t年度指标值\t实际完成指标值\t分值\t得分\t偏差原因分析及改进措施", "\t指标值\t完成值\t权重\t自评得分\t未完成原因分析");
         assertThat(variant).isNotEqualTo(text);
-        ReportDocument a = parser.parse("003.txt", text.getBytes(StandardCharsets.UTF_8)).document();
-        ReportDocument b = parser.parse("003.txt", variant.getBytes(StandardCharsets.UTF_8)).document();
+        ReportDocument a =
+                parser.parse("003.txt", text.getBytes(StandardCharsets.UTF_8)).document();
+        ReportDocument b = parser.parse("003.txt", variant.getBytes(StandardCharsets.UTF_8))
+                .document();
         assertThat(ImportAgreementTest.same(a.reports(), b.reports())).isTrue();
     }
 
@@ -164,12 +179,18 @@ class ReportParserTest {
             }
             b.append(line).append('\n');
         }
-        ReportDocument one = parser.parse("003.txt", b.toString().getBytes(StandardCharsets.UTF_8)).document();
-        ReportDocument seven = parser.parse("003.txt", text.getBytes(StandardCharsets.UTF_8)).document();
-        assertThat(one.reports()).extracting(EvaluationReport::name)
-                .containsExactlyElementsOf(seven.reports().stream().map(EvaluationReport::name).toList());
-        assertThat(one.reports()).extracting(r -> r.indicators().size())
-                .containsExactlyElementsOf(seven.reports().stream().map(r -> r.indicators().size()).toList());
+        ReportDocument one = parser.parse("003.txt", b.toString().getBytes(StandardCharsets.UTF_8))
+                .document();
+        ReportDocument seven =
+                parser.parse("003.txt", text.getBytes(StandardCharsets.UTF_8)).document();
+        assertThat(one.reports())
+                .extracting(EvaluationReport::name)
+                .containsExactlyElementsOf(
+                        seven.reports().stream().map(EvaluationReport::name).toList());
+        assertThat(one.reports())
+                .extracting(r -> r.indicators().size())
+                .containsExactlyElementsOf(
+                        seven.reports().stream().map(r -> r.indicators().size()).toList());
         assertThat(one.reports()).extracting(EvaluationReport::totalScore).doesNotContainNull();
     }
 

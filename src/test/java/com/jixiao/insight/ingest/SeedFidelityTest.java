@@ -35,9 +35,14 @@ class SeedFidelityTest {
 
     @Test
     void allFiveSeedReportsAreCurated() {
-        assertThat(seeds).extracting(s -> s.document().source()).containsExactly(
-                "000_bc7e6e641607c96a.txt", "001_fb24821c0354ca4b.txt", "002_bebbd21fe7875fcc.txt",
-                "003_c9f88a5f83ff11a3.txt", "004_0ed4b7e3fbc5b049.txt");
+        assertThat(seeds)
+                .extracting(s -> s.document().source())
+                .containsExactly(
+                        "000_bc7e6e641607c96a.txt",
+                        "001_fb24821c0354ca4b.txt",
+                        "002_bebbd21fe7875fcc.txt",
+                        "003_c9f88a5f83ff11a3.txt",
+                        "004_0ed4b7e3fbc5b049.txt");
     }
 
     @Test
@@ -46,7 +51,9 @@ class SeedFidelityTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "shared/seeds not beside the clone");
         for (Seed seed : seeds) {
             byte[] original = Files.readAllBytes(shared.resolve(seed.document().source()));
-            assertThat(SourceText.sha256(original)).as(seed.name()).isEqualTo(seed.source().sha256());
+            assertThat(SourceText.sha256(original))
+                    .as(seed.name())
+                    .isEqualTo(seed.source().sha256());
         }
     }
 
@@ -60,8 +67,14 @@ class SeedFidelityTest {
             for (EvaluationReport r : doc.reports()) {
                 String where = seed.name() + " " + r.name();
                 checker.record(r, where, r.sourceLines(), r.figureLines());
-                for (String figure : List.of("initialBudget", "adjustedBudget", "executed", "executionRate",
-                        "executionWeight", "executionScore", "totalScore")) {
+                for (String figure : List.of(
+                        "initialBudget",
+                        "adjustedBudget",
+                        "executed",
+                        "executionRate",
+                        "executionWeight",
+                        "executionScore",
+                        "totalScore")) {
                     if (Checker.value(r, figure) != null && !r.figureLines().containsKey(figure)) {
                         problems.add(where + ": no figureLines for " + figure);
                     }
@@ -71,8 +84,10 @@ class SeedFidelityTest {
                 for (var x : r.indicators()) checker.record(x, where + " " + x.name(), x.sourceLines(), Map.of());
                 for (var x : r.unmetGoals()) checker.record(x, where + " unmet goal", x.sourceLines(), Map.of());
             }
-            for (var x : doc.expenditureLines()) checker.record(x, seed.name() + " " + x.name(), x.sourceLines(), Map.of());
-            for (var x : doc.priorYearFigures()) checker.record(x, seed.name() + " prior year", x.sourceLines(), Map.of());
+            for (var x : doc.expenditureLines())
+                checker.record(x, seed.name() + " " + x.name(), x.sourceLines(), Map.of());
+            for (var x : doc.priorYearFigures())
+                checker.record(x, seed.name() + " prior year", x.sourceLines(), Map.of());
             for (var c : doc.contradictions()) {
                 checker.text(seed.name() + " contradiction kept", c.keptValue(), c.sourceLines());
                 checker.text(seed.name() + " contradiction other", c.otherValue(), c.otherLines());
@@ -104,8 +119,10 @@ class SeedFidelityTest {
     @Test
     void jianghan2024KeepsTheTableFigureAndRecordsTheContradiction() {
         ReportDocument doc = seed("001");
-        EvaluationReport project = doc.reports().stream().filter(r -> r.name().equals("行政审批工作经费"))
-                .findFirst().orElseThrow();
+        EvaluationReport project = doc.reports().stream()
+                .filter(r -> r.name().equals("行政审批工作经费"))
+                .findFirst()
+                .orElseThrow();
         assertThat(project.executed()).isEqualByComparingTo("80.49");
         assertThat(doc.contradictions()).anySatisfy(c -> {
             assertThat(c.report()).isEqualTo("行政审批工作经费");
@@ -138,12 +155,19 @@ class SeedFidelityTest {
     void zhangdian2024SevenProjectsWithTheirScoresAndGrades() {
         ReportDocument doc = seed("003");
         assertThat(doc.reports()).allMatch(r -> r.kind().equals("project"));
-        assertThat(projects(doc)).extracting(EvaluationReport::totalScore)
+        assertThat(projects(doc))
+                .extracting(EvaluationReport::totalScore)
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("95.83"), new BigDecimal("95.47"), new BigDecimal("81.37"),
-                        new BigDecimal("99.5"), new BigDecimal("94.57"), new BigDecimal("99.99"),
+                .containsExactly(
+                        new BigDecimal("95.83"),
+                        new BigDecimal("95.47"),
+                        new BigDecimal("81.37"),
+                        new BigDecimal("99.5"),
+                        new BigDecimal("94.57"),
+                        new BigDecimal("99.99"),
                         new BigDecimal("96.5"));
-        assertThat(projects(doc)).extracting(EvaluationReport::grade)
+        assertThat(projects(doc))
+                .extracting(EvaluationReport::grade)
                 .containsExactly("优", "优", "良", "优", "优", "优", "优");
         var staff = indicator(doc, "聘用人员数量");
         assertThat(staff.target()).isEqualTo("≤88人");
@@ -165,7 +189,11 @@ class SeedFidelityTest {
     }
 
     private static ReportDocument seed(String prefix) {
-        return seeds.stream().filter(s -> s.name().startsWith(prefix)).findFirst().orElseThrow().document();
+        return seeds.stream()
+                .filter(s -> s.name().startsWith(prefix))
+                .findFirst()
+                .orElseThrow()
+                .document();
     }
 
     private static EvaluationReport only(ReportDocument doc, String kind) {
@@ -179,8 +207,11 @@ class SeedFidelityTest {
     }
 
     private static ReportDocument.IndicatorRow indicator(ReportDocument doc, String name) {
-        return doc.reports().stream().flatMap(r -> r.indicators().stream())
-                .filter(i -> name.equals(i.name())).findFirst().orElseThrow(() -> new AssertionError(name));
+        return doc.reports().stream()
+                .flatMap(r -> r.indicators().stream())
+                .filter(i -> name.equals(i.name()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name));
     }
 
     /** The normalisation of docs/data-format.md, applied to one seed. */
@@ -217,8 +248,19 @@ class SeedFidelityTest {
                     if (!numbers(seed.source().text(cited)).stream().anyMatch(n -> matches(name, d, n))) {
                         problems.add(where + "." + name + "=" + d.toPlainString() + " not in lines " + cited);
                     }
-                } else if (v instanceof String s && !Set.of("kind", "side", "classification", "note",
-                        "statement", "metric", "title", "unit", "region", "source").contains(name)) {
+                } else if (v instanceof String s
+                        && !Set.of(
+                                        "kind",
+                                        "side",
+                                        "classification",
+                                        "note",
+                                        "statement",
+                                        "metric",
+                                        "title",
+                                        "unit",
+                                        "region",
+                                        "source")
+                                .contains(name)) {
                     text(where + "." + name, s, cited);
                 }
             }
@@ -241,15 +283,17 @@ class SeedFidelityTest {
         }
 
         private static String markup(String s) {
-            String t = s.replace("<sup>2</sup>", "²").replace("<sup>3</sup>", "³").replaceAll("<[^>]*>", " ");
+            String t =
+                    s.replace("<sup>2</sup>", "²").replace("<sup>3</sup>", "³").replaceAll("<[^>]*>", " ");
             StringBuilder b = new StringBuilder(t.length());
             for (char ch : t.toCharArray()) {
-                b.append(switch (ch) {
-                    case '．' -> '.';
-                    case '，' -> ',';
-                    case '％' -> '%';
-                    default -> ch >= '０' && ch <= '９' ? (char) (ch - '０' + '0') : ch;
-                });
+                b.append(
+                        switch (ch) {
+                            case '．' -> '.';
+                            case '，' -> ',';
+                            case '％' -> '%';
+                            default -> ch >= '０' && ch <= '９' ? (char) (ch - '０' + '0') : ch;
+                        });
             }
             return b.toString();
         }

@@ -55,31 +55,71 @@ class TemplateRoundTripTest {
             List<List<Object>> got = evaluations(imported);
             List<List<Object>> wantIndicators = indicators(seeds);
             List<List<Object>> gotIndicators = indicators(imported);
-            System.out.printf("TemplateRoundTrip %s: %d evaluation rows, %d indicator rows, identical: %s%n", extension,
-                    got.size(), gotIndicators.size(), want.equals(got) && wantIndicators.equals(gotIndicators));
+            System.out.printf(
+                    "TemplateRoundTrip %s: %d evaluation rows, %d indicator rows, identical: %s%n",
+                    extension,
+                    got.size(),
+                    gotIndicators.size(),
+                    want.equals(got) && wantIndicators.equals(gotIndicators));
             assertThat(got).hasSize(28).containsExactlyElementsOf(want);
             assertThat(gotIndicators).hasSize(474).containsExactlyElementsOf(wantIndicators);
         }
     }
 
     private static List<List<Object>> evaluations(DSLContext db) {
-        return db.select(UNIT.NAME, REGION.PATH, EVALUATION.FISCAL_YEAR, EVALUATION.KIND, EVALUATION.SEQ, EVALUATION.NAME,
-                        EVALUATION.SUPERVISING_DEPARTMENT, EVALUATION.IMPLEMENTING_UNIT, EVALUATION.INITIAL_BUDGET,
-                        EVALUATION.ADJUSTED_BUDGET, EVALUATION.EXECUTED, EVALUATION.EXECUTION_RATE,
-                        EVALUATION.EXECUTION_WEIGHT, EVALUATION.EXECUTION_SCORE, EVALUATION.TOTAL_SCORE, EVALUATION.GRADE,
-                        EVALUATION.ANNUAL_GOAL, EVALUATION.GOAL_OUTCOME, EVALUATION.NOTE)
-                .from(EVALUATION).join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID)).join(REGION).on(REGION.ID.eq(UNIT.REGION_ID))
+        return db.select(
+                        UNIT.NAME,
+                        REGION.PATH,
+                        EVALUATION.FISCAL_YEAR,
+                        EVALUATION.KIND,
+                        EVALUATION.SEQ,
+                        EVALUATION.NAME,
+                        EVALUATION.SUPERVISING_DEPARTMENT,
+                        EVALUATION.IMPLEMENTING_UNIT,
+                        EVALUATION.INITIAL_BUDGET,
+                        EVALUATION.ADJUSTED_BUDGET,
+                        EVALUATION.EXECUTED,
+                        EVALUATION.EXECUTION_RATE,
+                        EVALUATION.EXECUTION_WEIGHT,
+                        EVALUATION.EXECUTION_SCORE,
+                        EVALUATION.TOTAL_SCORE,
+                        EVALUATION.GRADE,
+                        EVALUATION.ANNUAL_GOAL,
+                        EVALUATION.GOAL_OUTCOME,
+                        EVALUATION.NOTE)
+                .from(EVALUATION)
+                .join(UNIT)
+                .on(UNIT.ID.eq(EVALUATION.UNIT_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(UNIT.REGION_ID))
                 .orderBy(UNIT.NAME, EVALUATION.FISCAL_YEAR, EVALUATION.SEQ)
                 .fetch(TemplateRoundTripTest::values);
     }
 
     private static List<List<Object>> indicators(DSLContext db) {
-        return db.select(UNIT.NAME, EVALUATION.FISCAL_YEAR, EVALUATION.SEQ, INDICATOR.SEQ, INDICATOR.CATEGORY,
-                        INDICATOR.SUBCATEGORY, INDICATOR.NAME, INDICATOR.INDICATOR_CLASS, INDICATOR.NATURE,
-                        INDICATOR.UNIT_OF_MEASURE, INDICATOR.TARGET, INDICATOR.ACTUAL, INDICATOR.WEIGHT, INDICATOR.SCORE,
-                        INDICATOR.DEVIATION_REASON, INDICATOR.IMPROVEMENT_MEASURES, INDICATOR.NOTE)
-                .from(INDICATOR).join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
-                .join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID))
+        return db.select(
+                        UNIT.NAME,
+                        EVALUATION.FISCAL_YEAR,
+                        EVALUATION.SEQ,
+                        INDICATOR.SEQ,
+                        INDICATOR.CATEGORY,
+                        INDICATOR.SUBCATEGORY,
+                        INDICATOR.NAME,
+                        INDICATOR.INDICATOR_CLASS,
+                        INDICATOR.NATURE,
+                        INDICATOR.UNIT_OF_MEASURE,
+                        INDICATOR.TARGET,
+                        INDICATOR.ACTUAL,
+                        INDICATOR.WEIGHT,
+                        INDICATOR.SCORE,
+                        INDICATOR.DEVIATION_REASON,
+                        INDICATOR.IMPROVEMENT_MEASURES,
+                        INDICATOR.NOTE)
+                .from(INDICATOR)
+                .join(EVALUATION)
+                .on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
+                .join(UNIT)
+                .on(UNIT.ID.eq(EVALUATION.UNIT_ID))
                 .orderBy(UNIT.NAME, EVALUATION.FISCAL_YEAR, EVALUATION.SEQ, INDICATOR.SEQ)
                 .fetch(TemplateRoundTripTest::values);
     }
@@ -88,6 +128,7 @@ class TemplateRoundTripTest {
     private static List<Object> values(Record r) {
         return java.util.Arrays.stream(r.intoArray())
                 .map(v -> v instanceof java.math.BigDecimal d ? ImportJson.plain(d) : v)
-                .map(v -> (Object) (v == null ? "∅" : v)).toList();
+                .map(v -> (Object) (v == null ? "∅" : v))
+                .toList();
     }
 }

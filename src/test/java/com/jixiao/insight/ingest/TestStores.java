@@ -53,11 +53,16 @@ final class TestStores {
     static Map<String, String> checksums(DSLContext db) {
         Map<String, String> sums = new LinkedHashMap<>();
         for (String table : db.fetch("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1").getValues(0, String.class)) {
-            String csv = db.fetch("SELECT * FROM {0} ORDER BY ALL", DSL.name(table)).formatCSV();
+                        + "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1")
+                .getValues(0, String.class)) {
+            String csv =
+                    db.fetch("SELECT * FROM {0} ORDER BY ALL", DSL.name(table)).formatCSV();
             try {
-                sums.put(table, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                sums.put(
+                        table,
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256")
+                                        .digest(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }

@@ -26,22 +26,29 @@ class ProjectServiceTest {
 
     @Test
     void theStatusFilterFindsExactlyTheEvaluationsWithAnIndicatorOfThatStatus() throws Exception {
-        var store = SyntheticStore.generate(dir.resolve("s.duckdb"), Scale.SMALL, 5).store();
+        var store =
+                SyntheticStore.generate(dir.resolve("s.duckdb"), Scale.SMALL, 5).store();
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var db = DSL.using(c, SQLDialect.DUCKDB);
             var service = new ProjectService(db, AccessScope.fixed(Restriction.NONE));
             var e = EVALUATION_OVERVIEW;
             var i = INDICATOR_STATUS;
             for (Status status : Status.values()) {
-                int expected = db.fetchCount(e, DSL.exists(DSL.selectOne().from(i)
-                        .where(i.EVALUATION_ID.eq(e.ID), i.STATUS.eq(status.code()))));
-                var filter = new ProjectFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of(status.code()), Optional.empty());
+                int expected = db.fetchCount(
+                        e,
+                        DSL.exists(
+                                DSL.selectOne().from(i).where(i.EVALUATION_ID.eq(e.ID), i.STATUS.eq(status.code()))));
+                var filter = new ProjectFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(status.code()),
+                        Optional.empty());
                 assertThat(service.count(Scope.all(), filter)).as(status.code()).isEqualTo(expected);
             }
             assertThat(db.fetchCount(i, i.STATUS.eq("unmet"))).isPositive();
-            var nonsense = new ProjectFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.of("DROP TABLE"), Optional.empty());
+            var nonsense = new ProjectFilter(
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("DROP TABLE"), Optional.empty());
             assertThat(service.count(Scope.all(), nonsense)).isZero();
         }
     }

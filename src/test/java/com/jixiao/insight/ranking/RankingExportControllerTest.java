@@ -38,10 +38,11 @@ class RankingExportControllerTest {
         StoreBuilder.build(store);
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         var db = DSL.using(connection, SQLDialect.DUCKDB);
-        var service = new RankingService(db, com.jixiao.insight.catalog.AccessScope.fixed(
-                com.jixiao.insight.catalog.Restriction.NONE));
+        var service = new RankingService(
+                db, com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE));
         var exports = new RankingExportService(service, new com.jixiao.insight.base.security.AuditLog(db));
-        mvc = MockMvcBuilders.standaloneSetup(new RankingExportController(service, exports)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new RankingExportController(service, exports))
+                .build();
     }
 
     @AfterAll
@@ -51,43 +52,63 @@ class RankingExportControllerTest {
 
     @Test
     void returnsTheWorkbookAsAnAttachment() throws Exception {
-        var response = mvc.perform(get("/export/ranking").param("metric", "execution-rate").param("from", "2024")
-                        .param("to", "2024").param("format", "xlsx"))
+        var response = mvc.perform(get("/export/ranking")
+                        .param("metric", "execution-rate")
+                        .param("from", "2024")
+                        .param("to", "2024")
+                        .param("format", "xlsx"))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andExpect(header().string("Content-Disposition", "attachment; "
-                        + "filename=\"ranking-execution-rate-2024.xlsx\"; filename*=UTF-8''ranking-execution-rate-2024.xlsx"))
-                .andReturn().getResponse();
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(
+                        header().string(
+                                        "Content-Disposition",
+                                        "attachment; "
+                                                + "filename=\"ranking-execution-rate-2024.xlsx\"; filename*=UTF-8''ranking-execution-rate-2024.xlsx"))
+                .andReturn()
+                .getResponse();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             assertThat(workbook.getSheetName(0)).isEqualTo("2024");
-            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("执行率排名");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("执行率排名");
         }
     }
 
     @Test
     void csvInEnglishForARegion() throws Exception {
-        var response = mvc.perform(get("/export/ranking").param("metric", "execution-rate").param("from", "2022")
-                        .param("to", "2024").param("region", "湖北省").param("format", "csv").param("lang", "en"))
+        var response = mvc.perform(get("/export/ranking")
+                        .param("metric", "execution-rate")
+                        .param("from", "2022")
+                        .param("to", "2024")
+                        .param("region", "湖北省")
+                        .param("format", "csv")
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-                .andExpect(header().string("Content-Disposition",
-                        containsString("filename*=UTF-8''ranking-execution-rate-2022-2024.csv")))
-                .andReturn().getResponse();
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                containsString("filename*=UTF-8''ranking-execution-rate-2022-2024.csv")))
+                .andReturn()
+                .getResponse();
         String csv = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFRank,").contains("武汉市洪山区行政审批局", "鄂州葛店经济技术开发区行政审批局")
+        assertThat(csv)
+                .startsWith("\uFEFFRank,")
+                .contains("武汉市洪山区行政审批局", "鄂州葛店经济技术开发区行政审批局")
                 .doesNotContain("淄博市张店区行政审批服务局");
         assertThat(csv.lines()).hasSize(1 + 3);
     }
 
     @Test
     void pdfIsServedAsPdf() throws Exception {
-        var response = mvc.perform(get("/export/ranking").param("metric", "score").param("year", "2024")
+        var response = mvc.perform(get("/export/ranking")
+                        .param("metric", "score")
+                        .param("year", "2024")
                         .param("format", "pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
-                .andReturn().getResponse();
-        assertThat(new String(response.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+                .andReturn()
+                .getResponse();
+        assertThat(new String(response.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
     }
 
     @Test
@@ -114,8 +135,11 @@ class RankingExportControllerTest {
         var response = mvc.perform(get("/export/ranking" + query))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("text/plain"))
-                .andReturn().getResponse();
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(query).contains(message);
+                .andReturn()
+                .getResponse();
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .as(query)
+                .contains(message);
         assertThat(response.getHeader("Content-Disposition")).as(query).isNull();
     }
 }

@@ -51,18 +51,30 @@ class RankingExportsTest {
 
             Sheet sheet = workbook.getSheet("2024");
             assertThat(text(sheet, 0, 0)).isEqualTo("执行率排名");
-            assertThat(columnA(sheet)).contains(
-                    "筛选条件：指标 执行率；年度 2023–2024；地区 湖北省",
-                    "生成时间：2025-03-01 09:30",
-                    "数据来源：各单位公开的预算绩效自评报告");
+            assertThat(columnA(sheet))
+                    .contains("筛选条件：指标 执行率；年度 2023–2024；地区 湖北省", "生成时间：2025-03-01 09:30", "数据来源：各单位公开的预算绩效自评报告");
             int header = headerRow(sheet);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) (header + 1));
-            assertThat(rowTexts(sheet.getRow(header))).containsExactly("名次", "较上年", "单位", "地区", "年度",
-                    "排名依据：执行率", "全年预算数（万元）", "执行数（万元）", "执行率", "自评得分", "重算得分",
-                    "得分口径", "未完成指标", "审核提示");
+            assertThat(rowTexts(sheet.getRow(header)))
+                    .containsExactly(
+                            "名次",
+                            "较上年",
+                            "单位",
+                            "地区",
+                            "年度",
+                            "排名依据：执行率",
+                            "全年预算数（万元）",
+                            "执行数（万元）",
+                            "执行率",
+                            "自评得分",
+                            "重算得分",
+                            "得分口径",
+                            "未完成指标",
+                            "审核提示");
             assertThat(rowTexts(sheet.getRow(header + 1))).contains(HONGSHAN, "湖北省/武汉市/洪山区", "▲1");
-            assertThat(sheet.getColumnWidth(2)).as("the unit column fits the names")
+            assertThat(sheet.getColumnWidth(2))
+                    .as("the unit column fits the names")
                     .isGreaterThanOrEqualTo(HONGSHAN.length() * 2 * 256);
             assertThat(sheet.getLastRowNum()).isEqualTo(header + 3);
         }
@@ -90,11 +102,17 @@ class RankingExportsTest {
 
             Row zhangdian = sheet.getRow(header + 3);
             assertThat(zhangdian.getCell(2).getStringCellValue()).isEqualTo(ZHANGDIAN);
-            assertThat(zhangdian.getCell(7)).as("executed not reported: empty, not 0")
-                    .satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(c.getCellType()).isEqualTo(CellType.BLANK));
-            assertThat(zhangdian.getCell(10)).satisfiesAnyOf(c -> assertThat(c).isNull(),
-                    c -> assertThat(c.getCellType()).isEqualTo(CellType.BLANK));
-            assertThat(shown.formatCellValue(zhangdian.getCell(9))).as("a whole score shows no trailing dot")
+            assertThat(zhangdian.getCell(7))
+                    .as("executed not reported: empty, not 0")
+                    .satisfiesAnyOf(
+                            c -> assertThat(c).isNull(),
+                            c -> assertThat(c.getCellType()).isEqualTo(CellType.BLANK));
+            assertThat(zhangdian.getCell(10))
+                    .satisfiesAnyOf(
+                            c -> assertThat(c).isNull(),
+                            c -> assertThat(c.getCellType()).isEqualTo(CellType.BLANK));
+            assertThat(shown.formatCellValue(zhangdian.getCell(9)))
+                    .as("a whole score shows no trailing dot")
                     .isEqualTo("88");
             assertThat(zhangdian.getCell(1).getStringCellValue()).isEqualTo("–");
             assertThat(sheet.getRow(header + 2).getCell(1).getStringCellValue()).isEqualTo("▼1");
@@ -113,7 +131,8 @@ class RankingExportsTest {
             int header = headerRow(sheet);
             List<String> headers = rowTexts(sheet.getRow(header));
             assertThat(headers.getLast()).isEqualTo("数据性质");
-            assertThat(sheet.getRow(header + 1).getCell(headers.size() - 1).getStringCellValue()).isEqualTo("合成数据");
+            assertThat(sheet.getRow(header + 1).getCell(headers.size() - 1).getStringCellValue())
+                    .isEqualTo("合成数据");
         }
     }
 
@@ -136,35 +155,70 @@ class RankingExportsTest {
         List<CSVRecord> records = csv(bytes);
 
         List<String> header = records.getFirst().toList();
-        assertThat(header).startsWith("名次", "较上年", "单位", "地区", "年度", "排名依据：执行率（小数，1 = 100%）",
-                "全年预算数（万元）", "执行数（万元）", "执行率（小数，1 = 100%）");
+        assertThat(header)
+                .startsWith(
+                        "名次",
+                        "较上年",
+                        "单位",
+                        "地区",
+                        "年度",
+                        "排名依据：执行率（小数，1 = 100%）",
+                        "全年预算数（万元）",
+                        "执行数（万元）",
+                        "执行率（小数，1 = 100%）");
         assertThat(header).endsWith("筛选条件", "生成时间", "数据来源");
         assertThat(records).hasSize(1 + 4).allSatisfy(r -> assertThat(r.size()).isEqualTo(header.size()));
 
         CSVRecord first = records.get(1);
         assertThat(first.get(4)).as("years ascending").isEqualTo("2023");
         CSVRecord hongshan = records.get(2);
-        assertThat(hongshan.toList()).startsWith("1", "▲1", HONGSHAN, "湖北省/武汉市/洪山区", "2024", "0.9901",
-                "3186.46", "3155.06", "0.9901", "99.8", "99.8", "部门整体自评", "8", "5");
-        assertThat(hongshan.toList()).endsWith("筛选条件：指标 执行率；年度 2023–2024；地区 湖北省",
-                "2025-03-01T09:30:15", "数据来源：各单位公开的预算绩效自评报告");
+        assertThat(hongshan.toList())
+                .startsWith(
+                        "1",
+                        "▲1",
+                        HONGSHAN,
+                        "湖北省/武汉市/洪山区",
+                        "2024",
+                        "0.9901",
+                        "3186.46",
+                        "3155.06",
+                        "0.9901",
+                        "99.8",
+                        "99.8",
+                        "部门整体自评",
+                        "8",
+                        "5");
+        assertThat(hongshan.toList())
+                .endsWith("筛选条件：指标 执行率；年度 2023–2024；地区 湖北省", "2025-03-01T09:30:15", "数据来源：各单位公开的预算绩效自评报告");
         CSVRecord zhangdian = records.get(4);
         assertThat(zhangdian.get(2)).isEqualTo(ZHANGDIAN);
         assertThat(zhangdian.get(7)).as("not reported: empty, never 0").isEmpty();
         assertThat(zhangdian.get(9)).isEqualTo("88");
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("3,186.46").doesNotContain("%,");
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .doesNotContain("3,186.46")
+                .doesNotContain("%,");
     }
 
     @Test
     void xlsxKeepsFormulaLikeTextAsQuotePrefixedTextCells() throws IOException {
-        List<RankingRow> rows = List.of(row(2024, 1, null, "=HYPERLINK(\"http://evil\",\"x\")", "@SUM(A1)", "0.5", "-12.5"));
-        byte[] bytes = write(new RankingTable(new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024,
-                Optional.empty()), rows, GENERATED, false), ExportFormat.XLSX, ZH);
+        List<RankingRow> rows =
+                List.of(row(2024, 1, null, "=HYPERLINK(\"http://evil\",\"x\")", "@SUM(A1)", "0.5", "-12.5"));
+        byte[] bytes = write(
+                new RankingTable(
+                        new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024, Optional.empty()),
+                        rows,
+                        GENERATED,
+                        false),
+                ExportFormat.XLSX,
+                ZH);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             var cells = new java.util.ArrayList<org.apache.poi.ss.usermodel.Cell>();
             book.getSheetAt(0).forEach(r -> r.forEach(cells::add));
-            var evil = cells.stream().filter(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                    && c.getStringCellValue().startsWith("=HYPERLINK")).findFirst().orElseThrow();
+            var evil = cells.stream()
+                    .filter(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().startsWith("=HYPERLINK"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(evil.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(cells).noneMatch(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
         }
@@ -177,8 +231,14 @@ class RankingExportsTest {
                 row(2024, 2, null, "@SUM(A1:A9)", "-1+2", "-0.25", "10"),
                 row(2024, 3, null, "\tcmd", "\r=1", "-3", "7"),
                 row(2024, 4, null, "洪山-区", "a=b", "-4", "7"));
-        byte[] bytes = write(new RankingTable(new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024,
-                Optional.empty()), rows, GENERATED, false), ExportFormat.CSV, ZH);
+        byte[] bytes = write(
+                new RankingTable(
+                        new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024, Optional.empty()),
+                        rows,
+                        GENERATED,
+                        false),
+                ExportFormat.CSV,
+                ZH);
         List<CSVRecord> records = csv(bytes);
 
         assertThat(records.get(1).get(2)).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
@@ -193,19 +253,28 @@ class RankingExportsTest {
         assertThat(records.get(1).get(7)).isEqualTo("-12.5");
         assertThat(records.get(2).get(5)).isEqualTo("-0.25");
         assertThat(records.get(3).get(5)).isEqualTo("-3");
-        assertThat(records.subList(1, records.size())).allSatisfy(r -> r.stream().filter(v -> !v.isEmpty())
-                .forEach(v -> assertThat(v.charAt(0)).isNotIn('=', '+', '@', '\t', '\r')));
+        assertThat(records.subList(1, records.size()))
+                .allSatisfy(r -> r.stream()
+                        .filter(v -> !v.isEmpty())
+                        .forEach(v -> assertThat(v.charAt(0)).isNotIn('=', '+', '@', '\t', '\r')));
     }
 
     @Test
     void csvMarksSyntheticDataOnEveryRowAndSpeaksEnglish() throws IOException {
         List<CSVRecord> records = csv(write(table(true, 2024, 2024, rows()), ExportFormat.CSV, Locale.ENGLISH));
         List<String> header = records.getFirst().toList();
-        assertThat(header).startsWith("Rank", "vs last year", "Unit", "Region", "Year",
-                "Ranked by: Execution rate (fraction, 1 = 100%)");
+        assertThat(header)
+                .startsWith(
+                        "Rank",
+                        "vs last year",
+                        "Unit",
+                        "Region",
+                        "Year",
+                        "Ranked by: Execution rate (fraction, 1 = 100%)");
         int synthetic = header.indexOf("Data");
         assertThat(synthetic).isPositive();
-        assertThat(records.subList(1, records.size())).hasSize(3)
+        assertThat(records.subList(1, records.size()))
+                .hasSize(3)
                 .allSatisfy(r -> assertThat(r.get(synthetic)).isEqualTo("synthetic"));
         assertThat(records.get(3).get(1)).isEqualTo("–");
     }
@@ -217,9 +286,23 @@ class RankingExportsTest {
         byte[] bytes = write(table(true, 2023, 2024, rows()), ExportFormat.PDF, ZH);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("执行率排名", "筛选条件：指标 执行率；年度 2023–2024；地区 湖北省",
-                    "生成时间：2025-03-01 09:30", "数据来源：各单位公开的预算绩效自评报告", "合成",
-                    HONGSHAN, JIANGHAN, ZHANGDIAN, "99.01%", "3,186.46", "未报告", "▲1", "▼1", "2023 年", "2024 年");
+            assertThat(text)
+                    .contains(
+                            "执行率排名",
+                            "筛选条件：指标 执行率；年度 2023–2024；地区 湖北省",
+                            "生成时间：2025-03-01 09:30",
+                            "数据来源：各单位公开的预算绩效自评报告",
+                            "合成",
+                            HONGSHAN,
+                            JIANGHAN,
+                            ZHANGDIAN,
+                            "99.01%",
+                            "3,186.46",
+                            "未报告",
+                            "▲1",
+                            "▼1",
+                            "2023 年",
+                            "2024 年");
             assertThat(text).contains("第 1 页，共 " + pdf.getNumberOfPages() + " 页");
             PDPage page = pdf.getPage(0);
             assertThat(page.getMediaBox().getWidth()).as("A4 landscape").isCloseTo(842, offset(1f));
@@ -241,8 +324,14 @@ class RankingExportsTest {
         for (int i = 1; i <= 120; i++) {
             many.add(row(2024, i, null, "测试单位" + i, "湖北省/武汉市", "0." + (999 - i), "100"));
         }
-        byte[] bytes = write(new RankingTable(new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024,
-                Optional.empty()), many, GENERATED, false), ExportFormat.PDF, Locale.ENGLISH);
+        byte[] bytes = write(
+                new RankingTable(
+                        new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024, Optional.empty()),
+                        many,
+                        GENERATED,
+                        false),
+                ExportFormat.PDF,
+                Locale.ENGLISH);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             int pages = pdf.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
@@ -263,9 +352,13 @@ class RankingExportsTest {
     void fileNamesAreAsciiFromTheMetricAndYears() {
         assertThat(RankingExports.fileName(table(false, 2024, 2024, rows()), ExportFormat.XLSX))
                 .isEqualTo("ranking-execution-rate-2024.xlsx");
-        RankingTable range = new RankingTable(new RankingQuery(RankingMetric.RECOMPUTED_SCORE, 2022, 2024,
-                Optional.of("湖北省")), List.of(), GENERATED, false);
-        assertThat(RankingExports.fileName(range, ExportFormat.PDF)).isEqualTo("ranking-recomputed-score-2022-2024.pdf");
+        RankingTable range = new RankingTable(
+                new RankingQuery(RankingMetric.RECOMPUTED_SCORE, 2022, 2024, Optional.of("湖北省")),
+                List.of(),
+                GENERATED,
+                false);
+        assertThat(RankingExports.fileName(range, ExportFormat.PDF))
+                .isEqualTo("ranking-recomputed-score-2022-2024.pdf");
         assertThat(RankingExports.fileName(range, ExportFormat.CSV)).matches("[a-z0-9.-]+");
     }
 
@@ -275,8 +368,10 @@ class RankingExportsTest {
         assertThat(ExportFormat.fromCode(" PDF ")).isEqualTo(ExportFormat.PDF);
         assertThat(ExportFormat.CSV.mimeType()).startsWith("text/csv");
         assertThat(ExportFormat.XLSX.extension()).isEqualTo("xlsx");
-        assertThatIllegalArgumentException().isThrownBy(() -> ExportFormat.fromCode("docx"))
-                .withMessageContaining("'docx'").withMessageContaining("csv, xlsx, pdf");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ExportFormat.fromCode("docx"))
+                .withMessageContaining("'docx'")
+                .withMessageContaining("csv, xlsx, pdf");
     }
 
     // ---- fixtures and helpers ------------------------------------------------------------------
@@ -284,25 +379,99 @@ class RankingExportsTest {
     /** 2023: one unit; 2024: Hongshan climbs (▲1), Jianghan falls (▼1), Zhangdian stays (–) with gaps. */
     private static List<RankingRow> rows() {
         return List.of(
-                new RankingRow(2023, 1, null, 4, HONGSHAN, "湖北省/武汉市/洪山区", bd("0.95"), bd("3000.00"),
-                        bd("2850.00"), bd("0.95"), bd("97"), bd("96.5"), "overall", 2, 1),
-                new RankingRow(2024, 1, 2, 4, HONGSHAN, "湖北省/武汉市/洪山区", bd("0.990100"), bd("3186.4600"),
-                        bd("3155.0600"), bd("0.990100"), bd("99.8000"), bd("99.8000"), "overall", 8, 5),
-                new RankingRow(2024, 2, 1, 5, JIANGHAN, "湖北省/武汉市/江汉区", bd("0.9500"), bd("1200.50"),
-                        bd("1140.48"), bd("0.9500"), bd("95.5"), bd("92.25"), "overall", 1, 0),
-                new RankingRow(2024, 3, 3, 6, ZHANGDIAN, "山东省/淄博市/张店区", bd("0.898702"), bd("839.80"),
-                        null, bd("0.898702"), bd("88.0000"), null, "projects_mean", 3, 5));
+                new RankingRow(
+                        2023,
+                        1,
+                        null,
+                        4,
+                        HONGSHAN,
+                        "湖北省/武汉市/洪山区",
+                        bd("0.95"),
+                        bd("3000.00"),
+                        bd("2850.00"),
+                        bd("0.95"),
+                        bd("97"),
+                        bd("96.5"),
+                        "overall",
+                        2,
+                        1),
+                new RankingRow(
+                        2024,
+                        1,
+                        2,
+                        4,
+                        HONGSHAN,
+                        "湖北省/武汉市/洪山区",
+                        bd("0.990100"),
+                        bd("3186.4600"),
+                        bd("3155.0600"),
+                        bd("0.990100"),
+                        bd("99.8000"),
+                        bd("99.8000"),
+                        "overall",
+                        8,
+                        5),
+                new RankingRow(
+                        2024,
+                        2,
+                        1,
+                        5,
+                        JIANGHAN,
+                        "湖北省/武汉市/江汉区",
+                        bd("0.9500"),
+                        bd("1200.50"),
+                        bd("1140.48"),
+                        bd("0.9500"),
+                        bd("95.5"),
+                        bd("92.25"),
+                        "overall",
+                        1,
+                        0),
+                new RankingRow(
+                        2024,
+                        3,
+                        3,
+                        6,
+                        ZHANGDIAN,
+                        "山东省/淄博市/张店区",
+                        bd("0.898702"),
+                        bd("839.80"),
+                        null,
+                        bd("0.898702"),
+                        bd("88.0000"),
+                        null,
+                        "projects_mean",
+                        3,
+                        5));
     }
 
-    private static RankingRow row(int year, int rank, Integer previous, String unit, String region, String value,
-            String executed) {
-        return new RankingRow(year, rank, previous, rank, unit, region, bd(value), bd("100"), bd(executed),
-                bd(value), bd("90"), bd("90"), "overall", 0, 0);
+    private static RankingRow row(
+            int year, int rank, Integer previous, String unit, String region, String value, String executed) {
+        return new RankingRow(
+                year,
+                rank,
+                previous,
+                rank,
+                unit,
+                region,
+                bd(value),
+                bd("100"),
+                bd(executed),
+                bd(value),
+                bd("90"),
+                bd("90"),
+                "overall",
+                0,
+                0);
     }
 
     private static RankingTable table(boolean synthetic, int from, int to, List<RankingRow> rows) {
-        return new RankingTable(new RankingQuery(RankingMetric.EXECUTION_RATE, from, to, Optional.of("湖北省")),
-                rows.stream().filter(r -> r.fiscalYear() >= from && r.fiscalYear() <= to).toList(), GENERATED,
+        return new RankingTable(
+                new RankingQuery(RankingMetric.EXECUTION_RATE, from, to, Optional.of("湖北省")),
+                rows.stream()
+                        .filter(r -> r.fiscalYear() >= from && r.fiscalYear() <= to)
+                        .toList(),
+                GENERATED,
                 synthetic);
     }
 
@@ -339,7 +508,8 @@ class RankingExportsTest {
     private static int headerRow(Sheet sheet) {
         for (Row row : sheet) {
             Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING
+            if (first != null
+                    && first.getCellType() == CellType.STRING
                     && List.of("名次", "Rank").contains(first.getStringCellValue())) {
                 return row.getRowNum();
             }

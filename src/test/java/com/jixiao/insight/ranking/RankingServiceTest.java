@@ -43,8 +43,10 @@ class RankingServiceTest {
         StoreBuilder.build(store);
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         db = DSL.using(connection, SQLDialect.DUCKDB);
-        service = new RankingService(db, com.jixiao.insight.catalog.AccessScope.fixed(
-                com.jixiao.insight.catalog.Restriction.NONE), Clock.fixed(NOW, SHANGHAI));
+        service = new RankingService(
+                db,
+                com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE),
+                Clock.fixed(NOW, SHANGHAI));
     }
 
     @AfterAll
@@ -57,8 +59,9 @@ class RankingServiceTest {
         RankingTable table = service.rank(RankingQuery.year(RankingMetric.EXECUTION_RATE, 2024));
 
         assertThat(table.rows()).extracting(RankingRow::fiscalYear).containsOnly(2024);
-        assertThat(table.rows()).extracting(RankingRow::unitName).containsExactlyInAnyOrder(
-                "武汉市洪山区行政审批局", "武汉市江汉区行政审批局", "淄博市张店区行政审批服务局");
+        assertThat(table.rows())
+                .extracting(RankingRow::unitName)
+                .containsExactlyInAnyOrder("武汉市洪山区行政审批局", "武汉市江汉区行政审批局", "淄博市张店区行政审批服务局");
         assertRankedDescending(table.rows());
 
         RankingRow hongshan = row(table, "武汉市洪山区行政审批局");
@@ -73,7 +76,9 @@ class RankingServiceTest {
         // Zhangdian published no overall evaluation: its rate is its projects' executed over their budget.
         RankingRow zhangdian = row(table, "淄博市张店区行政审批服务局");
         var projects = db.select(DSL.sum(EVALUATION.ADJUSTED_BUDGET), DSL.sum(EVALUATION.EXECUTED))
-                .from(EVALUATION).join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID))
+                .from(EVALUATION)
+                .join(UNIT)
+                .on(UNIT.ID.eq(EVALUATION.UNIT_ID))
                 .where(UNIT.NAME.eq("淄博市张店区行政审批服务局"), EVALUATION.KIND.eq("project"))
                 .fetchSingle();
         BigDecimal expected = projects.value2().divide(projects.value1(), MathContext.DECIMAL64);
@@ -120,20 +125,27 @@ class RankingServiceTest {
 
     @Test
     void aRegionKeepsOnlyItsUnitsAndMatchesWholePathSegments() {
-        RankingTable hubei = service.rank(
-                new RankingQuery(RankingMetric.EXECUTION_RATE, 2022, 2024, Optional.of("湖北省")));
-        assertThat(hubei.rows()).extracting(RankingRow::unitName).containsExactlyInAnyOrder(
-                "武汉市洪山区行政审批局", "武汉市江汉区行政审批局", "鄂州葛店经济技术开发区行政审批局");
+        RankingTable hubei =
+                service.rank(new RankingQuery(RankingMetric.EXECUTION_RATE, 2022, 2024, Optional.of("湖北省")));
+        assertThat(hubei.rows())
+                .extracting(RankingRow::unitName)
+                .containsExactlyInAnyOrder("武汉市洪山区行政审批局", "武汉市江汉区行政审批局", "鄂州葛店经济技术开发区行政审批局");
         assertThat(hubei.rows()).allSatisfy(r -> assertThat(r.regionPath()).startsWith("湖北省/"));
 
-        RankingTable wuhan = service.rank(
-                new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024, Optional.of("湖北省/武汉市")));
-        assertThat(wuhan.rows()).extracting(RankingRow::unitName)
+        RankingTable wuhan =
+                service.rank(new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024, Optional.of("湖北省/武汉市")));
+        assertThat(wuhan.rows())
+                .extracting(RankingRow::unitName)
                 .containsExactlyInAnyOrder("武汉市洪山区行政审批局", "武汉市江汉区行政审批局");
-        assertThat(wuhan.rows()).extracting(RankingRow::rank).as("ranked among themselves").contains(1);
+        assertThat(wuhan.rows())
+                .extracting(RankingRow::rank)
+                .as("ranked among themselves")
+                .contains(1);
 
-        assertThat(service.rank(new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024, Optional.of("湖北"))).rows())
-                .as("a name prefix is not a region").isEmpty();
+        assertThat(service.rank(new RankingQuery(RankingMetric.EXECUTION_RATE, 2024, 2024, Optional.of("湖北")))
+                        .rows())
+                .as("a name prefix is not a region")
+                .isEmpty();
     }
 
     @Test
@@ -141,8 +153,8 @@ class RankingServiceTest {
         RankingTable table = service.rank(RankingQuery.year(RankingMetric.UNMET_TARGETS, 2024));
         assertThat(table.rows()).hasSize(3);
         assertRankedDescending(table.rows());
-        assertThat(table.rows()).allSatisfy(r -> assertThat(r.value()).isEqualByComparingTo(
-                BigDecimal.valueOf(r.unmetTargets())));
+        assertThat(table.rows())
+                .allSatisfy(r -> assertThat(r.value()).isEqualByComparingTo(BigDecimal.valueOf(r.unmetTargets())));
     }
 
     private static void assertRankedDescending(List<RankingRow> rows) {
@@ -156,17 +168,21 @@ class RankingServiceTest {
     }
 
     private static RankingRow row(RankingTable table, String unit) {
-        return table.rows().stream().filter(r -> r.unitName().equals(unit)).findFirst()
+        return table.rows().stream()
+                .filter(r -> r.unitName().equals(unit))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + unit));
     }
 
     @Test
     void pagesRankedInSqlAreTheRowsOfTheWholeRankingInOrderWithTheirRankChanges(@TempDir Path own) throws Exception {
-        var store = com.jixiao.insight.synthetic.SyntheticStore.generate(own.resolve("s.duckdb"),
-                com.jixiao.insight.synthetic.Scale.SMALL, 4).store();
+        var store = com.jixiao.insight.synthetic.SyntheticStore.generate(
+                        own.resolve("s.duckdb"), com.jixiao.insight.synthetic.Scale.SMALL, 4)
+                .store();
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + store)) {
-            var synthetic = new RankingService(DSL.using(c, SQLDialect.DUCKDB), com.jixiao.insight.catalog.AccessScope.fixed(
-                    com.jixiao.insight.catalog.Restriction.NONE));
+            var synthetic = new RankingService(
+                    DSL.using(c, SQLDialect.DUCKDB),
+                    com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE));
             for (RankingMetric metric : RankingMetric.values()) {
                 var query = new RankingQuery(metric, 2021, 2024, java.util.Optional.empty());
                 var whole = synthetic.rank(query).rows();
@@ -180,8 +196,11 @@ class RankingServiceTest {
                 // Each previous rank is the unit's rank the year before, as the rows of that year give it.
                 var rankOf = new java.util.HashMap<String, Integer>();
                 whole.forEach(r -> rankOf.put(r.unitId() + "@" + r.fiscalYear(), r.rank()));
-                whole.stream().filter(r -> r.fiscalYear() > 2021).forEach(r -> assertThat(r.previousRank())
-                        .as(r.unitName() + " " + r.fiscalYear()).isEqualTo(rankOf.get(r.unitId() + "@" + (r.fiscalYear() - 1))));
+                whole.stream()
+                        .filter(r -> r.fiscalYear() > 2021)
+                        .forEach(r -> assertThat(r.previousRank())
+                                .as(r.unitName() + " " + r.fiscalYear())
+                                .isEqualTo(rankOf.get(r.unitId() + "@" + (r.fiscalYear() - 1))));
             }
         }
     }

@@ -28,9 +28,11 @@ public final class SecurityStrategy {
         // The Vaadin-aware strategy reads the session first: give it this test's user, not a leftover.
         var session = com.vaadin.flow.server.VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
-            session.getSession().setAttribute(
-                    org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                    user);
+            session.getSession()
+                    .setAttribute(
+                            org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                                    .SPRING_SECURITY_CONTEXT_KEY,
+                            user);
         }
     }
 }

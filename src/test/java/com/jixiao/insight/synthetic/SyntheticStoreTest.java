@@ -23,20 +23,26 @@ class SyntheticStoreTest {
     void smallScaleIsAboutFiftyThousandIndicatorsMarkedSyntheticAndDeterministic() throws Exception {
         var first = SyntheticStore.generate(dir.resolve("a.duckdb"), Scale.SMALL, 7);
         var second = SyntheticStore.generate(dir.resolve("b.duckdb"), Scale.SMALL, 7);
-        System.out.printf("SyntheticStoreTest: small scale, %d evaluations, %d indicators in %d ms%n",
+        System.out.printf(
+                "SyntheticStoreTest: small scale, %d evaluations, %d indicators in %d ms%n",
                 first.evaluations(), first.indicators(), first.millis());
         assertThat(first.indicators()).isBetween(35_000L, 70_000L).isEqualTo(second.indicators());
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + first.store())) {
             var db = DSL.using(c, SQLDialect.DUCKDB);
-            assertThat(db.select(STORE_META.VALUE).from(STORE_META).where(STORE_META.KEY.eq("content")).fetchOne(STORE_META.VALUE))
+            assertThat(db.select(STORE_META.VALUE)
+                            .from(STORE_META)
+                            .where(STORE_META.KEY.eq("content"))
+                            .fetchOne(STORE_META.VALUE))
                     .isEqualTo("synthetic");
             assertThat(db.fetchCount(INDICATOR)).isEqualTo((int) first.indicators());
             assertThat(db.fetchCount(INDICATOR_ASSESSMENT)).isEqualTo((int) first.indicators());
             assertThat(db.fetchCount(EVALUATION)).isEqualTo((int) first.evaluations());
             // Shaped like the seeds: mostly met, some missed, low execution rates exist, some self-scores depart.
-            double unmet = db.fetchCount(INDICATOR_ASSESSMENT, INDICATOR_ASSESSMENT.STATUS.eq("unmet")) / (double) first.indicators();
+            double unmet = db.fetchCount(INDICATOR_ASSESSMENT, INDICATOR_ASSESSMENT.STATUS.eq("unmet"))
+                    / (double) first.indicators();
             assertThat(unmet).isBetween(0.02, 0.2);
-            assertThat(db.fetchCount(UNIT_YEAR_METRICS, UNIT_YEAR_METRICS.EXECUTION_RATE.lt(new java.math.BigDecimal("0.6"))))
+            assertThat(db.fetchCount(
+                            UNIT_YEAR_METRICS, UNIT_YEAR_METRICS.EXECUTION_RATE.lt(new java.math.BigDecimal("0.6"))))
                     .isPositive();
             assertThat(db.fetchCount(DSL.table(DSL.name("audit_flag")))).isPositive();
         }

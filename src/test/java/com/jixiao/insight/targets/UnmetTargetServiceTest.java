@@ -32,15 +32,17 @@ class UnmetTargetServiceTest {
             var db = DSL.using(c, SQLDialect.DUCKDB);
             var service = new UnmetTargetService(db, AccessScope.fixed(Restriction.NONE));
             var counts = service.count(Scope.all(), Optional.empty());
-            assertThat(counts.indicators()).isEqualTo(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet")))
+            assertThat(counts.indicators())
+                    .isEqualTo(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet")))
                     .isEqualTo(32);
             assertThat(counts.goals()).isPositive();
 
             List<UnmetTarget> whole = service.page(Scope.all(), Optional.empty(), 0, Integer.MAX_VALUE);
             assertThat(whole).hasSize(counts.total());
-            assertThat(whole).isSortedAccordingTo(Comparator.comparing(UnmetTarget::unitName)
-                    .thenComparing(UnmetTarget::fiscalYear)
-                    .thenComparing(t -> t.category() == null ? "\uFFFF" : t.category()));
+            assertThat(whole)
+                    .isSortedAccordingTo(Comparator.comparing(UnmetTarget::unitName)
+                            .thenComparing(UnmetTarget::fiscalYear)
+                            .thenComparing(t -> t.category() == null ? "\uFFFF" : t.category()));
             for (int size : new int[] {1, 7, 50}) {
                 List<UnmetTarget> pages = new ArrayList<>();
                 for (int offset = 0; offset < counts.total(); offset += size) {
@@ -48,19 +50,26 @@ class UnmetTargetServiceTest {
                 }
                 assertThat(pages).as("pages of " + size).containsExactlyElementsOf(whole);
             }
-            assertThat(service.page(Scope.all(), Optional.empty(), counts.total(), 50)).isEmpty();
+            assertThat(service.page(Scope.all(), Optional.empty(), counts.total(), 50))
+                    .isEmpty();
 
             // With a kind the counts come from the per-evaluation pre-aggregation instead: the same answer.
             var projects = Scope.all().withKind(Optional.of("project"));
-            int projectIndicators = db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet"),
+            int projectIndicators = db.fetchCount(
+                    INDICATOR_STATUS,
+                    INDICATOR_STATUS.STATUS.eq("unmet"),
                     INDICATOR_STATUS.EVALUATION_KIND.eq("project"));
-            assertThat(service.count(projects, Optional.empty()).indicators()).isEqualTo(projectIndicators)
+            assertThat(service.count(projects, Optional.empty()).indicators())
+                    .isEqualTo(projectIndicators)
                     .isLessThan(counts.indicators());
-            assertThat(service.page(projects, Optional.empty(), 0, 1000).stream().filter(t -> t.source().equals("indicator")))
+            assertThat(service.page(projects, Optional.empty(), 0, 1000).stream()
+                            .filter(t -> t.source().equals("indicator")))
                     .hasSize(projectIndicators);
 
             var output = service.page(Scope.all(), Optional.of("产出指标"), 0, 1000);
-            assertThat(output).hasSize(service.count(Scope.all(), Optional.of("产出指标")).total()).isNotEmpty()
+            assertThat(output)
+                    .hasSize(service.count(Scope.all(), Optional.of("产出指标")).total())
+                    .isNotEmpty()
                     .allMatch(t -> "产出指标".equals(t.category()));
         }
     }

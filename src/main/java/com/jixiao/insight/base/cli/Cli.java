@@ -1,19 +1,19 @@
 package com.jixiao.insight.base.cli;
 
-import com.jixiao.insight.ingest.ImportCommand;
-import com.jixiao.insight.ranking.ExportCommand;
 import com.jixiao.insight.base.security.UserAccounts;
 import com.jixiao.insight.base.store.BackupService;
 import com.jixiao.insight.base.store.Backups;
+import com.jixiao.insight.ingest.ImportCommand;
+import com.jixiao.insight.ranking.ExportCommand;
 import com.jixiao.insight.synthetic.Scale;
 import com.jixiao.insight.synthetic.SyntheticStore;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the web app, or runs one command of the same jar without a web server:
@@ -31,7 +31,9 @@ public final class Cli {
     static ConfigurableApplicationContext headless(Class<?> app, String[] springArgs) {
         return new SpringApplicationBuilder(app)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "logging.level.root=warn",
+                .properties(
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=warn",
                         "spring.autoconfigure.exclude=" + HEADLESS_EXCLUDES)
                 .run(springArgs);
     }
@@ -43,13 +45,24 @@ public final class Cli {
         int out = a.indexOf("--out");
         int seed = a.indexOf("--seed");
         try {
-            if (scale < 0 || out < 0 || scale + 1 >= a.size() || out + 1 >= a.size() || (seed >= 0 && seed + 1 >= a.size())) {
+            if (scale < 0
+                    || out < 0
+                    || scale + 1 >= a.size()
+                    || out + 1 >= a.size()
+                    || (seed >= 0 && seed + 1 >= a.size())) {
                 throw new IllegalArgumentException("use generate --scale small|province [--seed N] --out FILE");
             }
-            var result = SyntheticStore.generate(Path.of(a.get(out + 1)), Scale.fromCode(a.get(scale + 1)),
+            var result = SyntheticStore.generate(
+                    Path.of(a.get(out + 1)),
+                    Scale.fromCode(a.get(scale + 1)),
                     seed < 0 ? 20261122L : Long.parseLong(a.get(seed + 1)));
-            System.out.printf("Synthetic store %s: %d units, %d evaluations, %d indicators in %.1f s%n", result.store(),
-                    result.units(), result.evaluations(), result.indicators(), result.millis() / 1000.0);
+            System.out.printf(
+                    "Synthetic store %s: %d units, %d evaluations, %d indicators in %.1f s%n",
+                    result.store(),
+                    result.units(),
+                    result.evaluations(),
+                    result.indicators(),
+                    result.millis() / 1000.0);
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println("generate: " + e.getMessage());
@@ -81,7 +94,9 @@ public final class Cli {
             case "rebuild" -> {
                 var context = new SpringApplicationBuilder(app)
                         .web(WebApplicationType.NONE)
-                        .properties("jixiao.store.rebuild=true", "spring.main.banner-mode=off",
+                        .properties(
+                                "jixiao.store.rebuild=true",
+                                "spring.main.banner-mode=off",
                                 "spring.autoconfigure.exclude=" + HEADLESS_EXCLUDES)
                         .run(Arrays.copyOfRange(args, 1, args.length));
                 System.out.println(context.getBean(StoreReport.class).describe());
@@ -90,10 +105,15 @@ public final class Cli {
             case "export" -> System.exit(ExportCommand.execute(app, Arrays.copyOfRange(args, 1, args.length)));
             case "user" -> {
                 List<String> rest = List.of(Arrays.copyOfRange(args, 1, args.length));
-                var context = headless(app, rest.stream().filter(a -> a.startsWith("--jixiao.")).toArray(String[]::new));
+                var context = headless(
+                        app,
+                        rest.stream().filter(a -> a.startsWith("--jixiao.")).toArray(String[]::new));
                 LocalOperator.signIn();
-                int code = UserCommand.run(context.getBean(UserAccounts.class),
-                        rest.stream().filter(a -> !a.startsWith("--jixiao.")).toList(), System.out, System.err);
+                int code = UserCommand.run(
+                        context.getBean(UserAccounts.class),
+                        rest.stream().filter(a -> !a.startsWith("--jixiao.")).toList(),
+                        System.out,
+                        System.err);
                 SpringApplication.exit(context);
                 System.exit(code);
             }
@@ -109,26 +129,45 @@ public final class Cli {
             case "bench" -> {
                 // bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M]: the store (synthetic or real) is
                 // opened as it is; the import throughput goes into a temporary store of its own.
-                int rounds = Arrays.stream(args).filter(a -> a.startsWith("--rounds=")).findFirst()
-                        .map(a -> Integer.parseInt(a.substring(9))).orElse(15);
-                int importReports = Arrays.stream(args).filter(a -> a.startsWith("--import-reports=")).findFirst()
-                        .map(a -> Integer.parseInt(a.substring(17))).orElse(200);
-                String[] spring = Arrays.stream(args).skip(1).filter(a -> a.startsWith("--jixiao."))
+                int rounds = Arrays.stream(args)
+                        .filter(a -> a.startsWith("--rounds="))
+                        .findFirst()
+                        .map(a -> Integer.parseInt(a.substring(9)))
+                        .orElse(15);
+                int importReports = Arrays.stream(args)
+                        .filter(a -> a.startsWith("--import-reports="))
+                        .findFirst()
+                        .map(a -> Integer.parseInt(a.substring(17)))
+                        .orElse(200);
+                String[] spring = Arrays.stream(args)
+                        .skip(1)
+                        .filter(a -> a.startsWith("--jixiao."))
                         .toArray(String[]::new);
-                var context = new SpringApplicationBuilder(app).web(WebApplicationType.NONE)
-                        .properties("spring.main.banner-mode=off", "logging.level.root=warn", "jixiao.bench.capture=true",
+                var context = new SpringApplicationBuilder(app)
+                        .web(WebApplicationType.NONE)
+                        .properties(
+                                "spring.main.banner-mode=off",
+                                "logging.level.root=warn",
+                                "jixiao.bench.capture=true",
                                 "spring.autoconfigure.exclude=" + HEADLESS_EXCLUDES)
                         .run(spring);
                 LocalOperator.signIn();
                 long t0 = System.nanoTime();
                 var bench = new com.jixiao.insight.benchmark.Benchmark(context, rounds, importReports);
                 var lines = bench.run();
-                String md = com.jixiao.insight.benchmark.Benchmark.write(lines, bench.imports(), "Benchmark of "
-                        + context.getBean(com.jixiao.insight.base.store.StoreProperties.class).path().getFileName()
-                        + " (" + rounds + " rounds, " + Runtime.getRuntime().availableProcessors() + " cores)",
+                String md = com.jixiao.insight.benchmark.Benchmark.write(
+                        lines,
+                        bench.imports(),
+                        "Benchmark of "
+                                + context.getBean(com.jixiao.insight.base.store.StoreProperties.class)
+                                        .path()
+                                        .getFileName()
+                                + " (" + rounds + " rounds, "
+                                + Runtime.getRuntime().availableProcessors() + " cores)",
                         Path.of("target", "bench"));
                 System.out.println(md);
-                System.out.printf("(%.0f s; written to target/bench/benchmark.md and .csv)%n", (System.nanoTime() - t0) / 1e9);
+                System.out.printf(
+                        "(%.0f s; written to target/bench/benchmark.md and .csv)%n", (System.nanoTime() - t0) / 1e9);
                 System.exit(SpringApplication.exit(context));
             }
             case "import" -> System.exit(ImportCommand.execute(app, Arrays.copyOfRange(args, 1, args.length)));

@@ -14,8 +14,10 @@ public final class LocalOperator {
     private LocalOperator() {}
 
     public static void signIn() {
-        var authorities = Role.ADMIN.authorities().stream().map(SimpleGrantedAuthority::new).toList();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated("cli", null, authorities));
+        var authorities = Role.ADMIN.authorities().stream()
+                .map(SimpleGrantedAuthority::new)
+                .toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("cli", null, authorities));
     }
 }

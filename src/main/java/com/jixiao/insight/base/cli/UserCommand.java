@@ -30,10 +30,15 @@ final class UserCommand {
         }
         try {
             switch (args.getFirst()) {
-                case "list" -> accounts.list().forEach(a -> out.println(a.username() + "\t" + a.role().code()
-                        + (a.enabled() ? "" : "\tdisabled")
-                        + (a.restriction().isRestricted() ? "\tregions=" + a.restriction().regionPaths()
-                                + " units=" + a.restriction().unitNames() : "")));
+                case "list" ->
+                    accounts.list()
+                            .forEach(a -> out.println(a.username() + "\t"
+                                    + a.role().code()
+                                    + (a.enabled() ? "" : "\tdisabled")
+                                    + (a.restriction().isRestricted()
+                                            ? "\tregions=" + a.restriction().regionPaths() + " units="
+                                                    + a.restriction().unitNames()
+                                            : "")));
                 case "add" -> {
                     if (args.size() < 2 || args.get(1).startsWith("--")) {
                         throw new IllegalArgumentException("user add needs a NAME");
@@ -58,7 +63,8 @@ final class UserCommand {
                     }
                     String password = UserAccounts.randomPassword();
                     accounts.create(args.get(1), role, password, new Restriction(regions, units));
-                    out.println("Created " + args.get(1) + " (" + role.code() + "). Password, shown only now: " + password);
+                    out.println(
+                            "Created " + args.get(1) + " (" + role.code() + "). Password, shown only now: " + password);
                 }
                 case "password" -> {
                     if (args.size() != 2) {

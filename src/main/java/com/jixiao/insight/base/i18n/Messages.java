@@ -17,7 +17,9 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
+        this.bundle = ResourceBundle.getBundle(
+                "vaadin-i18n/translations",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -9,12 +9,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in account: its role's authorities and its row-level restriction. */
-public record AppUser(String username, String passwordHash, Role role, boolean enabled, boolean locked,
-        Restriction restriction) implements UserDetails, AccessScope.Restricted {
+public record AppUser(
+        String username, String passwordHash, Role role, boolean enabled, boolean locked, Restriction restriction)
+        implements UserDetails, AccessScope.Restricted {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<SimpleGrantedAuthority> list = role.authorities().stream().map(SimpleGrantedAuthority::new).toList();
+        List<SimpleGrantedAuthority> list =
+                role.authorities().stream().map(SimpleGrantedAuthority::new).toList();
         return list;
     }
 

@@ -43,7 +43,10 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<Entry> latest(int limit) {
-        return db.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
-                .fetch(r -> new Entry(r.getId(), r.getHappenedAt(), r.getUsername(), r.getAction(), r.getOutcome(), r.getDetail()));
+        return db.selectFrom(AUDIT_LOG)
+                .orderBy(AUDIT_LOG.ID.desc())
+                .limit(limit)
+                .fetch(r -> new Entry(
+                        r.getId(), r.getHappenedAt(), r.getUsername(), r.getAction(), r.getOutcome(), r.getDetail()));
     }
 }

@@ -10,13 +10,16 @@ import java.util.Locale;
  * {@code @RolesAllowed("ANALYST")} admits analysts and admins.
  */
 public enum Role {
-    VIEWER, ANALYST, ADMIN;
+    VIEWER,
+    ANALYST,
+    ADMIN;
 
     public static final String VIEWER_ROLE = "VIEWER";
     public static final String ANALYST_ROLE = "ANALYST";
     public static final String ADMIN_ROLE = "ADMIN";
     /** For {@code @Secured} on services (views use {@code @RolesAllowed} with the role names above). */
     public static final String VIEWER_AUTHORITY = "ROLE_VIEWER";
+
     public static final String ANALYST_AUTHORITY = "ROLE_ANALYST";
     public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
@@ -25,12 +28,18 @@ public enum Role {
     }
 
     public static Role fromCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown role '" + code + "'; use viewer, analyst or admin"));
+        return Arrays.stream(values())
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown role '" + code + "'; use viewer, analyst or admin"));
     }
 
     /** ROLE_ADMIN, ROLE_ANALYST, ROLE_VIEWER for an admin. */
     public List<String> authorities() {
-        return Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal()).map(r -> "ROLE_" + r.name()).toList();
+        return Arrays.stream(values())
+                .filter(r -> r.ordinal() <= ordinal())
+                .map(r -> "ROLE_" + r.name())
+                .toList();
     }
 }

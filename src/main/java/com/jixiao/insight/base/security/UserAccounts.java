@@ -4,12 +4,12 @@ import static com.jixiao.insight.store.generated.Tables.APP_USER;
 import static com.jixiao.insight.store.generated.Tables.APP_USER_SCOPE;
 
 import com.jixiao.insight.catalog.Restriction;
-import org.springframework.security.access.annotation.Secured;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,17 +42,24 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public Optional<AppUser> find(String username, boolean locked) {
         var r = db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOne();
-        return r == null ? Optional.empty()
-                : Optional.of(new AppUser(r.getUsername(), r.getPasswordHash(), Role.fromCode(r.getRole()), r.getEnabled(),
-                        locked, restriction(username)));
+        return r == null
+                ? Optional.empty()
+                : Optional.of(new AppUser(
+                        r.getUsername(),
+                        r.getPasswordHash(),
+                        Role.fromCode(r.getRole()),
+                        r.getEnabled(),
+                        locked,
+                        restriction(username)));
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<Account> list() {
-        return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME)
-                .fetch(r -> new Account(r.getUsername(), Role.fromCode(r.getRole()), r.getEnabled(),
-                        restriction(r.getUsername())));
+        return db.selectFrom(APP_USER)
+                .orderBy(APP_USER.USERNAME)
+                .fetch(r -> new Account(
+                        r.getUsername(), Role.fromCode(r.getRole()), r.getEnabled(), restriction(r.getUsername())));
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -75,7 +82,9 @@ public class UserAccounts {
     public void changePassword(String username, String password) {
         checkPassword(password);
         exists(username);
-        db.update(APP_USER).set(APP_USER.PASSWORD_HASH, encoder.encode(password)).where(APP_USER.USERNAME.eq(username))
+        db.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, encoder.encode(password))
+                .where(APP_USER.USERNAME.eq(username))
                 .execute();
         audit.recordForCurrentUser("user.password", "ok", username);
     }
@@ -84,11 +93,16 @@ public class UserAccounts {
     @Transactional
     public void update(String username, Role role, boolean enabled, Restriction restriction) {
         exists(username);
-        db.update(APP_USER).set(APP_USER.ROLE, role.code()).set(APP_USER.ENABLED, enabled)
-                .where(APP_USER.USERNAME.eq(username)).execute();
+        db.update(APP_USER)
+                .set(APP_USER.ROLE, role.code())
+                .set(APP_USER.ENABLED, enabled)
+                .where(APP_USER.USERNAME.eq(username))
+                .execute();
         writeRestriction(username, restriction);
-        audit.recordForCurrentUser("user.update", "ok", username + " " + role.code() + (enabled ? "" : " disabled")
-                + describe(restriction));
+        audit.recordForCurrentUser(
+                "user.update",
+                "ok",
+                username + " " + role.code() + (enabled ? "" : " disabled") + describe(restriction));
     }
 
     /**
@@ -115,8 +129,12 @@ public class UserAccounts {
     }
 
     private void insert(String username, Role role, String password) {
-        db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.PASSWORD_HASH, encoder.encode(password))
-                .set(APP_USER.ROLE, role.code()).set(APP_USER.ENABLED, true).execute();
+        db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.PASSWORD_HASH, encoder.encode(password))
+                .set(APP_USER.ROLE, role.code())
+                .set(APP_USER.ENABLED, true)
+                .execute();
     }
 
     private void exists(String username) {
@@ -132,18 +150,36 @@ public class UserAccounts {
     }
 
     private Restriction restriction(String username) {
-        var rows = db.selectFrom(APP_USER_SCOPE).where(APP_USER_SCOPE.USERNAME.eq(username)).fetch();
+        var rows = db.selectFrom(APP_USER_SCOPE)
+                .where(APP_USER_SCOPE.USERNAME.eq(username))
+                .fetch();
         return new Restriction(
-                rows.stream().map(r -> r.getRegionPath()).filter(java.util.Objects::nonNull).toList(),
-                rows.stream().map(r -> r.getUnitName()).filter(java.util.Objects::nonNull).toList());
+                rows.stream()
+                        .map(r -> r.getRegionPath())
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                rows.stream()
+                        .map(r -> r.getUnitName())
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
     }
 
     private void writeRestriction(String username, Restriction restriction) {
-        db.deleteFrom(APP_USER_SCOPE).where(APP_USER_SCOPE.USERNAME.eq(username)).execute();
-        restriction.regionPaths().forEach(p -> db.insertInto(APP_USER_SCOPE).set(APP_USER_SCOPE.USERNAME, username)
-                .set(APP_USER_SCOPE.REGION_PATH, p).execute());
-        restriction.unitNames().forEach(u -> db.insertInto(APP_USER_SCOPE).set(APP_USER_SCOPE.USERNAME, username)
-                .set(APP_USER_SCOPE.UNIT_NAME, u).execute());
+        db.deleteFrom(APP_USER_SCOPE)
+                .where(APP_USER_SCOPE.USERNAME.eq(username))
+                .execute();
+        restriction
+                .regionPaths()
+                .forEach(p -> db.insertInto(APP_USER_SCOPE)
+                        .set(APP_USER_SCOPE.USERNAME, username)
+                        .set(APP_USER_SCOPE.REGION_PATH, p)
+                        .execute());
+        restriction
+                .unitNames()
+                .forEach(u -> db.insertInto(APP_USER_SCOPE)
+                        .set(APP_USER_SCOPE.USERNAME, username)
+                        .set(APP_USER_SCOPE.UNIT_NAME, u)
+                        .execute());
     }
 
     private static String describe(Restriction r) {

@@ -2,7 +2,6 @@ package com.jixiao.insight.base.store;
 
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
-import org.springframework.security.access.annotation.Secured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /** Backups of the running store into {@code jixiao.backup.dir} (default: backups/ beside the store). */
@@ -27,11 +27,13 @@ public class BackupService {
     private final Path dir;
     private final AuditLog audit;
 
-    BackupService(DSLContext db, StoreProperties store, AuditLog audit,
-            @Value("${jixiao.backup.dir:}") String backupDir) {
+    BackupService(
+            DSLContext db, StoreProperties store, AuditLog audit, @Value("${jixiao.backup.dir:}") String backupDir) {
         this.db = db;
         this.audit = audit;
-        this.dir = backupDir.isBlank() ? store.path().resolveSibling("backups") : Path.of(backupDir).toAbsolutePath();
+        this.dir = backupDir.isBlank()
+                ? store.path().resolveSibling("backups")
+                : Path.of(backupDir).toAbsolutePath();
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -54,8 +56,10 @@ public class BackupService {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder())
-                    .map(p -> new Backup(p.getFileName().toString(), p, size(p))).toList();
+            return entries.filter(Files::isDirectory)
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .map(p -> new Backup(p.getFileName().toString(), p, size(p)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,7 +71,9 @@ public class BackupService {
 
     private static long size(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         } catch (IOException e) {
             return 0;
         }

@@ -25,7 +25,10 @@ public final class Backups {
             throw new IllegalArgumentException("backup folder " + dir + " exists already");
         }
         // The path goes in as an escaped literal: EXPORT DATABASE takes no bind values.
-        db.query("EXPORT DATABASE {0} (FORMAT parquet)", DSL.inline(dir.toAbsolutePath().toString())).execute();
+        db.query(
+                        "EXPORT DATABASE {0} (FORMAT parquet)",
+                        DSL.inline(dir.toAbsolutePath().toString()))
+                .execute();
     }
 
     /** Creates a new store at {@code store} from a snapshot; refuses to write over an existing store. */
@@ -42,7 +45,10 @@ public final class Backups {
             Files.deleteIfExists(partial);
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + partial)) {
                 DSL.using(c, SQLDialect.DUCKDB)
-                        .query("IMPORT DATABASE {0}", DSL.inline(dir.toAbsolutePath().toString())).execute();
+                        .query(
+                                "IMPORT DATABASE {0}",
+                                DSL.inline(dir.toAbsolutePath().toString()))
+                        .execute();
                 c.createStatement().execute("CHECKPOINT");
             }
             Files.move(partial, store);

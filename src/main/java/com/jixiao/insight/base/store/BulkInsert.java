@@ -38,8 +38,10 @@ public final class BulkInsert {
         if (count == 0) {
             return new Ids(new long[0]);
         }
-        long[] ids = db.select(STORE_ID_SEQ.nextval()).from(DSL.generateSeries(1, count)).fetch(0, Long.class)
-                .stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] ids = db.select(STORE_ID_SEQ.nextval()).from(DSL.generateSeries(1, count)).fetch(0, Long.class).stream()
+                .mapToLong(Long::longValue)
+                .sorted()
+                .toArray();
         if (ids.length != count) {
             throw new IllegalStateException("asked the sequence for " + count + " ids, got " + ids.length);
         }

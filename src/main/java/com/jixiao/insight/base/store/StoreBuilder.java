@@ -59,7 +59,10 @@ public final class StoreBuilder {
                         + " but this release reads version " + SCHEMA_VERSION + ": generate it again (generate --scale "
                         + meta.getOrDefault("synthetic_scale", "small") + " --out " + target + ")");
             }
-            log.warn("The store at {} has schema version {}; rebuilding it for version {}", target, version,
+            log.warn(
+                    "The store at {} has schema version {}; rebuilding it for version {}",
+                    target,
+                    version,
                     SCHEMA_VERSION);
         }
         build(target);
@@ -69,8 +72,7 @@ public final class StoreBuilder {
     /** The store's metadata (schema_version, content, …); only read. */
     static Map<String, String> meta(Path target) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target)) {
-            return DSL.using(c, SQLDialect.DUCKDB).selectFrom(STORE_META)
-                    .fetchMap(STORE_META.KEY, STORE_META.VALUE);
+            return DSL.using(c, SQLDialect.DUCKDB).selectFrom(STORE_META).fetchMap(STORE_META.KEY, STORE_META.VALUE);
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw new IllegalStateException("cannot read the store at " + target + ": " + e.getMessage(), e);
         }
@@ -108,8 +110,11 @@ public final class StoreBuilder {
             deleteQuietly(building);
             throw e;
         }
-        log.info("Built the store at {} in {} ms ({} imported files carried over)", target,
-                (System.nanoTime() - started) / 1_000_000, replayed[0]);
+        log.info(
+                "Built the store at {} in {} ms ({} imported files carried over)",
+                target,
+                (System.nanoTime() - started) / 1_000_000,
+                replayed[0]);
     }
 
     private static void loadSeeds(DSLContext db) {
@@ -123,9 +128,14 @@ public final class StoreBuilder {
                 throw new IllegalStateException("data/" + seed.name() + ": " + e.getMessage(), e);
             }
         }
-        db.insertInto(STORE_META).set(STORE_META.KEY, "schema_version").set(STORE_META.VALUE, SCHEMA_VERSION)
+        db.insertInto(STORE_META)
+                .set(STORE_META.KEY, "schema_version")
+                .set(STORE_META.VALUE, SCHEMA_VERSION)
                 .execute();
-        db.insertInto(STORE_META).set(STORE_META.KEY, "content").set(STORE_META.VALUE, "real").execute();
+        db.insertInto(STORE_META)
+                .set(STORE_META.KEY, "content")
+                .set(STORE_META.VALUE, "real")
+                .execute();
     }
 
     /** Runs the schema files of {@code sql/} in name order; each file is executed as written. */

@@ -28,7 +28,10 @@ final class StoreCarryOver {
         if (!Files.isRegularFile(previous)) {
             return;
         }
-        db.query("ATTACH {0} AS " + PREVIOUS + " (READ_ONLY)", DSL.inline(previous.toAbsolutePath().toString())).execute();
+        db.query(
+                        "ATTACH {0} AS " + PREVIOUS + " (READ_ONLY)",
+                        DSL.inline(previous.toAbsolutePath().toString()))
+                .execute();
         try {
             db.transaction(tx -> {
                 carry(tx.dsl(), APP_USER, List.of(), APP_USER.USERNAME);
@@ -43,7 +46,8 @@ final class StoreCarryOver {
     private static void carry(DSLContext db, Table<?> table, List<Field<?>> leaveOut, Field<?> order) {
         Set<String> old = Set.copyOf(db.select(DSL.field(DSL.name("column_name"), String.class))
                 .from(DSL.table(DSL.name("information_schema", "columns")))
-                .where(DSL.field(DSL.name("table_catalog")).eq(PREVIOUS),
+                .where(
+                        DSL.field(DSL.name("table_catalog")).eq(PREVIOUS),
                         DSL.field(DSL.name("table_name")).eq(table.getName()))
                 .fetch(r -> r.value1()));
         if (old.isEmpty()) {
@@ -57,8 +61,10 @@ final class StoreCarryOver {
         }
         Table<?> source = DSL.table(DSL.name(PREVIOUS, "main", table.getName()));
         db.insertInto(table, common)
-                .select(DSL.select(common.stream().map(f -> DSL.field(DSL.name(PREVIOUS, "main", table.getName(),
-                        f.getName()))).toArray(Field[]::new)).from(source)
+                .select(DSL.select(common.stream()
+                                .map(f -> DSL.field(DSL.name(PREVIOUS, "main", table.getName(), f.getName())))
+                                .toArray(Field[]::new))
+                        .from(source)
                         .orderBy(DSL.field(DSL.name(PREVIOUS, "main", table.getName(), order.getName()))))
                 .execute();
     }

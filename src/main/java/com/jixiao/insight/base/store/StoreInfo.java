@@ -12,8 +12,11 @@ public class StoreInfo {
     private final boolean synthetic;
 
     StoreInfo(DSLContext db) {
-        this.synthetic = "synthetic".equals(db.select(STORE_META.VALUE).from(STORE_META)
-                .where(STORE_META.KEY.eq("content")).fetchOne(STORE_META.VALUE));
+        this.synthetic = "synthetic"
+                .equals(db.select(STORE_META.VALUE)
+                        .from(STORE_META)
+                        .where(STORE_META.KEY.eq("content"))
+                        .fetchOne(STORE_META.VALUE));
     }
 
     public boolean synthetic() {

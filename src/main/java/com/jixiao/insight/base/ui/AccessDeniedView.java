@@ -19,7 +19,9 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
-        add(new H2(getTranslation("denied.title")), new Paragraph(getTranslation("denied.message")),
+        add(
+                new H2(getTranslation("denied.title")),
+                new Paragraph(getTranslation("denied.message")),
                 new RouterLink(getTranslation("denied.back"), OverviewView.class));
         addClassName("access-denied");
         return HttpServletResponse.SC_FORBIDDEN;

@@ -23,13 +23,15 @@ public class ChartPanel extends Div {
         Div svg = new Div();
         svg.addClassName("chart-svg");
         // Not an Html component: that would keep the SVG text in the session for as long as the view is open.
-        svg.addAttachListener(e -> svg.getElement().executeJs("this.innerHTML = $0",
-                ChartRenderer.svg(chart.get(), width, height)));
+        svg.addAttachListener(
+                e -> svg.getElement().executeJs("this.innerHTML = $0", ChartRenderer.svg(chart.get(), width, height)));
         add(svg);
-        Anchor png = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = ChartRenderer.png(chart.get(), width * 2, height * 2);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "image/png", bytes.length);
-        }), "");
+        Anchor png = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = ChartRenderer.png(chart.get(), width * 2, height * 2);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "image/png", bytes.length);
+                }),
+                "");
         png.add(VaadinIcon.DOWNLOAD.create());
         png.add(" " + downloadLabel);
         png.addClassName("chart-download");

@@ -27,11 +27,13 @@ public class KpiCard extends Div {
     }
 
     /** Makes the card a link to the list behind it, keeping the filters. */
-    public KpiCard linkTo(Class<? extends com.vaadin.flow.component.Component> view,
+    public KpiCard linkTo(
+            Class<? extends com.vaadin.flow.component.Component> view,
             java.util.Map<String, java.util.List<String>> query) {
         addClassName("kpi-link");
         getElement().setAttribute("role", "link");
-        addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(view, new com.vaadin.flow.router.QueryParameters(query))));
+        addClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate(view, new com.vaadin.flow.router.QueryParameters(query))));
         return this;
     }
 

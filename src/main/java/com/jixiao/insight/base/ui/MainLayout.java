@@ -1,5 +1,9 @@
 package com.jixiao.insight.base.ui;
 
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.ui.AuditView;
+import com.jixiao.insight.base.security.ui.UsersView;
+import com.jixiao.insight.base.store.ui.BackupView;
 import com.jixiao.insight.dashboard.ui.CompareView;
 import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;
@@ -18,10 +22,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.security.ui.AuditView;
-import com.jixiao.insight.base.security.ui.UsersView;
-import com.jixiao.insight.base.store.ui.BackupView;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -36,12 +36,15 @@ public class MainLayout extends AppLayout {
         Span subtitle = new Span(getTranslation("app.subtitle"));
         subtitle.addClassName("app-subtitle");
 
-        Button language = new Button(getTranslation("app.language.switch"), VaadinIcon.GLOBE.create(),
+        Button language = new Button(
+                getTranslation("app.language.switch"),
+                VaadinIcon.GLOBE.create(),
                 e -> UiLocale.toggle(e.getSource().getUI().orElseThrow()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
 
-        Span user = new Span(VaadinIcon.USER.create(), new Span(" " + auth.getPrincipalName().orElse("")));
+        Span user = new Span(
+                VaadinIcon.USER.create(), new Span(" " + auth.getPrincipalName().orElse("")));
         user.addClassName("app-user");
         Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -73,7 +76,8 @@ public class MainLayout extends AppLayout {
             admin.setPrefixComponent(VaadinIcon.COG.create());
             admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.backup"), BackupView.class, VaadinIcon.DATABASE.create()));
+            admin.addItem(
+                    new SideNavItem(getTranslation("nav.backup"), BackupView.class, VaadinIcon.DATABASE.create()));
             admin.setExpanded(true);
             nav.addItem(admin);
         }

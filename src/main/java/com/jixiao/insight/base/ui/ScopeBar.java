@@ -41,13 +41,17 @@ public class ScopeBar extends HorizontalLayout {
 
         unit.setLabel(getTranslation("scope.unit"));
         // Fetched from the store as the list is scrolled or typed into, not held by every screen.
-        unit.setItems(q -> catalog.units(scope, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+        unit.setItems(
+                q -> catalog.units(scope, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                 q -> catalog.unitCount(scope, q.getFilter().orElse("")));
         unit.setItemLabelGenerator(UnitOption::name);
         unit.setPlaceholder(getTranslation("scope.allUnits"));
         unit.setClearButtonVisible(true);
-        unit.setValue(scope.unitId().flatMap(id -> catalog.unitsById(List.of(id)).stream()
-                .filter(u -> scope.covers(u.regionPath())).findFirst()).orElse(null));
+        unit.setValue(scope.unitId()
+                .flatMap(id -> catalog.unitsById(List.of(id)).stream()
+                        .filter(u -> scope.covers(u.regionPath()))
+                        .findFirst())
+                .orElse(null));
         unit.setWidth("18em");
         unit.setId("scope-unit");
 
@@ -76,17 +80,31 @@ public class ScopeBar extends HorizontalLayout {
         Button reset = new Button(getTranslation("scope.reset"), e -> go(view, Scope.all()));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        region.addValueChangeListener(e -> { if (e.isFromClient()) go(view, current().withUnit(Optional.empty())); });
-        unit.addValueChangeListener(e -> { if (e.isFromClient()) go(view, current()); });
-        from.addValueChangeListener(e -> { if (e.isFromClient()) go(view, current()); });
-        to.addValueChangeListener(e -> { if (e.isFromClient()) go(view, current()); });
-        kind.addValueChangeListener(e -> { if (e.isFromClient()) go(view, current()); });
+        region.addValueChangeListener(e -> {
+            if (e.isFromClient()) go(view, current().withUnit(Optional.empty()));
+        });
+        unit.addValueChangeListener(e -> {
+            if (e.isFromClient()) go(view, current());
+        });
+        from.addValueChangeListener(e -> {
+            if (e.isFromClient()) go(view, current());
+        });
+        to.addValueChangeListener(e -> {
+            if (e.isFromClient()) go(view, current());
+        });
+        kind.addValueChangeListener(e -> {
+            if (e.isFromClient()) go(view, current());
+        });
         add(region, unit, from, to, kind, reset);
     }
 
     Scope current() {
-        return new Scope(Optional.ofNullable(region.getValue()), Optional.ofNullable(unit.getValue()).map(UnitOption::id),
-                Optional.ofNullable(from.getValue()), Optional.ofNullable(to.getValue()), Optional.ofNullable(kind.getValue()));
+        return new Scope(
+                Optional.ofNullable(region.getValue()),
+                Optional.ofNullable(unit.getValue()).map(UnitOption::id),
+                Optional.ofNullable(from.getValue()),
+                Optional.ofNullable(to.getValue()),
+                Optional.ofNullable(kind.getValue()));
     }
 
     static void go(Class<? extends Component> view, Scope scope) {

@@ -19,7 +19,8 @@ public class UiLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(current(e.getUI().getSession())));
+        event.getSource()
+                .addUIInitListener(e -> e.getUI().setLocale(current(e.getUI().getSession())));
     }
 
     static Locale current(VaadinSession session) {

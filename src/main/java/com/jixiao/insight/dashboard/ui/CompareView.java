@@ -1,7 +1,6 @@
 package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.ChartPanel;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.ScopeBar;
@@ -13,23 +12,23 @@ import com.jixiao.insight.dashboard.CompareRow;
 import com.jixiao.insight.dashboard.CompareService;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Two or more units side by side over the years, with the change against each unit's previous year. */
@@ -43,6 +42,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     final MultiSelectComboBox<UnitOption> units = new MultiSelectComboBox<>();
     /** Units compared side by side at most; more in scope asks the user to choose. */
     static final int MAX_UNITS = 30;
+
     final Grid<CompareRow> grid = new Grid<>();
     List<CompareRow> shown = List.of();
     Scope scope = Scope.all();
@@ -61,32 +61,50 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
             if (e.isFromClient()) {
                 Map<String, List<String>> p = new LinkedHashMap<>(scope.toParameters());
                 if (!e.getValue().isEmpty()) {
-                    p.put("units", List.of(e.getValue().stream().map(u -> String.valueOf(u.id()))
-                            .sorted().collect(Collectors.joining(","))));
+                    p.put(
+                            "units",
+                            List.of(e.getValue().stream()
+                                    .map(u -> String.valueOf(u.id()))
+                                    .sorted()
+                                    .collect(Collectors.joining(","))));
                 }
                 getUI().ifPresent(ui -> ui.navigate(CompareView.class, new QueryParameters(p)));
             }
         });
-        grid.addColumn(CompareRow::unitName).setHeader(getTranslation("compare.unit")).setAutoWidth(true);
+        grid.addColumn(CompareRow::unitName)
+                .setHeader(getTranslation("compare.unit"))
+                .setAutoWidth(true);
         grid.addColumn(CompareRow::fiscalYear).setHeader(getTranslation("compare.year"));
-        grid.addColumn(r -> Formats.money(r.adjustedBudget())).setHeader(getTranslation("compare.adjustedBudget"))
+        grid.addColumn(r -> Formats.money(r.adjustedBudget()))
+                .setHeader(getTranslation("compare.adjustedBudget"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.money(r.executed())).setHeader(getTranslation("compare.executed"))
+        grid.addColumn(r -> Formats.money(r.executed()))
+                .setHeader(getTranslation("compare.executed"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> rateOrAbsent(r.executionRate())).setHeader(getTranslation("compare.executionRate"))
+        grid.addColumn(r -> rateOrAbsent(r.executionRate()))
+                .setHeader(getTranslation("compare.executionRate"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> points(r.executionRateChange())).setHeader(getTranslation("compare.change"))
+        grid.addColumn(r -> points(r.executionRateChange()))
+                .setHeader(getTranslation("compare.change"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> scoreOrAbsent(r.reportedScore())).setHeader(getTranslation("compare.reportedScore"))
+        grid.addColumn(r -> scoreOrAbsent(r.reportedScore()))
+                .setHeader(getTranslation("compare.reportedScore"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> delta(r.reportedScoreChange())).setHeader(getTranslation("compare.change"))
+        grid.addColumn(r -> delta(r.reportedScoreChange()))
+                .setHeader(getTranslation("compare.change"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> scoreOrAbsent(r.recomputedScore())).setHeader(getTranslation("compare.recomputedScore"))
+        grid.addColumn(r -> scoreOrAbsent(r.recomputedScore()))
+                .setHeader(getTranslation("compare.recomputedScore"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(CompareRow::unmetTargets).setHeader(getTranslation("compare.unmet")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(CompareRow::unmetTargets)
+                .setHeader(getTranslation("compare.unmet"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.unmetTargetsChange() == null ? "–" : delta(BigDecimal.valueOf(r.unmetTargetsChange())))
-                .setHeader(getTranslation("compare.change")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(CompareRow::auditFlags).setHeader(getTranslation("compare.flags")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("compare.change"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(CompareRow::auditFlags)
+                .setHeader(getTranslation("compare.flags"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setEmptyStateText(getTranslation("compare.empty"));
         grid.setAllRowsVisible(true);
@@ -98,12 +116,17 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         var params = event.getLocation().getQueryParameters().getParameters();
         scope = Scope.fromParameters(params);
         List<Long> chosen = params.getOrDefault("units", List.of()).stream()
-                .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(s -> s.matches("\\d{1,18}"))
-                .map(Long::valueOf).toList();
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
         Scope picked = scope;
-        units.setItems(q -> catalog.units(picked, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+        units.setItems(
+                q -> catalog.units(picked, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                 q -> catalog.unitCount(picked, q.getFilter().orElse("")));
-        units.setValue(catalog.unitsById(chosen).stream().filter(u -> scope.covers(u.regionPath()))
+        units.setValue(catalog.unitsById(chosen).stream()
+                .filter(u -> scope.covers(u.regionPath()))
                 .collect(Collectors.toSet()));
         removeAll();
         add(new H2(getTranslation("compare.title")), new ScopeBar(catalog, scope, CompareView.class), units);
@@ -119,11 +142,17 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         shown = compare.compare(scope, chosen);
         grid.setItems(shown);
         add(grid);
-        var bars = shown.stream().filter(r -> r.executionRate() != null)
-                .map(r -> new ExecutionRateChart.Bar(r.unitName(), r.fiscalYear(), r.executionRate())).toList();
+        var bars = shown.stream()
+                .filter(r -> r.executionRate() != null)
+                .map(r -> new ExecutionRateChart.Bar(r.unitName(), r.fiscalYear(), r.executionRate()))
+                .toList();
         if (!bars.isEmpty()) {
-            ChartPanel chart = new ChartPanel(() -> ExecutionRateChart.build(bars, settings.targetRate(),
-                    settings.rateThresholds(), this::getTranslation), 1100, 320, "compare-execution-rate.png",
+            ChartPanel chart = new ChartPanel(
+                    () -> ExecutionRateChart.build(
+                            bars, settings.targetRate(), settings.rateThresholds(), this::getTranslation),
+                    1100,
+                    320,
+                    "compare-execution-rate.png",
                     getTranslation("chart.downloadPng"));
             chart.setWidthFull();
             chart.setMaxWidth("1100px");
@@ -141,8 +170,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** A rate change in percentage points: ▲1.25 pp. */
     private String points(BigDecimal change) {
-        return change == null ? "–" : arrow(change) + Formats.score(change.abs().movePointRight(2)) + " "
-                + getTranslation("compare.points");
+        return change == null
+                ? "–"
+                : arrow(change) + Formats.score(change.abs().movePointRight(2)) + " "
+                        + getTranslation("compare.points");
     }
 
     private String delta(BigDecimal change) {

@@ -1,7 +1,6 @@
 package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.ChartPanel;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.KpiCard;
@@ -29,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 
 /** The leaders' overview (驾驶舱): KPI cards, four comparative charts and what needs attention. */
@@ -52,7 +52,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Scope scope = Scope.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        Scope scope =
+                Scope.fromParameters(event.getLocation().getQueryParameters().getParameters());
         shown = overviews.overview(scope);
         removeAll();
         add(new H2(getTranslation("overview.title")), new ScopeBar(catalog, scope, OverviewView.class));
@@ -75,19 +76,26 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         cards.add(new KpiCard(getTranslation("kpi.units"), String.valueOf(k.units()), null)
                 .linkTo(com.jixiao.insight.evaluation.ui.SummaryView.class, q));
         cards.add(new KpiCard(getTranslation("kpi.reports"), String.valueOf(k.reports()), null).linkTo(projects, q));
-        cards.add(new KpiCard(getTranslation("kpi.adjustedBudget"), money(k.adjustedBudget()), getTranslation("unit.wan"))
-                .linkTo(rankings, with(q, "metric", "execution-rate")));
+        cards.add(
+                new KpiCard(getTranslation("kpi.adjustedBudget"), money(k.adjustedBudget()), getTranslation("unit.wan"))
+                        .linkTo(rankings, with(q, "metric", "execution-rate")));
         cards.add(new KpiCard(getTranslation("kpi.executed"), money(k.executed()), getTranslation("unit.wan"))
                 .linkTo(rankings, with(q, "metric", "execution-rate")));
-        KpiCard rate = new KpiCard(getTranslation("kpi.weightedRate"), k.weightedExecutionRate() == null
-                ? getTranslation("value.notReported") : Formats.rate(k.weightedExecutionRate()), null)
+        KpiCard rate = new KpiCard(
+                        getTranslation("kpi.weightedRate"),
+                        k.weightedExecutionRate() == null
+                                ? getTranslation("value.notReported")
+                                : Formats.rate(k.weightedExecutionRate()),
+                        null)
                 .linkTo(rankings, with(q, "metric", "execution-rate"));
         if (k.weightedExecutionRate() != null) {
             level(rate, settings.rateThresholds(), k.weightedExecutionRate());
         }
         cards.add(rate);
-        cards.add(new KpiCard(getTranslation("kpi.meanScore"), score(k.meanReportedScore()) + " / "
-                + score(k.meanRecomputedScore()), getTranslation("kpi.meanScore.hint"))
+        cards.add(new KpiCard(
+                        getTranslation("kpi.meanScore"),
+                        score(k.meanReportedScore()) + " / " + score(k.meanRecomputedScore()),
+                        getTranslation("kpi.meanScore.hint"))
                 .linkTo(rankings, with(q, "metric", "recomputed-score")));
         cards.add(new KpiCard(getTranslation("kpi.unmet"), String.valueOf(k.unmetTargets()), null)
                 .linkTo(com.jixiao.insight.targets.ui.UnmetTargetsView.class, q));
@@ -104,20 +112,32 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private Div charts() {
         Div grid = new Div();
         grid.addClassName("chart-grid");
-        var rates = shown.regionYears().stream().filter(r -> r.executionRate() != null)
-                .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate())).toList();
-        var points = shown.scoreBins().stream().map(b -> new ScoreScatterChart.Point(b.reported(), b.recomputed(),
-                b.tooGood(), b.evaluations())).toList();
+        var rates = shown.regionYears().stream()
+                .filter(r -> r.executionRate() != null)
+                .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate()))
+                .toList();
+        var points = shown.scoreBins().stream()
+                .map(b -> new ScoreScatterChart.Point(b.reported(), b.recomputed(), b.tooGood(), b.evaluations()))
+                .toList();
         var slices = shown.mostUnmet().stream() // readable at any scale: only the units with most unmet targets
-                .map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count())).toList();
-        var budgets = shown.regionYears().stream().map(r -> new BudgetChart.Group(r.regionName(), r.fiscalYear(),
-                r.initialBudget(), r.adjustedBudget(), r.executed())).toList();
+                .map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count()))
+                .toList();
+        var budgets = shown.regionYears().stream()
+                .map(r -> new BudgetChart.Group(
+                        r.regionName(), r.fiscalYear(), r.initialBudget(), r.adjustedBudget(), r.executed()))
+                .toList();
         String png = getTranslation("chart.downloadPng");
-        grid.add(new ChartPanel(() -> ExecutionRateChart.build(rates, settings.targetRate(), settings.rateThresholds(),
-                this::getTranslation), 620, 320, "execution-rate.png", png));
-        grid.add(new ChartPanel(() -> ScoreScatterChart.build(points, this::getTranslation), 620, 320, "scores.png", png));
-        grid.add(new ChartPanel(() -> UnmetByCategoryChart.build(slices, this::getTranslation), 620, 320,
-                "unmet-targets.png", png));
+        grid.add(new ChartPanel(
+                () -> ExecutionRateChart.build(
+                        rates, settings.targetRate(), settings.rateThresholds(), this::getTranslation),
+                620,
+                320,
+                "execution-rate.png",
+                png));
+        grid.add(new ChartPanel(
+                () -> ScoreScatterChart.build(points, this::getTranslation), 620, 320, "scores.png", png));
+        grid.add(new ChartPanel(
+                () -> UnmetByCategoryChart.build(slices, this::getTranslation), 620, 320, "unmet-targets.png", png));
         grid.add(new ChartPanel(() -> BudgetChart.build(budgets, this::getTranslation), 620, 320, "budget.png", png));
         return grid;
     }
@@ -129,10 +149,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList low = new UnorderedList();
         shown.lowestExecution().forEach(u -> {
             ListItem item = new ListItem();
-            RouterLink link = new RouterLink(u.unitName() + " " + u.fiscalYear(),
-                    com.jixiao.insight.projects.ui.ProjectsView.class);
-            link.setQueryParameters(new com.vaadin.flow.router.QueryParameters(scope.withUnit(java.util.Optional.of(u.unitId()))
-                    .withYears(java.util.Optional.of(u.fiscalYear()), java.util.Optional.of(u.fiscalYear())).toParameters()));
+            RouterLink link = new RouterLink(
+                    u.unitName() + " " + u.fiscalYear(), com.jixiao.insight.projects.ui.ProjectsView.class);
+            link.setQueryParameters(
+                    new com.vaadin.flow.router.QueryParameters(scope.withUnit(java.util.Optional.of(u.unitId()))
+                            .withYears(java.util.Optional.of(u.fiscalYear()), java.util.Optional.of(u.fiscalYear()))
+                            .toParameters()));
             item.add(link);
             item.add("：" + Formats.rate(u.executionRate()));
             low.add(item);
@@ -140,7 +162,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList gaps = new UnorderedList();
         shown.largestScoreGaps().forEach(s -> {
             ListItem item = new ListItem();
-            item.add(new RouterLink(s.unitName() + " · " + s.evaluationName() + " " + s.fiscalYear(),
+            item.add(new RouterLink(
+                    s.unitName() + " · " + s.evaluationName() + " " + s.fiscalYear(),
                     com.jixiao.insight.projects.ui.ProjectDetailView.class,
                     new com.vaadin.flow.router.RouteParameters("id", String.valueOf(s.evaluationId()))));
             item.add("：" + score(s.reported()) + " → " + score(s.recomputed()));
@@ -149,15 +172,16 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         Div columns = new Div();
         columns.addClassName("attention-columns");
         Div left = new Div(new Paragraph(getTranslation("overview.lowestExecution")), low);
-        Div right = new Div(new Paragraph(getTranslation("overview.largestGaps")),
+        Div right = new Div(
+                new Paragraph(getTranslation("overview.largestGaps")),
                 gaps.getChildren().findAny().isPresent() ? gaps : new Paragraph(getTranslation("overview.noGaps")));
         columns.add(left, right);
         box.add(columns);
         return box;
     }
 
-    private static java.util.Map<String, java.util.List<String>> with(java.util.Map<String, java.util.List<String>> query,
-            String key, String value) {
+    private static java.util.Map<String, java.util.List<String>> with(
+            java.util.Map<String, java.util.List<String>> query, String key, String value) {
         var copy = new java.util.LinkedHashMap<>(query);
         copy.put(key, java.util.List.of(value));
         return copy;

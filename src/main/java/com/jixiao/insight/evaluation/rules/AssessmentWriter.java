@@ -27,7 +27,8 @@ import org.jooq.DSLContext;
 public final class AssessmentWriter {
 
     private static final java.util.regex.Pattern COMPARATOR = java.util.regex.Pattern.compile("[≥≤≧≦><=＝＜＞]{1,2}");
-    private static final java.util.regex.Pattern STARTS_WITH_COMPARATOR = java.util.regex.Pattern.compile("[≥≤≧≦><=＝＜＞].*");
+    private static final java.util.regex.Pattern STARTS_WITH_COMPARATOR =
+            java.util.regex.Pattern.compile("[≥≤≧≦><=＝＜＞].*");
     private static final java.util.regex.Pattern ENDS_WITH_DIGIT = java.util.regex.Pattern.compile(".*\\d");
 
     private final DSLContext db;
@@ -42,23 +43,35 @@ public final class AssessmentWriter {
      * would have drawn them.
      */
     public void assessDocument(long documentId) {
-        List<EvaluationRecord> evaluations = db.selectFrom(EVALUATION).where(EVALUATION.DOCUMENT_ID.eq(documentId))
-                .orderBy(EVALUATION.SEQ).fetch();
+        List<EvaluationRecord> evaluations = db.selectFrom(EVALUATION)
+                .where(EVALUATION.DOCUMENT_ID.eq(documentId))
+                .orderBy(EVALUATION.SEQ)
+                .fetch();
         if (evaluations.isEmpty()) {
             return;
         }
         List<Long> ids = evaluations.stream().map(EvaluationRecord::getId).toList();
-        Map<Long, ? extends List<IndicatorRecord>> indicators = db.selectFrom(INDICATOR).where(INDICATOR.EVALUATION_ID.in(ids))
-                .orderBy(INDICATOR.EVALUATION_ID, INDICATOR.SEQ).fetchGroups(INDICATOR.EVALUATION_ID);
+        Map<Long, ? extends List<IndicatorRecord>> indicators = db.selectFrom(INDICATOR)
+                .where(INDICATOR.EVALUATION_ID.in(ids))
+                .orderBy(INDICATOR.EVALUATION_ID, INDICATOR.SEQ)
+                .fetchGroups(INDICATOR.EVALUATION_ID);
         Map<Long, List<EvaluationAssessor.Contradiction>> contradictions = db.selectFrom(CONTRADICTION)
-                .where(CONTRADICTION.EVALUATION_ID.in(ids)).orderBy(CONTRADICTION.EVALUATION_ID, CONTRADICTION.SEQ)
-                .fetchGroups(CONTRADICTION.EVALUATION_ID, c -> new EvaluationAssessor.Contradiction(c.getField(),
-                        c.getKeptValue(), c.getOtherValue()));
+                .where(CONTRADICTION.EVALUATION_ID.in(ids))
+                .orderBy(CONTRADICTION.EVALUATION_ID, CONTRADICTION.SEQ)
+                .fetchGroups(
+                        CONTRADICTION.EVALUATION_ID,
+                        c -> new EvaluationAssessor.Contradiction(c.getField(), c.getKeptValue(), c.getOtherValue()));
 
         db.deleteFrom(AUDIT_FLAG).where(AUDIT_FLAG.EVALUATION_ID.in(ids)).execute();
-        db.deleteFrom(INDICATOR_ASSESSMENT).where(INDICATOR_ASSESSMENT.EVALUATION_ID.in(ids)).execute();
-        db.deleteFrom(EVALUATION_ASSESSMENT).where(EVALUATION_ASSESSMENT.EVALUATION_ID.in(ids)).execute();
-        db.deleteFrom(EVALUATION_UNMET_CATEGORY).where(EVALUATION_UNMET_CATEGORY.EVALUATION_ID.in(ids)).execute();
+        db.deleteFrom(INDICATOR_ASSESSMENT)
+                .where(INDICATOR_ASSESSMENT.EVALUATION_ID.in(ids))
+                .execute();
+        db.deleteFrom(EVALUATION_ASSESSMENT)
+                .where(EVALUATION_ASSESSMENT.EVALUATION_ID.in(ids))
+                .execute();
+        db.deleteFrom(EVALUATION_UNMET_CATEGORY)
+                .where(EVALUATION_UNMET_CATEGORY.EVALUATION_ID.in(ids))
+                .execute();
 
         List<IndicatorAssessmentRecord> assessments = new ArrayList<>();
         List<AuditFlagRecord> flags = new ArrayList<>();
@@ -66,8 +79,8 @@ public final class AssessmentWriter {
         List<EvaluationUnmetCategoryRecord> unmet = new ArrayList<>();
         for (EvaluationRecord e : evaluations) {
             List<IndicatorRecord> rows = indicators.containsKey(e.getId()) ? indicators.get(e.getId()) : List.of();
-            assessEvaluation(e, rows,
-                    contradictions.getOrDefault(e.getId(), List.of()), assessments, flags, results, unmet);
+            assessEvaluation(
+                    e, rows, contradictions.getOrDefault(e.getId(), List.of()), assessments, flags, results, unmet);
         }
         BulkInsert.Ids flagIds = BulkInsert.ids(db, flags.size());
         flags.forEach(f -> f.setId(flagIds.next()));
@@ -77,31 +90,63 @@ public final class AssessmentWriter {
         BulkInsert.insert(db, EVALUATION_UNMET_CATEGORY, unmet);
     }
 
-    private void assessEvaluation(EvaluationRecord e, List<IndicatorRecord> rows,
-            List<EvaluationAssessor.Contradiction> contradictions, List<IndicatorAssessmentRecord> assessments,
-            List<AuditFlagRecord> flags, List<EvaluationAssessmentRecord> results,
+    private void assessEvaluation(
+            EvaluationRecord e,
+            List<IndicatorRecord> rows,
+            List<EvaluationAssessor.Contradiction> contradictions,
+            List<IndicatorAssessmentRecord> assessments,
+            List<AuditFlagRecord> flags,
+            List<EvaluationAssessmentRecord> results,
             List<EvaluationUnmetCategoryRecord> unmet) {
         EvaluationAssessment result = EvaluationAssessor.assess(new EvaluationAssessor.Input(
-                e.getAdjustedBudget(), e.getExecuted(), e.getExecutionRate(), e.getExecutionWeight(),
-                e.getExecutionScore(), e.getTotalScore(), e.getGrade(),
-                rows.stream().map(i -> new IndicatorAssessor.Input(i.getCategory(),
-                        withColumns(i.getNature(), i.getTarget(), i.getUnitOfMeasure()),
-                        withColumns(null, i.getActual(), i.getUnitOfMeasure()), i.getWeight(), i.getScore())).toList(),
+                e.getAdjustedBudget(),
+                e.getExecuted(),
+                e.getExecutionRate(),
+                e.getExecutionWeight(),
+                e.getExecutionScore(),
+                e.getTotalScore(),
+                e.getGrade(),
+                rows.stream()
+                        .map(i -> new IndicatorAssessor.Input(
+                                i.getCategory(),
+                                withColumns(i.getNature(), i.getTarget(), i.getUnitOfMeasure()),
+                                withColumns(null, i.getActual(), i.getUnitOfMeasure()),
+                                i.getWeight(),
+                                i.getScore()))
+                        .toList(),
                 contradictions));
 
         for (int n = 0; n < rows.size(); n++) {
             IndicatorAssessment a = result.indicators().get(n);
             long indicatorId = rows.get(n).getId();
-            assessments.add(new IndicatorAssessmentRecord(indicatorId, e.getId(), a.status().code(),
-                    a.direction().code(), a.directionImplied(), a.targetValue(), a.targetUpper(), a.actualValue(),
-                    a.unit(), a.shortfallRate(), a.recomputedScore(), a.reason().name()));
+            assessments.add(new IndicatorAssessmentRecord(
+                    indicatorId,
+                    e.getId(),
+                    a.status().code(),
+                    a.direction().code(),
+                    a.directionImplied(),
+                    a.targetValue(),
+                    a.targetUpper(),
+                    a.actualValue(),
+                    a.unit(),
+                    a.shortfallRate(),
+                    a.recomputedScore(),
+                    a.reason().name()));
             a.flags().forEach(f -> flags.add(flag(e.getId(), indicatorId, f)));
         }
         result.flags().forEach(f -> flags.add(flag(e.getId(), null, f)));
-        results.add(new EvaluationAssessmentRecord(e.getId(), result.recomputedExecutionRate(),
-                result.recomputedExecutionScore(), result.recomputedTotalScore(), result.gradeOfReportedScore(),
-                result.recomputedGrade(), (int) result.count(Status.MET), (int) result.count(Status.PARTLY_MET),
-                (int) result.count(Status.UNMET), (int) result.count(Status.NOT_ASSESSABLE), (int) result.flagCount()));
+        results.add(new EvaluationAssessmentRecord(
+                e.getId(),
+                result.recomputedExecutionRate(),
+                result.recomputedExecutionScore(),
+                result.recomputedTotalScore(),
+                result.gradeOfReportedScore(),
+                result.recomputedGrade(),
+                (int) result.count(Status.MET),
+                (int) result.count(Status.PARTLY_MET),
+                (int) result.count(Status.UNMET),
+                (int) result.count(Status.NOT_ASSESSABLE),
+                (int) result.flagCount()));
         UnmetByCategory.of(rows.stream().map(IndicatorRecord::getCategory).toList(), result.indicators())
                 .forEach((category, count) -> unmet.add(new EvaluationUnmetCategoryRecord(e.getId(), category, count)));
     }
@@ -116,7 +161,9 @@ public final class AssessmentWriter {
             return value;
         }
         String v = value.strip();
-        if (nature != null && COMPARATOR.matcher(nature.strip()).matches() && !STARTS_WITH_COMPARATOR.matcher(v).matches()) {
+        if (nature != null
+                && COMPARATOR.matcher(nature.strip()).matches()
+                && !STARTS_WITH_COMPARATOR.matcher(v).matches()) {
             v = nature.strip() + v;
         }
         if (unit != null && !unit.isBlank() && ENDS_WITH_DIGIT.matcher(v).matches()) {

@@ -2,7 +2,12 @@ package com.jixiao.insight.evaluation.rules;
 
 /** Which way an indicator points: more is better, less is better, exactly, within a range, or words. */
 public enum Direction {
-    POSITIVE, NEGATIVE, EXACT, RANGE, QUALITATIVE, UNKNOWN;
+    POSITIVE,
+    NEGATIVE,
+    EXACT,
+    RANGE,
+    QUALITATIVE,
+    UNKNOWN;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

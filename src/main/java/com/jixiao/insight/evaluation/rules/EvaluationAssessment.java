@@ -24,6 +24,7 @@ public record EvaluationAssessment(
 
     /** Every flag: the evaluation's own and its indicators'. */
     public long flagCount() {
-        return flags.size() + indicators.stream().mapToLong(i -> i.flags().size()).sum();
+        return flags.size()
+                + indicators.stream().mapToLong(i -> i.flags().size()).sum();
     }
 }

@@ -37,15 +37,21 @@ public final class EvaluationAssessor {
     public record Contradiction(String field, String keptValue, String otherValue) {}
 
     public static EvaluationAssessment assess(Input in) {
-        List<IndicatorAssessment> indicators = in.indicators().stream().map(IndicatorAssessor::assess).toList();
+        List<IndicatorAssessment> indicators =
+                in.indicators().stream().map(IndicatorAssessor::assess).toList();
         List<AuditFlag> flags = new ArrayList<>();
 
         BigDecimal rate = null;
-        if (in.adjustedBudget() != null && in.executed() != null && in.adjustedBudget().signum() > 0) {
+        if (in.adjustedBudget() != null
+                && in.executed() != null
+                && in.adjustedBudget().signum() > 0) {
             rate = in.executed().divide(in.adjustedBudget(), MC);
-            if (in.executionRate() != null && in.executionRate().subtract(rate).abs()
-                    .compareTo(rateTolerance(in.executionRate())) > 0) {
-                flags.add(new AuditFlag(FlagKind.EXECUTION_RATE_MISMATCH, percent(in.executionRate()), percent(rate),
+            if (in.executionRate() != null
+                    && in.executionRate().subtract(rate).abs().compareTo(rateTolerance(in.executionRate())) > 0) {
+                flags.add(new AuditFlag(
+                        FlagKind.EXECUTION_RATE_MISMATCH,
+                        percent(in.executionRate()),
+                        percent(rate),
                         plain(in.executed()) + " / " + plain(in.adjustedBudget())));
             }
         }
@@ -54,8 +60,11 @@ public final class EvaluationAssessor {
         if (in.executionWeight() != null && rateForScore != null) {
             executionScore = round(in.executionWeight().multiply(rateForScore.min(BigDecimal.ONE), MC));
             if (in.executionScore() != null && !close(in.executionScore(), executionScore)) {
-                flags.add(new AuditFlag(FlagKind.EXECUTION_SCORE_MISMATCH, plain(in.executionScore()),
-                        plain(executionScore), plain(in.executionWeight()) + " × " + percent(rateForScore)));
+                flags.add(new AuditFlag(
+                        FlagKind.EXECUTION_SCORE_MISMATCH,
+                        plain(in.executionScore()),
+                        plain(executionScore),
+                        plain(in.executionWeight()) + " × " + percent(rateForScore)));
             }
         }
         totalCheck(in).ifPresent(flags::add);
@@ -64,12 +73,13 @@ public final class EvaluationAssessor {
             flags.add(new AuditFlag(FlagKind.GRADE_MISMATCH, in.grade(), gradeOfReported, plain(in.totalScore())));
         }
         for (Contradiction c : in.contradictions()) {
-            flags.add(new AuditFlag(FlagKind.NARRATIVE_CONTRADICTION, c.keptValue(), null,
-                    c.field() + ": " + c.otherValue()));
+            flags.add(new AuditFlag(
+                    FlagKind.NARRATIVE_CONTRADICTION, c.keptValue(), null, c.field() + ": " + c.otherValue()));
         }
 
         BigDecimal total = recomputedTotal(in, indicators, executionScore);
-        return new EvaluationAssessment(rate, executionScore, total, gradeOfReported, Grade.of(total), indicators, flags);
+        return new EvaluationAssessment(
+                rate, executionScore, total, gradeOfReported, Grade.of(total), indicators, flags);
     }
 
     /**
@@ -77,28 +87,37 @@ public final class EvaluationAssessor {
      * below it only when the printed weights cover all 100 points (otherwise parts may be unprinted).
      */
     private static java.util.Optional<AuditFlag> totalCheck(Input in) {
-        if (in.totalScore() == null || in.indicators().isEmpty()
+        if (in.totalScore() == null
+                || in.indicators().isEmpty()
                 || in.indicators().stream().anyMatch(i -> i.score() == null)) {
             return java.util.Optional.empty();
         }
-        BigDecimal parts = in.indicators().stream().map(IndicatorAssessor.Input::score)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal parts =
+                in.indicators().stream().map(IndicatorAssessor.Input::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (in.executionScore() != null) {
             parts = parts.add(in.executionScore());
         }
-        boolean complete = in.executionWeight() != null && in.indicators().stream().allMatch(i -> i.weight() != null)
-                && in.indicators().stream().map(IndicatorAssessor.Input::weight).reduce(in.executionWeight(),
-                        BigDecimal::add).compareTo(HUNDRED) == 0;
+        boolean complete = in.executionWeight() != null
+                && in.indicators().stream().allMatch(i -> i.weight() != null)
+                && in.indicators().stream()
+                                .map(IndicatorAssessor.Input::weight)
+                                .reduce(in.executionWeight(), BigDecimal::add)
+                                .compareTo(HUNDRED)
+                        == 0;
         boolean departs = parts.compareTo(in.totalScore().add(IndicatorAssessor.TOLERANCE)) > 0
                 || (complete && !close(parts, in.totalScore()));
         return departs
-                ? java.util.Optional.of(new AuditFlag(FlagKind.TOTAL_MISMATCH, plain(in.totalScore()), plain(parts),
+                ? java.util.Optional.of(new AuditFlag(
+                        FlagKind.TOTAL_MISMATCH,
+                        plain(in.totalScore()),
+                        plain(parts),
                         in.indicators().size() + " indicators" + (in.executionScore() == null ? "" : " + execution")))
                 : java.util.Optional.empty();
     }
 
     /** The reported total, with each recomputable part replaced by its recomputed score. */
-    private static BigDecimal recomputedTotal(Input in, List<IndicatorAssessment> indicators, BigDecimal executionScore) {
+    private static BigDecimal recomputedTotal(
+            Input in, List<IndicatorAssessment> indicators, BigDecimal executionScore) {
         if (in.totalScore() == null) {
             return null;
         }
@@ -124,6 +143,8 @@ public final class EvaluationAssessor {
     }
 
     private static String percent(BigDecimal fraction) {
-        return fraction.multiply(HUNDRED).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        return fraction.multiply(HUNDRED)
+                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString() + "%";
     }
 }

@@ -2,7 +2,6 @@ package com.jixiao.insight.evaluation.rules;
 
 import com.jixiao.insight.evaluation.rules.ParsedValue.Missing;
 import com.jixiao.insight.evaluation.rules.ParsedValue.Quantity;
-import com.jixiao.insight.evaluation.rules.ParsedValue.Qualitative;
 import com.jixiao.insight.evaluation.rules.ParsedValue.Unreadable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -19,14 +18,16 @@ public final class IndicatorAssessor {
 
     /** A reported score within this of the recomputed one is the same score, rounded. */
     static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Words that affirm a qualitative target, deny it, or qualify it. */
-    private static final List<String> AFFIRM = List.of("提升", "提高", "完成", "达到", "达标", "实现", "保障", "优化",
-            "健全", "规范", "正常", "及时", "准确", "符合", "稳定", "完善", "标准", "增强", "维护", "推进", "减少",
-            "减轻", "压减", "降低", "下降", "拓展", "合规", "相符", "合理", "科学", "足额", "有效", "显著", "保持",
-            "满意", "优", "完备", "到位", "充分");
+    private static final List<String> AFFIRM = List.of(
+            "提升", "提高", "完成", "达到", "达标", "实现", "保障", "优化", "健全", "规范", "正常", "及时", "准确", "符合", "稳定", "完善", "标准", "增强",
+            "维护", "推进", "减少", "减轻", "压减", "降低", "下降", "拓展", "合规", "相符", "合理", "科学", "足额", "有效", "显著", "保持", "满意", "优",
+            "完备", "到位", "充分");
+
     private static final List<String> DENY = List.of("未", "没有", "尚未", "不足", "不够", "不到", "无法", "差", "不");
     private static final List<String> QUALIFY = List.of("基本", "部分", "有待", "较", "一般", "良好", "良", "初步");
 
@@ -41,8 +42,14 @@ public final class IndicatorAssessor {
     }
 
     /** Status and direction before scoring. */
-    private record Partial(Status status, Direction direction, boolean implied, Quantity target, Quantity actual,
-            BigDecimal shortfall, Reason reason) {
+    private record Partial(
+            Status status,
+            Direction direction,
+            boolean implied,
+            Quantity target,
+            Quantity actual,
+            BigDecimal shortfall,
+            Reason reason) {
 
         static Partial of(Status status, Direction direction, Reason reason) {
             return new Partial(status, direction, false, null, null, null, reason);
@@ -65,8 +72,14 @@ public final class IndicatorAssessor {
         }
         if (t.equals(a)) {
             Implied d = direction(target, in.category());
-            return new Partial(Status.MET, d.direction, d.implied, target instanceof Quantity q ? q : null,
-                    actual instanceof Quantity q ? q : null, BigDecimal.ZERO, Reason.SAME_TEXT);
+            return new Partial(
+                    Status.MET,
+                    d.direction,
+                    d.implied,
+                    target instanceof Quantity q ? q : null,
+                    actual instanceof Quantity q ? q : null,
+                    BigDecimal.ZERO,
+                    Reason.SAME_TEXT);
         }
         if (target instanceof Unreadable u) {
             return Partial.of(Status.NOT_ASSESSABLE, Direction.UNKNOWN, u.reason());
@@ -88,7 +101,12 @@ public final class IndicatorAssessor {
         if (actual instanceof Quantity aq) {
             if (aq.isPercent() && (aq.comparator() == Comparator.NONE || aq.comparator() == Comparator.EQ)) {
                 Status s = aq.value().compareTo(HUNDRED) >= 0 ? Status.MET : Status.PARTLY_MET;
-                return new Partial(s, Direction.QUALITATIVE, false, null, aq,
+                return new Partial(
+                        s,
+                        Direction.QUALITATIVE,
+                        false,
+                        null,
+                        aq,
                         HUNDRED.subtract(aq.value()).max(BigDecimal.ZERO).divide(HUNDRED, MC),
                         Reason.PERCENT_OF_COMPLETION);
             }
@@ -139,7 +157,8 @@ public final class IndicatorAssessor {
             case EQ -> new Implied(Direction.EXACT, false, Comparator.EQ);
             case RANGE -> new Implied(Direction.RANGE, false, Comparator.RANGE);
             case NONE -> {
-                boolean cost = (category != null && category.contains("成本")) || q.unit().contains("元");
+                boolean cost = (category != null && category.contains("成本"))
+                        || q.unit().contains("元");
                 if (q.value().signum() == 0 || cost) {
                     yield new Implied(Direction.NEGATIVE, true, Comparator.LE);
                 }
@@ -179,8 +198,8 @@ public final class IndicatorAssessor {
         } else if (!wanted.overlaps(got)) {
             status = Status.UNMET;
         } else {
-            return new Partial(Status.NOT_ASSESSABLE, d.direction, d.implied, target, actual, null,
-                    Reason.ACTUAL_ONLY_BOUNDED);
+            return new Partial(
+                    Status.NOT_ASSESSABLE, d.direction, d.implied, target, actual, null, Reason.ACTUAL_ONLY_BOUNDED);
         }
         BigDecimal shortfall = null;
         if (got.isPoint() && status == Status.UNMET) {
@@ -209,14 +228,15 @@ public final class IndicatorAssessor {
         BigDecimal w = in.weight();
         BigDecimal reported = in.score();
         BigDecimal recomputed = null;
-        boolean exactActual = p.actual != null && (p.actual.comparator() == Comparator.NONE
-                || p.actual.comparator() == Comparator.EQ);
+        boolean exactActual = p.actual != null
+                && (p.actual.comparator() == Comparator.NONE || p.actual.comparator() == Comparator.EQ);
         if (w != null) {
             if (p.status == Status.MET && p.direction != Direction.QUALITATIVE) {
                 recomputed = w;
             } else if (p.status == Status.UNMET && p.reason == Reason.NUMERIC_COMPARISON && exactActual) {
                 recomputed = quantitativeScore(w, p.direction, p.target, p.actual.value());
-            } else if (p.status == Status.UNMET && p.reason == Reason.QUALITATIVE_DENIED
+            } else if (p.status == Status.UNMET
+                    && p.reason == Reason.QUALITATIVE_DENIED
                     && p.direction != Direction.QUALITATIVE) {
                 recomputed = BigDecimal.ZERO;
             } else if (p.direction == Direction.QUALITATIVE && p.status != Status.NOT_ASSESSABLE) {
@@ -224,11 +244,18 @@ public final class IndicatorAssessor {
             }
         }
         List<AuditFlag> flags = flags(in, p, recomputed, exactActual);
-        return new IndicatorAssessment(p.status, p.direction, p.implied,
-                p.target == null ? null : p.target.value(), p.target == null ? null : p.target.upper(),
+        return new IndicatorAssessment(
+                p.status,
+                p.direction,
+                p.implied,
+                p.target == null ? null : p.target.value(),
+                p.target == null ? null : p.target.upper(),
                 p.actual == null ? null : p.actual.value(),
                 p.target != null ? p.target.unit() : p.actual != null ? p.actual.unit() : null,
-                p.shortfall, recomputed == null ? null : round(recomputed), p.reason, flags);
+                p.shortfall,
+                recomputed == null ? null : round(recomputed),
+                p.reason,
+                flags);
     }
 
     /** weight × B/A (positive), weight × A/B (negative), ratio of the nearer bound (range), capped at the weight. */
@@ -237,8 +264,8 @@ public final class IndicatorAssessor {
         BigDecimal ratio = switch (direction) {
             case POSITIVE -> a.signum() == 0 ? BigDecimal.ONE : b.divide(a, MC);
             case NEGATIVE -> b.signum() == 0 ? BigDecimal.ONE : a.divide(b, MC);
-            case EXACT -> a.signum() == 0 || b.signum() == 0 ? BigDecimal.ZERO
-                    : a.min(b).divide(a.max(b), MC);
+            case EXACT ->
+                a.signum() == 0 || b.signum() == 0 ? BigDecimal.ZERO : a.min(b).divide(a.max(b), MC);
             case RANGE -> b.compareTo(a) < 0 ? b.divide(a, MC) : target.upper().divide(b, MC);
             default -> BigDecimal.ZERO;
         };
@@ -251,9 +278,18 @@ public final class IndicatorAssessor {
         BigDecimal lo;
         BigDecimal hi;
         switch (status) {
-            case MET -> { lo = w.multiply(new BigDecimal("0.8")); hi = w; }
-            case PARTLY_MET -> { lo = w.multiply(new BigDecimal("0.5")); hi = w.multiply(new BigDecimal("0.8")); }
-            default -> { lo = BigDecimal.ZERO; hi = w.multiply(new BigDecimal("0.5")); }
+            case MET -> {
+                lo = w.multiply(new BigDecimal("0.8"));
+                hi = w;
+            }
+            case PARTLY_MET -> {
+                lo = w.multiply(new BigDecimal("0.5"));
+                hi = w.multiply(new BigDecimal("0.8"));
+            }
+            default -> {
+                lo = BigDecimal.ZERO;
+                hi = w.multiply(new BigDecimal("0.5"));
+            }
         }
         return reported.max(lo).min(hi);
     }
@@ -278,11 +314,19 @@ public final class IndicatorAssessor {
         }
         if (p.direction == Direction.QUALITATIVE) {
             flags.add(new AuditFlag(FlagKind.QUALITATIVE_SCORE_OUTSIDE_TIER, plain(reported), str(recomputed), detail));
-        } else if (p.direction == Direction.NEGATIVE && exactActual && p.target.value().signum() > 0
-                && close(reported, round(w.multiply(p.actual.value().divide(p.target.value(), MC)).min(w)))) {
+        } else if (p.direction == Direction.NEGATIVE
+                && exactActual
+                && p.target.value().signum() > 0
+                && close(
+                        reported,
+                        round(w.multiply(p.actual.value().divide(p.target.value(), MC))
+                                .min(w)))) {
             flags.add(new AuditFlag(FlagKind.NEGATIVE_SCORED_AS_POSITIVE, plain(reported), str(recomputed), detail));
-        } else if (p.direction == Direction.POSITIVE && p.status == Status.MET && exactActual
-                && p.actual.value().compareTo(p.target.value()) > 0 && reported.compareTo(w) < 0) {
+        } else if (p.direction == Direction.POSITIVE
+                && p.status == Status.MET
+                && exactActual
+                && p.actual.value().compareTo(p.target.value()) > 0
+                && reported.compareTo(w) < 0) {
             flags.add(new AuditFlag(FlagKind.OVER_ACHIEVEMENT_PENALISED, plain(reported), str(recomputed), detail));
         } else {
             flags.add(new AuditFlag(FlagKind.SCORE_DEPARTS_FROM_RULE, plain(reported), str(recomputed), detail));
@@ -322,10 +366,12 @@ public final class IndicatorAssessor {
         }
 
         boolean contains(Interval o) {
-            boolean loOk = lo == null || (o.lo != null && (o.lo.compareTo(lo) > 0
-                    || (o.lo.compareTo(lo) == 0 && (loClosed || !o.loClosed))));
-            boolean hiOk = hi == null || (o.hi != null && (o.hi.compareTo(hi) < 0
-                    || (o.hi.compareTo(hi) == 0 && (hiClosed || !o.hiClosed))));
+            boolean loOk = lo == null
+                    || (o.lo != null
+                            && (o.lo.compareTo(lo) > 0 || (o.lo.compareTo(lo) == 0 && (loClosed || !o.loClosed))));
+            boolean hiOk = hi == null
+                    || (o.hi != null
+                            && (o.hi.compareTo(hi) < 0 || (o.hi.compareTo(hi) == 0 && (hiClosed || !o.hiClosed))));
             return loOk && hiOk;
         }
 

@@ -11,8 +11,8 @@ public sealed interface ParsedValue {
      * A number with its comparator, in base units: magnitudes (万, 亿, 千) are applied and removed
      * from the unit, so "≥7万件" is GE 70000 件. {@code upper} is set for ranges only.
      */
-    record Quantity(String text, String label, Comparator comparator, BigDecimal value, BigDecimal upper,
-            String unit) implements ParsedValue {
+    record Quantity(String text, String label, Comparator comparator, BigDecimal value, BigDecimal upper, String unit)
+            implements ParsedValue {
 
         public boolean isPercent() {
             return "%".equals(unit);

@@ -2,7 +2,10 @@ package com.jixiao.insight.evaluation.rules;
 
 /** Whether an indicator's target was reached. */
 public enum Status {
-    MET, PARTLY_MET, UNMET, NOT_ASSESSABLE;
+    MET,
+    PARTLY_MET,
+    UNMET,
+    NOT_ASSESSABLE;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

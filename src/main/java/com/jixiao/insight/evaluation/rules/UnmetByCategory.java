@@ -16,8 +16,8 @@ public final class UnmetByCategory {
     /** {@code categories} and {@code assessments} are the evaluation's indicators in the same order. */
     public static Map<String, Integer> of(List<String> categories, List<IndicatorAssessment> assessments) {
         if (categories.size() != assessments.size()) {
-            throw new IllegalArgumentException(categories.size() + " categories for " + assessments.size()
-                    + " assessed indicators");
+            throw new IllegalArgumentException(
+                    categories.size() + " categories for " + assessments.size() + " assessed indicators");
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < categories.size(); i++) {

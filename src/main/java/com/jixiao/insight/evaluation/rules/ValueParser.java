@@ -1,8 +1,8 @@
 package com.jixiao.insight.evaluation.rules;
 
 import com.jixiao.insight.evaluation.rules.ParsedValue.Missing;
-import com.jixiao.insight.evaluation.rules.ParsedValue.Quantity;
 import com.jixiao.insight.evaluation.rules.ParsedValue.Qualitative;
+import com.jixiao.insight.evaluation.rules.ParsedValue.Quantity;
 import com.jixiao.insight.evaluation.rules.ParsedValue.Unreadable;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -21,34 +21,55 @@ public final class ValueParser {
 
     private static final String NUMBER = "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百]+)";
     private static final String MAGNITUDE = "(千|万|亿)?";
-    private static final Pattern RANGE = Pattern.compile(
-            "^([^\\d]*?)" + NUMBER + MAGNITUDE + "([^\\d~～\\-—至到]{0,8}?)[-~～—至到]" + NUMBER + MAGNITUDE
-                    + "([^\\d]{0,8})$");
+    private static final Pattern RANGE = Pattern.compile("^([^\\d]*?)" + NUMBER + MAGNITUDE
+            + "([^\\d~～\\-—至到]{0,8}?)[-~～—至到]" + NUMBER + MAGNITUDE + "([^\\d]{0,8})$");
     private static final Pattern DATE = Pattern.compile("^([^\\d]*?)(\\d{1,2})月(\\d{1,2})日(.*)$");
-    private static final Pattern VALUE = Pattern.compile(
-            "^([^\\d]*?)" + NUMBER + MAGNITUDE + "(余|多)?([^\\d]{0,10})$");
+    private static final Pattern VALUE = Pattern.compile("^([^\\d]*?)" + NUMBER + MAGNITUDE + "(余|多)?([^\\d]{0,10})$");
 
     /** Comparator words, longest first so that 大于等于 wins over 大于. */
     private static final List<Map.Entry<String, Comparator>> PREFIXES = List.of(
-            Map.entry("大于等于", Comparator.GE), Map.entry("小于等于", Comparator.LE),
-            Map.entry("不低于", Comparator.GE), Map.entry("不少于", Comparator.GE), Map.entry("至少", Comparator.GE),
-            Map.entry("不高于", Comparator.LE), Map.entry("不超过", Comparator.LE), Map.entry("不多于", Comparator.LE),
-            Map.entry("不大于", Comparator.LE), Map.entry("控制在", Comparator.LE), Map.entry("最多", Comparator.LE),
-            Map.entry("不足", Comparator.LT), Map.entry("少于", Comparator.LT), Map.entry("低于", Comparator.LT),
-            Map.entry("小于", Comparator.LT), Map.entry("大于", Comparator.GT), Map.entry("超过", Comparator.GT),
-            Map.entry("多于", Comparator.GT), Map.entry("高于", Comparator.GT), Map.entry("等于", Comparator.EQ),
-            Map.entry("≥", Comparator.GE), Map.entry("≤", Comparator.LE), Map.entry(">", Comparator.GT),
-            Map.entry("<", Comparator.LT), Map.entry("=", Comparator.EQ));
+            Map.entry("大于等于", Comparator.GE),
+            Map.entry("小于等于", Comparator.LE),
+            Map.entry("不低于", Comparator.GE),
+            Map.entry("不少于", Comparator.GE),
+            Map.entry("至少", Comparator.GE),
+            Map.entry("不高于", Comparator.LE),
+            Map.entry("不超过", Comparator.LE),
+            Map.entry("不多于", Comparator.LE),
+            Map.entry("不大于", Comparator.LE),
+            Map.entry("控制在", Comparator.LE),
+            Map.entry("最多", Comparator.LE),
+            Map.entry("不足", Comparator.LT),
+            Map.entry("少于", Comparator.LT),
+            Map.entry("低于", Comparator.LT),
+            Map.entry("小于", Comparator.LT),
+            Map.entry("大于", Comparator.GT),
+            Map.entry("超过", Comparator.GT),
+            Map.entry("多于", Comparator.GT),
+            Map.entry("高于", Comparator.GT),
+            Map.entry("等于", Comparator.EQ),
+            Map.entry("≥", Comparator.GE),
+            Map.entry("≤", Comparator.LE),
+            Map.entry(">", Comparator.GT),
+            Map.entry("<", Comparator.LT),
+            Map.entry("=", Comparator.EQ));
     /** Qualifiers written after the unit. */
     private static final List<Map.Entry<String, Comparator>> SUFFIXES = List.of(
-            Map.entry("及以上", Comparator.GE), Map.entry("以上", Comparator.GE),
-            Map.entry("及以下", Comparator.LE), Map.entry("以下", Comparator.LE), Map.entry("以内", Comparator.LE),
-            Map.entry("之内", Comparator.LE), Map.entry("以前", Comparator.LE), Map.entry("之前", Comparator.LE),
-            Map.entry("内", Comparator.LE), Map.entry("前", Comparator.LE), Map.entry("左右", Comparator.EQ));
+            Map.entry("及以上", Comparator.GE),
+            Map.entry("以上", Comparator.GE),
+            Map.entry("及以下", Comparator.LE),
+            Map.entry("以下", Comparator.LE),
+            Map.entry("以内", Comparator.LE),
+            Map.entry("之内", Comparator.LE),
+            Map.entry("以前", Comparator.LE),
+            Map.entry("之前", Comparator.LE),
+            Map.entry("内", Comparator.LE),
+            Map.entry("前", Comparator.LE),
+            Map.entry("左右", Comparator.EQ));
 
     /** Units after which a Chinese numeral is read as a number (一小时内, 三个月内). */
-    private static final java.util.Set<String> COUNTED_IN_WORDS = java.util.Set.of(
-            "小时", "个小时", "个月", "月", "天", "日", "年", "周", "个工作日", "工作日", "分钟", "次", "个", "人", "项");
+    private static final java.util.Set<String> COUNTED_IN_WORDS =
+            java.util.Set.of("小时", "个小时", "个月", "月", "天", "日", "年", "周", "个工作日", "工作日", "分钟", "次", "个", "人", "项");
 
     private ValueParser() {}
 
@@ -69,7 +90,9 @@ public final class ValueParser {
             BigDecimal lo = scaled(range.group(2), range.group(3));
             BigDecimal hi = scaled(range.group(5), range.group(6));
             String unit = range.group(7).isEmpty() ? range.group(4) : range.group(7);
-            if (!range.group(4).isEmpty() && !range.group(7).isEmpty() && !range.group(4).equals(range.group(7))) {
+            if (!range.group(4).isEmpty()
+                    && !range.group(7).isEmpty()
+                    && !range.group(4).equals(range.group(7))) {
                 return new Unreadable(raw, Reason.UNITS_DIFFER);
             }
             if (lo != null && hi != null && lo.compareTo(hi) <= 0) {
@@ -134,7 +157,8 @@ public final class ValueParser {
         }
         // Month and day as one ordered number within the year: 12月31日 → 1231.
         BigDecimal value = BigDecimal.valueOf(Integer.parseInt(m.group(2)) * 100L + Integer.parseInt(m.group(3)));
-        String label = found == null ? m.group(1) : m.group(1).substring(0, m.group(1).lastIndexOf(found.getKey()));
+        String label =
+                found == null ? m.group(1) : m.group(1).substring(0, m.group(1).lastIndexOf(found.getKey()));
         return new Quantity(raw, label, comparator, value, null, "月日");
     }
 
@@ -160,8 +184,14 @@ public final class ValueParser {
         }
         // NFKC would turn m² into m2; keep the unit readable first.
         String s = Normalizer.normalize(raw.replace("m²", "平方米").replace("㎡", "平方米"), Normalizer.Form.NFKC)
-                .replace('≧', '≥').replace('≦', '≤').replace(">=", "≥").replace("<=", "≤")
-                .replace('～', '~').replace('–', '-').replace('－', '-').replace('。', ' ');
+                .replace('≧', '≥')
+                .replace('≦', '≤')
+                .replace(">=", "≥")
+                .replace("<=", "≤")
+                .replace('～', '~')
+                .replace('–', '-')
+                .replace('－', '-')
+                .replace('。', ' ');
         return withoutWhitespace(s);
     }
 
@@ -181,7 +211,8 @@ public final class ValueParser {
         StringBuilder out = null;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
+            boolean space =
+                    c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
             if (space && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, k);
             } else if (!space && out != null) {
@@ -192,7 +223,8 @@ public final class ValueParser {
     }
 
     private static BigDecimal scaled(String number, String magnitude) {
-        BigDecimal n = number.chars().allMatch(c -> c < 128) ? new BigDecimal(number.replace(",", ""))
+        BigDecimal n = number.chars().allMatch(c -> c < 128)
+                ? new BigDecimal(number.replace(",", ""))
                 : chineseNumeral(number);
         if (n == null) {
             return null;

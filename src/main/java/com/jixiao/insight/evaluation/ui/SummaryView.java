@@ -1,7 +1,6 @@
 package com.jixiao.insight.evaluation.ui;
 
 import com.jixiao.insight.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.evaluation.EvaluationSummaryService;
 import com.jixiao.insight.evaluation.UnitYearSummary;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -30,25 +30,36 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("summary.title")), new Paragraph(getTranslation("summary.intro")));
 
-        grid.addColumn(UnitYearSummary::unitName).setHeader(getTranslation("summary.unit"))
-                .setAutoWidth(true).setFlexGrow(2).setSortable(true);
-        grid.addColumn(UnitYearSummary::regionPath).setHeader(getTranslation("summary.region"))
-                .setAutoWidth(true).setSortable(true);
-        grid.addColumn(UnitYearSummary::fiscalYear).setHeader(getTranslation("summary.year"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true);
-        money(getTranslation("summary.adjustedBudget"), UnitYearSummary::overallAdjustedBudget,
+        grid.addColumn(UnitYearSummary::unitName)
+                .setHeader(getTranslation("summary.unit"))
+                .setAutoWidth(true)
+                .setFlexGrow(2)
+                .setSortable(true);
+        grid.addColumn(UnitYearSummary::regionPath)
+                .setHeader(getTranslation("summary.region"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(UnitYearSummary::fiscalYear)
+                .setHeader(getTranslation("summary.year"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setSortable(true);
+        money(
+                getTranslation("summary.adjustedBudget"),
+                UnitYearSummary::overallAdjustedBudget,
                 UnitYearSummary::projectsAdjustedBudget);
-        money(getTranslation("summary.executed"), UnitYearSummary::overallExecuted,
-                UnitYearSummary::projectsExecuted);
+        money(getTranslation("summary.executed"), UnitYearSummary::overallExecuted, UnitYearSummary::projectsExecuted);
         grid.addComponentColumn(s -> s.overallExecutionRate()
                         .map(r -> new Span(Formats.rate(r)))
                         .orElseGet(() -> absent()))
-                .setHeader(getTranslation("summary.executionRate")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("summary.executionRate"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(s -> s.overallTotalScore()
                         .map(v -> new Span(Formats.score(v)))
                         .orElseGet(() -> absent()))
-                .setHeader(getTranslation("summary.totalScore")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(UnitYearSummary::projectCount).setHeader(getTranslation("summary.projectCount"))
+                .setHeader(getTranslation("summary.totalScore"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(UnitYearSummary::projectCount)
+                .setHeader(getTranslation("summary.projectCount"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setEmptyStateText(getTranslation("summary.empty"));
@@ -61,7 +72,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The overall evaluation's figure; where the year has none, the projects' total, marked as such. */
-    private void money(String header, Function<UnitYearSummary, Optional<BigDecimal>> overall,
+    private void money(
+            String header,
+            Function<UnitYearSummary, Optional<BigDecimal>> overall,
             Function<UnitYearSummary, Optional<BigDecimal>> projects) {
         grid.addComponentColumn(s -> overall.apply(s)
                         .map(v -> new Span(Formats.money(v)))
@@ -72,7 +85,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
                             return span;
                         }))
                         .orElseGet(() -> absent()))
-                .setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(header)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 
     private Span absent() {

@@ -57,43 +57,81 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
         errors.setId("import-errors");
         errors.addClassName("import-error");
 
-        evaluations.addColumn(r -> getTranslation("kind." + r.kind())).setHeader(getTranslation("import.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        evaluations.addColumn(EvaluationReport::name).setHeader(getTranslation("import.col.name")).setFlexGrow(3);
+        evaluations
+                .addColumn(r -> getTranslation("kind." + r.kind()))
+                .setHeader(getTranslation("import.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        evaluations
+                .addColumn(EvaluationReport::name)
+                .setHeader(getTranslation("import.col.name"))
+                .setFlexGrow(3);
         money(evaluations, r -> Formats.money(r.adjustedBudget()), "import.col.adjustedBudget");
         money(evaluations, r -> Formats.money(r.executed()), "import.col.executed");
         money(evaluations, r -> Formats.rate(r.executionRate()), "import.col.executionRate");
         money(evaluations, r -> Formats.score(r.totalScore()), "import.col.totalScore");
-        evaluations.addColumn(EvaluationReport::grade).setHeader(getTranslation("import.col.grade")).setAutoWidth(true)
+        evaluations
+                .addColumn(EvaluationReport::grade)
+                .setHeader(getTranslation("import.col.grade"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         money(evaluations, r -> String.valueOf(r.indicators().size()), "import.col.indicatorCount");
-        evaluations.addColumn(r -> lines(r.sourceLines())).setHeader(getTranslation("import.col.lines"))
-                .setAutoWidth(true).setFlexGrow(0);
+        evaluations
+                .addColumn(r -> lines(r.sourceLines()))
+                .setHeader(getTranslation("import.col.lines"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         evaluations.setAllRowsVisible(true);
         evaluations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         evaluations.setId("import-evaluations");
-        evaluations.asSingleSelect().addValueChangeListener(e ->
-                indicators.setItems(e.getValue() == null ? List.of() : e.getValue().indicators()));
+        evaluations
+                .asSingleSelect()
+                .addValueChangeListener(e -> indicators.setItems(
+                        e.getValue() == null ? List.of() : e.getValue().indicators()));
 
-        indicators.addColumn(IndicatorRow::category).setHeader(getTranslation("import.col.category")).setAutoWidth(true);
-        indicators.addColumn(IndicatorRow::subcategory).setHeader(getTranslation("import.col.subcategory"))
+        indicators
+                .addColumn(IndicatorRow::category)
+                .setHeader(getTranslation("import.col.category"))
                 .setAutoWidth(true);
-        indicators.addColumn(IndicatorRow::name).setHeader(getTranslation("import.col.indicator")).setFlexGrow(3);
-        indicators.addColumn(IndicatorRow::target).setHeader(getTranslation("import.col.target")).setAutoWidth(true);
-        indicators.addColumn(IndicatorRow::actual).setHeader(getTranslation("import.col.actual")).setAutoWidth(true);
+        indicators
+                .addColumn(IndicatorRow::subcategory)
+                .setHeader(getTranslation("import.col.subcategory"))
+                .setAutoWidth(true);
+        indicators
+                .addColumn(IndicatorRow::name)
+                .setHeader(getTranslation("import.col.indicator"))
+                .setFlexGrow(3);
+        indicators
+                .addColumn(IndicatorRow::target)
+                .setHeader(getTranslation("import.col.target"))
+                .setAutoWidth(true);
+        indicators
+                .addColumn(IndicatorRow::actual)
+                .setHeader(getTranslation("import.col.actual"))
+                .setAutoWidth(true);
         money(indicators, i -> Formats.score(i.weight()), "import.col.weight");
         money(indicators, i -> Formats.score(i.score()), "import.col.score");
-        indicators.addColumn(IndicatorRow::deviationReason).setHeader(getTranslation("import.col.reason")).setFlexGrow(2);
-        indicators.addColumn(i -> lines(i.sourceLines())).setHeader(getTranslation("import.col.lines"))
-                .setAutoWidth(true).setFlexGrow(0);
+        indicators
+                .addColumn(IndicatorRow::deviationReason)
+                .setHeader(getTranslation("import.col.reason"))
+                .setFlexGrow(2);
+        indicators
+                .addColumn(i -> lines(i.sourceLines()))
+                .setHeader(getTranslation("import.col.lines"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         indicators.setHeight("18em");
         indicators.addThemeVariants(GridVariant.LUMO_COMPACT);
         indicators.setEmptyStateText(getTranslation("import.selectEvaluation"));
         indicators.setId("import-indicators");
 
-        warnings.addColumn(w -> w.where(messages).replaceAll("[：:,，]\\s*$", "")).setHeader(getTranslation("import.col.where"))
-                .setAutoWidth(true).setFlexGrow(0);
-        warnings.addColumn(w -> w.what(messages)).setHeader(getTranslation("import.col.message")).setFlexGrow(1);
+        warnings.addColumn(w -> w.where(messages).replaceAll("[：:,，]\\s*$", ""))
+                .setHeader(getTranslation("import.col.where"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        warnings.addColumn(w -> w.what(messages))
+                .setHeader(getTranslation("import.col.message"))
+                .setFlexGrow(1);
         warnings.setHeight("14em");
         warnings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         warnings.setEmptyStateText(getTranslation("import.noWarnings"));
@@ -107,9 +145,19 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
         Button cancel = new Button(getTranslation("import.cancel"), e -> onCancel.run());
         cancel.setId("import-cancel");
 
-        root.add(new H3(getTranslation("import.preview")), facts, region, status, errors,
-                new H3(getTranslation("import.evaluations")), evaluations, new H3(getTranslation("import.indicators")),
-                indicators, warningsTitle, warnings, new HorizontalLayout(confirm, cancel));
+        root.add(
+                new H3(getTranslation("import.preview")),
+                facts,
+                region,
+                status,
+                errors,
+                new H3(getTranslation("import.evaluations")),
+                evaluations,
+                new H3(getTranslation("import.indicators")),
+                indicators,
+                warningsTitle,
+                warnings,
+                new HorizontalLayout(confirm, cancel));
     }
 
     void show(ImportPreview p, Messages messages) {
@@ -124,20 +172,24 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
         region.setValue(p.region() == null ? "" : p.region());
         region.setReadOnly(p.regionSource() != RegionSource.MISSING && p.regionSource() != RegionSource.GIVEN);
         region.setRequiredIndicatorVisible(p.needsRegion() || p.regionSource() == RegionSource.GIVEN);
-        region.setHelperText(switch (p.regionSource()) {
-            case STATED -> getTranslation("import.region.stated");
-            case STORED_UNIT -> getTranslation("import.region.stored");
-            case GIVEN -> getTranslation("import.region.given");
-            case MISSING -> getTranslation("import.region.required");
-        });
+        region.setHelperText(
+                switch (p.regionSource()) {
+                    case STATED -> getTranslation("import.region.stated");
+                    case STORED_UNIT -> getTranslation("import.region.stored");
+                    case GIVEN -> getTranslation("import.region.given");
+                    case MISSING -> getTranslation("import.region.required");
+                });
         region.setVisible(p.parsed().isPresent());
         String id = p.existingDocumentId() == null ? "" : String.valueOf(p.existingDocumentId());
         status.setText(getTranslation("import.status." + p.status().name().toLowerCase(java.util.Locale.ROOT), id));
         status.setClassName("import-error", p.status() == ImportStatus.REJECTED);
         errors.removeAll();
-        p.errors().forEach(e -> errors.add(new ListItem(VaadinIcon.CLOSE_CIRCLE.create(), new Span(" " + e.message(messages)))));
+        p.errors()
+                .forEach(e -> errors.add(
+                        new ListItem(VaadinIcon.CLOSE_CIRCLE.create(), new Span(" " + e.message(messages)))));
         errors.setVisible(!p.errors().isEmpty());
-        List<EvaluationReport> reports = p.parsed().map(ParsedFile::document).map(d -> d.reports()).orElse(List.of());
+        List<EvaluationReport> reports =
+                p.parsed().map(ParsedFile::document).map(d -> d.reports()).orElse(List.of());
         evaluations.setItems(reports);
         if (!reports.isEmpty()) {
             evaluations.select(reports.getFirst());
@@ -145,7 +197,8 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
             indicators.setItems(List.of());
         }
         warnings.setItems(p.warnings());
-        warningsTitle.setText(getTranslation("import.warnings", String.valueOf(p.warnings().size())));
+        warningsTitle.setText(
+                getTranslation("import.warnings", String.valueOf(p.warnings().size())));
         confirm.setEnabled(confirmable(p));
         this.preview = p;
     }
@@ -173,7 +226,10 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
     }
 
     private static <T> void money(Grid<T> grid, com.vaadin.flow.function.ValueProvider<T, String> value, String key) {
-        grid.addColumn(value).setHeader(grid.getTranslation(key)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        grid.addColumn(value)
+                .setHeader(grid.getTranslation(key))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
     }
 

@@ -71,13 +71,24 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.setId("import-result");
         result.setVisible(false);
 
-        Paragraph limits = new Paragraph(getTranslation("import.limits", megabytes(max),
-                String.valueOf(imports.limits().maxReports()), String.valueOf(imports.limits().maxIndicatorsPerReport())));
+        Paragraph limits = new Paragraph(getTranslation(
+                "import.limits",
+                megabytes(max),
+                String.valueOf(imports.limits().maxReports()),
+                String.valueOf(imports.limits().maxIndicatorsPerReport())));
         limits.addClassName("derived");
         VerticalLayout side = new VerticalLayout(
-                template("import.template.xlsx", "jixiao-import-template.xlsx", imports::templateXlsx,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "template-xlsx"),
-                template("import.template.csv", "jixiao-import-template.csv", imports::templateCsv, "text/csv",
+                template(
+                        "import.template.xlsx",
+                        "jixiao-import-template.xlsx",
+                        imports::templateXlsx,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "template-xlsx"),
+                template(
+                        "import.template.csv",
+                        "jixiao-import-template.csv",
+                        imports::templateCsv,
+                        "text/csv",
                         "template-csv"),
                 limits);
         side.setPadding(false);
@@ -109,11 +120,23 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             ImportOutcome o = imports.store(new ImportRequest(fileName, content, region));
             String text = switch (o.status()) {
-                case NEW -> getTranslation("import.done.new", o.unit(), String.valueOf(o.year()),
-                        String.valueOf(o.evaluations()), String.valueOf(o.indicators()), String.valueOf(o.documentId()));
-                case REPLACES -> getTranslation("import.done.replaces", o.unit(), String.valueOf(o.year()),
-                        String.valueOf(o.evaluations()), String.valueOf(o.indicators()), String.valueOf(o.documentId()),
-                        String.valueOf(o.replacedDocumentId()));
+                case NEW ->
+                    getTranslation(
+                            "import.done.new",
+                            o.unit(),
+                            String.valueOf(o.year()),
+                            String.valueOf(o.evaluations()),
+                            String.valueOf(o.indicators()),
+                            String.valueOf(o.documentId()));
+                case REPLACES ->
+                    getTranslation(
+                            "import.done.replaces",
+                            o.unit(),
+                            String.valueOf(o.year()),
+                            String.valueOf(o.evaluations()),
+                            String.valueOf(o.indicators()),
+                            String.valueOf(o.documentId()),
+                            String.valueOf(o.replacedDocumentId()));
                 case RESTORES -> getTranslation("import.done.restores", String.valueOf(o.documentId()));
                 default -> getTranslation("import.done.unchanged", String.valueOf(o.documentId()));
             };
@@ -159,10 +182,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor template(String key, String file, Supplier<byte[]> bytes, String mime, String id) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] b = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(b), file, mime, b.length);
-        }), "");
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] b = bytes.get();
+                    return new DownloadResponse(new ByteArrayInputStream(b), file, mime, b.length);
+                }),
+                "");
         a.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(" " + getTranslation(key)));
         a.setId(id);
         return a;

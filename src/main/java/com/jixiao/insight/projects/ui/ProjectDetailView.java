@@ -1,7 +1,6 @@
 package com.jixiao.insight.projects.ui;
 
 import com.jixiao.insight.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.projects.ProjectDetail;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,22 +48,29 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Scope scope = Scope.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        Scope scope =
+                Scope.fromParameters(event.getLocation().getQueryParameters().getParameters());
         RouterLink back = new RouterLink(getTranslation("detail.back"), ProjectsView.class);
         back.setQueryParameters(new QueryParameters(scope.toParameters()));
         back.setId("detail-back");
         add(back);
-        detail = event.getRouteParameters().getLong("id").flatMap(projects::detail).orElse(null);
+        detail = event.getRouteParameters()
+                .getLong("id")
+                .flatMap(projects::detail)
+                .orElse(null);
         if (detail == null) {
             add(new Paragraph(getTranslation("detail.notFound")));
             return;
         }
         add(new H2(detail.unitName() + " · " + detail.name()));
-        add(new Paragraph(detail.regionPath() + " · " + detail.fiscalYear() + " · " + getTranslation("kind." + detail.kind())
-                + (detail.supervisingDepartment() == null ? "" : " · " + getTranslation("detail.supervising") + " "
-                        + detail.supervisingDepartment())
-                + (detail.implementingUnit() == null ? "" : " · " + getTranslation("detail.implementing") + " "
-                        + detail.implementingUnit())));
+        add(new Paragraph(
+                detail.regionPath() + " · " + detail.fiscalYear() + " · " + getTranslation("kind." + detail.kind())
+                        + (detail.supervisingDepartment() == null
+                                ? ""
+                                : " · " + getTranslation("detail.supervising") + " " + detail.supervisingDepartment())
+                        + (detail.implementingUnit() == null
+                                ? ""
+                                : " · " + getTranslation("detail.implementing") + " " + detail.implementingUnit())));
         add(figures(), goals(), new H3(getTranslation("detail.indicators")), indicatorTree());
         if (!detail.flags().isEmpty()) {
             add(new H3(getTranslation("detail.flags")));
@@ -81,13 +88,22 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         row.add(figure("detail.initialBudget", Formats.money(detail.initialBudget()), null, "initialBudget"));
         row.add(figure("detail.adjustedBudget", Formats.money(detail.adjustedBudget()), null, "adjustedBudget"));
         row.add(figure("detail.executed", Formats.money(detail.executed()), null, "executed"));
-        row.add(figure("detail.executionRate", Formats.rate(detail.executionRate()),
-                Formats.rate(detail.recomputedExecutionRate()), "executionRate"));
+        row.add(figure(
+                "detail.executionRate",
+                Formats.rate(detail.executionRate()),
+                Formats.rate(detail.recomputedExecutionRate()),
+                "executionRate"));
         String executionScore = Formats.score(detail.executionScore());
         String recomputedExecution = Formats.score(detail.recomputedExecutionScore());
-        row.add(figure("detail.executionScore", executionScore + weight(detail.executionWeight()),
-                recomputedExecution.equals(executionScore) ? null : recomputedExecution, "executionScore"));
-        row.add(figure("detail.totalScore", Formats.score(detail.totalScore()), Formats.score(detail.recomputedTotalScore()),
+        row.add(figure(
+                "detail.executionScore",
+                executionScore + weight(detail.executionWeight()),
+                recomputedExecution.equals(executionScore) ? null : recomputedExecution,
+                "executionScore"));
+        row.add(figure(
+                "detail.totalScore",
+                Formats.score(detail.totalScore()),
+                Formats.score(detail.recomputedTotalScore()),
                 "totalScore"));
         row.add(figure("detail.grade", Objects.toString(detail.grade(), "—"), detail.recomputedGrade(), "grade"));
         return row;
@@ -118,9 +134,11 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     private Div goals() {
         Div row = new Div();
         row.addClassName("goal-row");
-        row.add(new Div(new H3(getTranslation("detail.annualGoal")),
+        row.add(new Div(
+                new H3(getTranslation("detail.annualGoal")),
                 new Paragraph(Objects.toString(detail.annualGoal(), getTranslation("value.notReported")))));
-        row.add(new Div(new H3(getTranslation("detail.goalOutcome")),
+        row.add(new Div(
+                new H3(getTranslation("detail.goalOutcome")),
                 new Paragraph(Objects.toString(detail.goalOutcome(), getTranslation("value.notReported")))));
         return row;
     }
@@ -131,7 +149,11 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         Map<String, Node> subcategories = new LinkedHashMap<>();
         for (IndicatorLine i : detail.indicators()) {
             String c = Objects.toString(i.category(), "—");
-            Node cat = categories.computeIfAbsent(c, k -> { Node n = new Node(k, null); data.addItem(null, n); return n; });
+            Node cat = categories.computeIfAbsent(c, k -> {
+                Node n = new Node(k, null);
+                data.addItem(null, n);
+                return n;
+            });
             String s = c + "/" + Objects.toString(i.subcategory(), "—");
             Node sub = subcategories.computeIfAbsent(s, k -> {
                 Node n = new Node(Objects.toString(i.subcategory(), "—"), null);
@@ -141,28 +163,44 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             data.addItem(sub, new Node(Objects.toString(i.name(), getTranslation("detail.unnamed")), i));
         }
         tree.setDataProvider(new TreeDataProvider<>(data));
-        tree.addHierarchyColumn(Node::label).setHeader(getTranslation("detail.indicator")).setFlexGrow(3).setAutoWidth(true);
-        tree.addColumn(n -> n.indicator() == null ? "" : Objects.toString(n.indicator().target(), ""))
+        tree.addHierarchyColumn(Node::label)
+                .setHeader(getTranslation("detail.indicator"))
+                .setFlexGrow(3)
+                .setAutoWidth(true);
+        tree.addColumn(n -> n.indicator() == null
+                        ? ""
+                        : Objects.toString(n.indicator().target(), ""))
                 .setHeader(getTranslation("detail.target"));
-        tree.addColumn(n -> n.indicator() == null ? "" : Objects.toString(n.indicator().actual(), ""))
+        tree.addColumn(n -> n.indicator() == null
+                        ? ""
+                        : Objects.toString(n.indicator().actual(), ""))
                 .setHeader(getTranslation("detail.actual"));
         tree.addComponentColumn(n -> n.indicator() == null ? new Span() : status(n.indicator()))
                 .setHeader(getTranslation("detail.status"));
-        tree.addColumn(n -> n.indicator() == null ? "" : Formats.score(n.indicator().weight()))
+        tree.addColumn(n ->
+                        n.indicator() == null ? "" : Formats.score(n.indicator().weight()))
                 .setHeader(getTranslation("detail.weight"));
-        tree.addColumn(n -> n.indicator() == null ? "" : Formats.score(n.indicator().score()))
+        tree.addColumn(n ->
+                        n.indicator() == null ? "" : Formats.score(n.indicator().score()))
                 .setHeader(getTranslation("detail.score"));
-        tree.addColumn(n -> n.indicator() == null ? "" : Formats.score(n.indicator().recomputedScore()))
+        tree.addColumn(n ->
+                        n.indicator() == null ? "" : Formats.score(n.indicator().recomputedScore()))
                 .setHeader(getTranslation("detail.recomputedScore"));
         tree.addComponentColumn(n -> n.indicator() == null ? new Span() : flags(n.indicator()))
                 .setHeader(getTranslation("detail.flagsColumn"));
-        tree.addColumn(n -> n.indicator() == null ? "" : Objects.toString(n.indicator().deviationReason(), ""))
-                .setHeader(getTranslation("detail.deviationReason")).setFlexGrow(2);
+        tree.addColumn(n -> n.indicator() == null
+                        ? ""
+                        : Objects.toString(n.indicator().deviationReason(), ""))
+                .setHeader(getTranslation("detail.deviationReason"))
+                .setFlexGrow(2);
         tree.expandRecursively(categories.values(), 2);
         tree.setAllRowsVisible(true);
         tree.addItemClickListener(e -> {
             if (e.getItem().indicator() != null) {
-                showSource(e.getItem().label(), e.getItem().indicator().lineFrom(), e.getItem().indicator().lineTo());
+                showSource(
+                        e.getItem().label(),
+                        e.getItem().indicator().lineFrom(),
+                        e.getItem().indicator().lineTo());
             }
         });
         tree.setId("indicator-tree");
@@ -189,7 +227,10 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     String flagText(ProjectDetail.Flag f) {
-        return getTranslation("flag." + f.kind(), Objects.toString(f.reported(), "—"), Objects.toString(f.recomputed(), "—"),
+        return getTranslation(
+                "flag." + f.kind(),
+                Objects.toString(f.reported(), "—"),
+                Objects.toString(f.recomputed(), "—"),
                 Objects.toString(f.detail(), ""));
     }
 
@@ -206,6 +247,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return (detail == null ? getTranslation("detail.notFound") : detail.name()) + " · " + getTranslation("app.title");
+        return (detail == null ? getTranslation("detail.notFound") : detail.name()) + " · "
+                + getTranslation("app.title");
     }
 }

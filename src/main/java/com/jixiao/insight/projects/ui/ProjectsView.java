@@ -1,7 +1,6 @@
 package com.jixiao.insight.projects.ui;
 
 import com.jixiao.insight.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.ScopeBar;
 import com.jixiao.insight.catalog.CatalogService;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,26 +52,55 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
         this.catalog = catalog;
         setSizeFull();
         // rem, not em: header cells use a smaller font than body cells, so em widths would misalign them.
-        grid.addColumn(ProjectRow::unitName).setHeader(getTranslation("projects.unit")).setKey("UNIT")
-                .setSortable(true).setWidth("14rem").setFlexGrow(1);
-        grid.addColumn(ProjectRow::fiscalYear).setHeader(getTranslation("projects.year")).setKey("YEAR")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ProjectRow::unitName)
+                .setHeader(getTranslation("projects.unit"))
+                .setKey("UNIT")
+                .setSortable(true)
+                .setWidth("14rem")
+                .setFlexGrow(1);
+        grid.addColumn(ProjectRow::fiscalYear)
+                .setHeader(getTranslation("projects.year"))
+                .setKey("YEAR")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> getTranslation("kind." + r.kind())).setHeader(getTranslation("projects.kind"));
-        grid.addColumn(ProjectRow::name).setHeader(getTranslation("projects.name")).setKey("NAME").setSortable(true)
-                .setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(r -> Formats.money(r.adjustedBudget())).setHeader(getTranslation("projects.adjustedBudget"))
-                .setKey("ADJUSTED_BUDGET").setSortable(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.rate(r.executionRate())).setHeader(getTranslation("projects.executionRate"))
-                .setKey("EXECUTION_RATE").setSortable(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.score(r.totalScore())).setHeader(getTranslation("projects.totalScore"))
-                .setKey("TOTAL_SCORE").setSortable(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.score(r.recomputedTotalScore())).setHeader(getTranslation("projects.recomputedScore"))
-                .setKey("RECOMPUTED_SCORE").setSortable(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ProjectRow::name)
+                .setHeader(getTranslation("projects.name"))
+                .setKey("NAME")
+                .setSortable(true)
+                .setWidth("16rem")
+                .setFlexGrow(3);
+        grid.addColumn(r -> Formats.money(r.adjustedBudget()))
+                .setHeader(getTranslation("projects.adjustedBudget"))
+                .setKey("ADJUSTED_BUDGET")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.rate(r.executionRate()))
+                .setHeader(getTranslation("projects.executionRate"))
+                .setKey("EXECUTION_RATE")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.score(r.totalScore()))
+                .setHeader(getTranslation("projects.totalScore"))
+                .setKey("TOTAL_SCORE")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> Formats.score(r.recomputedTotalScore()))
+                .setHeader(getTranslation("projects.recomputedScore"))
+                .setKey("RECOMPUTED_SCORE")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.grade() == null ? "" : r.grade()).setHeader(getTranslation("projects.grade"));
-        grid.addColumn(ProjectRow::unmetIndicators).setHeader(getTranslation("projects.unmet")).setKey("UNMET")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(ProjectRow::flags).setHeader(getTranslation("projects.flags")).setKey("FLAGS")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ProjectRow::unmetIndicators)
+                .setHeader(getTranslation("projects.unmet"))
+                .setKey("UNMET")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ProjectRow::flags)
+                .setHeader(getTranslation("projects.flags"))
+                .setKey("FLAGS")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("projects.empty"));
         grid.setPageSize(50);
@@ -80,24 +109,34 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     void open(ProjectRow row) {
-        getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class, new RouteParameters("id", String.valueOf(row.id())),
+        getUI().ifPresent(ui -> ui.navigate(
+                ProjectDetailView.class,
+                new RouteParameters("id", String.valueOf(row.id())),
                 new QueryParameters(scope.toParameters())));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         scope = Scope.fromParameters(params);
-        filter = new ProjectFilter(decimal(params, "scoreBelow"), decimal(params, "executionBelow").map(v -> v.movePointLeft(2)),
-                first(params, "grade"), first(params, "status"), first(params, "flag"));
+        filter = new ProjectFilter(
+                decimal(params, "scoreBelow"),
+                decimal(params, "executionBelow").map(v -> v.movePointLeft(2)),
+                first(params, "grade"),
+                first(params, "status"),
+                first(params, "flag"));
         removeAll();
         add(new H2(getTranslation("projects.title")), new ScopeBar(catalog, scope, ProjectsView.class), filters());
-        grid.setItems(query -> {
-            Map<SortKey, Boolean> sort = new LinkedHashMap<>();
-            query.getSortOrders().forEach(o -> sort.put(SortKey.valueOf(o.getSorted()),
-                    o.getDirection() == SortDirection.ASCENDING));
-            return projects.page(scope, filter, sort, query.getOffset(), query.getLimit()).stream();
-        }, query -> projects.count(scope, filter));
+        grid.setItems(
+                query -> {
+                    Map<SortKey, Boolean> sort = new LinkedHashMap<>();
+                    query.getSortOrders()
+                            .forEach(o -> sort.put(
+                                    SortKey.valueOf(o.getSorted()), o.getDirection() == SortDirection.ASCENDING));
+                    return projects.page(scope, filter, sort, query.getOffset(), query.getLimit()).stream();
+                },
+                query -> projects.count(scope, filter));
         addAndExpand(grid);
     }
 
@@ -108,7 +147,9 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
         scoreBelow.setValue(filter.scoreBelow().map(BigDecimal::doubleValue).orElse(null));
         executionBelow.setLabel(getTranslation("projects.filter.executionBelow"));
         executionBelow.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        executionBelow.setValue(filter.executionBelow().map(v -> v.movePointRight(2).doubleValue()).orElse(null));
+        executionBelow.setValue(filter.executionBelow()
+                .map(v -> v.movePointRight(2).doubleValue())
+                .orElse(null));
         grade.setLabel(getTranslation("projects.filter.grade"));
         grade.setItems("优", "良", "中", "差");
         grade.setEmptySelectionAllowed(true);
@@ -119,17 +160,35 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
         status.setEmptySelectionAllowed(true);
         status.setValue(filter.status().orElse(null));
         flag.setLabel(getTranslation("projects.filter.flag"));
-        flag.setItems("any", "full_marks_unmet", "negative_scored_as_positive", "over_achievement_penalised",
-                "score_departs_from_rule", "total_mismatch", "execution_rate_mismatch", "execution_score_mismatch",
-                "narrative_contradiction", "grade_mismatch");
+        flag.setItems(
+                "any",
+                "full_marks_unmet",
+                "negative_scored_as_positive",
+                "over_achievement_penalised",
+                "score_departs_from_rule",
+                "total_mismatch",
+                "execution_rate_mismatch",
+                "execution_score_mismatch",
+                "narrative_contradiction",
+                "grade_mismatch");
         flag.setItemLabelGenerator(k -> k == null ? "" : getTranslation("flag." + k + ".short"));
         flag.setEmptySelectionAllowed(true);
         flag.setValue(filter.flag().orElse(null));
-        scoreBelow.addValueChangeListener(e -> { if (e.isFromClient()) reload(); });
-        executionBelow.addValueChangeListener(e -> { if (e.isFromClient()) reload(); });
-        grade.addValueChangeListener(e -> { if (e.isFromClient()) reload(); });
-        status.addValueChangeListener(e -> { if (e.isFromClient()) reload(); });
-        flag.addValueChangeListener(e -> { if (e.isFromClient()) reload(); });
+        scoreBelow.addValueChangeListener(e -> {
+            if (e.isFromClient()) reload();
+        });
+        executionBelow.addValueChangeListener(e -> {
+            if (e.isFromClient()) reload();
+        });
+        grade.addValueChangeListener(e -> {
+            if (e.isFromClient()) reload();
+        });
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient()) reload();
+        });
+        flag.addValueChangeListener(e -> {
+            if (e.isFromClient()) reload();
+        });
         HorizontalLayout bar = new HorizontalLayout(scoreBelow, executionBelow, grade, status, flag);
         bar.setWrap(true);
         return bar;
@@ -151,7 +210,10 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static Optional<String> first(Map<String, List<String>> p, String key) {
-        return Optional.ofNullable(p.get(key)).filter(l -> !l.isEmpty()).map(List::getFirst).filter(s -> !s.isBlank());
+        return Optional.ofNullable(p.get(key))
+                .filter(l -> !l.isEmpty())
+                .map(List::getFirst)
+                .filter(s -> !s.isBlank());
     }
 
     private static Optional<BigDecimal> decimal(Map<String, List<String>> p, String key) {

@@ -27,9 +27,21 @@ class SourceDialog extends Dialog {
             row.add(no, text);
             body.add(row);
         }
-        add(new Span(getTranslation("source.document", documentFile,
-                lines.stream().filter(SourceLine::cited).findFirst().map(SourceLine::lineNo).orElse(0),
-                lines.stream().filter(SourceLine::cited).reduce((a, b) -> b).map(SourceLine::lineNo).orElse(0))), body);
+        add(
+                new Span(getTranslation(
+                        "source.document",
+                        documentFile,
+                        lines.stream()
+                                .filter(SourceLine::cited)
+                                .findFirst()
+                                .map(SourceLine::lineNo)
+                                .orElse(0),
+                        lines.stream()
+                                .filter(SourceLine::cited)
+                                .reduce((a, b) -> b)
+                                .map(SourceLine::lineNo)
+                                .orElse(0))),
+                body);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 }

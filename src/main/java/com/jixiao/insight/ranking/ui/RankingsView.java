@@ -1,7 +1,6 @@
 package com.jixiao.insight.ranking.ui;
 
 import com.jixiao.insight.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.ScopeBar;
 import com.jixiao.insight.catalog.CatalogService;
@@ -30,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +45,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     final Select<RankingMetric> metric = new Select<>();
     /** What is ranked; the rows stay in the database and are paged into the grid. */
     RankingQuery query;
+
     Scope scope = Scope.all();
 
     /** Units named in the "not ranked" note of a year before it says how many more. */
@@ -53,7 +54,10 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     private final RankingExportService exports;
     private final boolean mayExport;
 
-    RankingsView(RankingService rankings, CatalogService catalog, RankingExportService exports,
+    RankingsView(
+            RankingService rankings,
+            CatalogService catalog,
+            RankingExportService exports,
             com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.rankings = rankings;
         this.catalog = catalog;
@@ -61,24 +65,43 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         this.mayExport = auth.hasRole(com.jixiao.insight.base.security.Role.ANALYST_ROLE);
         setSizeFull();
         grid.addColumn(RankingRow::fiscalYear).setHeader(getTranslation("rankings.year"));
-        grid.addColumn(RankingRow::rank).setHeader(getTranslation("rankings.rank")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(this::change).setHeader(getTranslation("rankings.change")).setTextAlign(ColumnTextAlign.CENTER);
-        grid.addColumn(RankingRow::unitName).setHeader(getTranslation("rankings.unit")).setAutoWidth(true);
-        grid.addColumn(RankingRow::regionPath).setHeader(getTranslation("rankings.region")).setAutoWidth(true);
-        grid.addColumn(this::value).setHeader(getTranslation("rankings.value")).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(RankingRow::rank)
+                .setHeader(getTranslation("rankings.rank"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(this::change)
+                .setHeader(getTranslation("rankings.change"))
+                .setTextAlign(ColumnTextAlign.CENTER);
+        grid.addColumn(RankingRow::unitName)
+                .setHeader(getTranslation("rankings.unit"))
+                .setAutoWidth(true);
+        grid.addColumn(RankingRow::regionPath)
+                .setHeader(getTranslation("rankings.region"))
+                .setAutoWidth(true);
+        grid.addColumn(this::value)
+                .setHeader(getTranslation("rankings.value"))
+                .setTextAlign(ColumnTextAlign.END)
                 .setKey("value");
-        grid.addColumn(r -> Formats.money(r.adjustedBudget())).setHeader(getTranslation("rankings.adjustedBudget"))
+        grid.addColumn(r -> Formats.money(r.adjustedBudget()))
+                .setHeader(getTranslation("rankings.adjustedBudget"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.money(r.executed())).setHeader(getTranslation("rankings.executed"))
+        grid.addColumn(r -> Formats.money(r.executed()))
+                .setHeader(getTranslation("rankings.executed"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.rate(r.executionRate())).setHeader(getTranslation("rankings.executionRate"))
+        grid.addColumn(r -> Formats.rate(r.executionRate()))
+                .setHeader(getTranslation("rankings.executionRate"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.score(r.reportedScore())).setHeader(getTranslation("rankings.reportedScore"))
+        grid.addColumn(r -> Formats.score(r.reportedScore()))
+                .setHeader(getTranslation("rankings.reportedScore"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.score(r.recomputedScore())).setHeader(getTranslation("rankings.recomputedScore"))
+        grid.addColumn(r -> Formats.score(r.recomputedScore()))
+                .setHeader(getTranslation("rankings.recomputedScore"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(RankingRow::unmetTargets).setHeader(getTranslation("rankings.unmet")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(RankingRow::auditFlags).setHeader(getTranslation("rankings.flags")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RankingRow::unmetTargets)
+                .setHeader(getTranslation("rankings.unmet"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(RankingRow::auditFlags)
+                .setHeader(getTranslation("rankings.flags"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setEmptyStateText(getTranslation("rankings.empty"));
         grid.setId("rankings-grid");
@@ -99,13 +122,16 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         scope = Scope.fromParameters(params);
-        RankingMetric m = params.getOrDefault("metric", List.of()).stream().findFirst().map(code -> {
-            try {
-                return RankingMetric.fromCode(code);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).orElse(RankingMetric.EXECUTION_RATE);
+        RankingMetric m = params.getOrDefault("metric", List.of()).stream()
+                .findFirst()
+                .map(code -> {
+                    try {
+                        return RankingMetric.fromCode(code);
+                    } catch (IllegalArgumentException e) {
+                        return null;
+                    }
+                })
+                .orElse(RankingMetric.EXECUTION_RATE);
         metric.setValue(m);
         List<Integer> years = catalog.years();
         int to = scope.toYear().orElse(years.isEmpty() ? java.time.Year.now().getValue() : years.getLast());
@@ -126,7 +152,9 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         rankings.notReported(shown).forEach((year, units) -> {
             // A province may have hundreds: the first ones by name, then how many more.
             String names = String.join("、", units.subList(0, Math.min(units.size(), NAMED_NOT_RANKED)))
-                    + (units.size() > NAMED_NOT_RANKED ? getTranslation("rankings.andMore", units.size() - NAMED_NOT_RANKED) : "");
+                    + (units.size() > NAMED_NOT_RANKED
+                            ? getTranslation("rankings.andMore", units.size() - NAMED_NOT_RANKED)
+                            : "");
             var note = new com.vaadin.flow.component.html.Paragraph(
                     getTranslation("export.notRanked", String.valueOf(year), names));
             note.addClassName("empty-state");
@@ -135,12 +163,17 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Anchor export(ExportFormat format) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            RankingTable table = rankings.rank(query); // made when asked for, not kept with the view
-            byte[] bytes = exports.export(table, format, getLocale());
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    RankingExports.fileName(table, format), format.mimeType(), bytes.length);
-        }), "");
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    RankingTable table = rankings.rank(query); // made when asked for, not kept with the view
+                    byte[] bytes = exports.export(table, format, getLocale());
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            RankingExports.fileName(table, format),
+                            format.mimeType(),
+                            bytes.length);
+                }),
+                "");
         a.add(VaadinIcon.DOWNLOAD.create());
         a.add(" " + getTranslation("rankings.export." + format.code()));
         a.setId("export-" + format.code());
@@ -160,7 +193,8 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
         return switch (query.metric()) {
             case EXECUTION_RATE -> Formats.rate(r.value());
             case SCORE, RECOMPUTED_SCORE -> Formats.score(r.value());
-            case UNMET_TARGETS, AUDIT_FLAGS -> r.value() == null ? "" : r.value().stripTrailingZeros().toPlainString();
+            case UNMET_TARGETS, AUDIT_FLAGS ->
+                r.value() == null ? "" : r.value().stripTrailingZeros().toPlainString();
         };
     }
 

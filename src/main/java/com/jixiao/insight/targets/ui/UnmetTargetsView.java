@@ -1,7 +1,6 @@
 package com.jixiao.insight.targets.ui;
 
 import com.jixiao.insight.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.jixiao.insight.base.ui.ScopeBar;
 import com.jixiao.insight.catalog.CatalogService;
 import com.jixiao.insight.catalog.Scope;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,24 +41,46 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         // Widths in rem, not em: the header cells use a smaller font than the body cells, so an em column
         // would be narrower in the header than below it. The bases add up to 68rem, which fits the grid
         // at 1400 px with the drawer open; flex-grow then hands out the rest, most of it to the reason.
-        grid.addColumn(UnmetTarget::unitName).setHeader(getTranslation("unmet.unit")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(UnmetTarget::fiscalYear).setHeader(getTranslation("unmet.year")).setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(t -> Objects.toString(t.category(), getTranslation("unmet.narrative")))
-                .setHeader(getTranslation("unmet.category")).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(UnmetTarget::evaluationName).setHeader(getTranslation("unmet.evaluation")).setWidth("8rem")
-                .setFlexGrow(1);
-        grid.addColumn(UnmetTarget::name).setHeader(getTranslation("unmet.indicator")).setWidth("10rem").setFlexGrow(2);
-        grid.addColumn(t -> Objects.toString(t.target(), "")).setHeader(getTranslation("unmet.target")).setWidth("6rem")
+        grid.addColumn(UnmetTarget::unitName)
+                .setHeader(getTranslation("unmet.unit"))
+                .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(t -> Objects.toString(t.actual(), "")).setHeader(getTranslation("unmet.actual")).setWidth("6rem")
+        grid.addColumn(UnmetTarget::fiscalYear)
+                .setHeader(getTranslation("unmet.year"))
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(t -> Objects.toString(t.category(), getTranslation("unmet.narrative")))
+                .setHeader(getTranslation("unmet.category"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addColumn(UnmetTarget::evaluationName)
+                .setHeader(getTranslation("unmet.evaluation"))
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addColumn(UnmetTarget::name)
+                .setHeader(getTranslation("unmet.indicator"))
+                .setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addColumn(t -> Objects.toString(t.target(), ""))
+                .setHeader(getTranslation("unmet.target"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addColumn(t -> Objects.toString(t.actual(), ""))
+                .setHeader(getTranslation("unmet.actual"))
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(t -> t.shortfallRate() == null ? "" : com.jixiao.insight.base.ui.Formats.rate(t.shortfallRate()))
-                .setHeader(getTranslation("unmet.shortfall")).setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(t -> Objects.toString(t.reason(), "")).setHeader(getTranslation("unmet.reason")).setWidth("13rem")
+                .setHeader(getTranslation("unmet.shortfall"))
+                .setWidth("5.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(t -> Objects.toString(t.reason(), ""))
+                .setHeader(getTranslation("unmet.reason"))
+                .setWidth("13rem")
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("unmet.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ProjectDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().evaluationId())),
                 new QueryParameters(scope.toParameters()))));
         grid.setId("unmet-grid");
@@ -68,14 +90,18 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         scope = Scope.fromParameters(params);
-        Optional<String> category = Optional.ofNullable(params.get("category")).filter(l -> !l.isEmpty()).map(List::getFirst);
+        Optional<String> category = Optional.ofNullable(params.get("category"))
+                .filter(l -> !l.isEmpty())
+                .map(List::getFirst);
         Scope shownScope = scope;
         counts = targets.count(scope, category);
         int total = counts.total();
         // Paged at the database: only the rows on screen are fetched and kept.
         grid.setItems(q -> targets.page(shownScope, category, q.getOffset(), q.getLimit()).stream(), q -> total);
         removeAll();
-        add(new H2(getTranslation("unmet.title")), new ScopeBar(catalog, scope, UnmetTargetsView.class),
+        add(
+                new H2(getTranslation("unmet.title")),
+                new ScopeBar(catalog, scope, UnmetTargetsView.class),
                 new Paragraph(getTranslation("unmet.summary", counts.indicators(), counts.goals())));
         addAndExpand(grid);
     }

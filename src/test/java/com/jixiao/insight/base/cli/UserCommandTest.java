@@ -18,12 +18,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
 class UserCommandTest {
 
-    @Autowired UserAccounts accounts;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    @Autowired org.springframework.context.ApplicationContext springContext;
+    @Autowired
+    org.springframework.context.ApplicationContext springContext;
 
     @BeforeEach
     void operator() {
@@ -39,7 +44,10 @@ class UserCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return UserCommand.run(accounts, List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return UserCommand.run(
+                accounts,
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -58,7 +66,9 @@ class UserCommandTest {
         assertThat(run("password", name)).isZero();
         String changed = out.toString(StandardCharsets.UTF_8).strip();
         changed = changed.substring(changed.lastIndexOf(' ') + 1);
-        assertThat(encoder.matches(changed, accounts.find(name, false).orElseThrow().getPassword())).isTrue();
+        assertThat(encoder.matches(
+                        changed, accounts.find(name, false).orElseThrow().getPassword()))
+                .isTrue();
         assertThat(run("list")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(name + "\tviewer\tregions=[湖北省/武汉市]");
     }

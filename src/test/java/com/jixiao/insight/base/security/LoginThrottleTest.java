@@ -39,7 +39,9 @@ class LoginThrottleTest {
         }
         assertThat(throttle.isLocked("admin")).isFalse();
         throttle.failed("admin ");
-        assertThat(throttle.isLocked("ADMIN")).as("case and spaces do not dodge the count").isTrue();
+        assertThat(throttle.isLocked("ADMIN"))
+                .as("case and spaces do not dodge the count")
+                .isTrue();
         assertThat(throttle.isLocked("analyst")).isFalse();
         clock.now = clock.now.plus(Duration.ofMinutes(14));
         assertThat(throttle.isLocked("admin")).isTrue();

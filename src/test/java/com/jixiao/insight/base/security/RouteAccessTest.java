@@ -42,8 +42,10 @@ class RouteAccessTest {
 
     @Test
     void everyRouteDemandsItsRole() {
-        ROUTES.forEach((view, role) -> assertThat(view.getAnnotation(RolesAllowed.class).value())
-                .as(view.getSimpleName()).containsExactly(role));
+        ROUTES.forEach((view, role) -> assertThat(
+                        view.getAnnotation(RolesAllowed.class).value())
+                .as(view.getSimpleName())
+                .containsExactly(role));
     }
 
     @Test
@@ -57,13 +59,15 @@ class RouteAccessTest {
                     } catch (ClassNotFoundException e) {
                         throw new IllegalStateException(e);
                     }
-                }).toList();
+                })
+                .toList();
         for (Class<?> route : routes) {
             if (route.isAnnotationPresent(AnonymousAllowed.class)) { // only the login; AccessDeniedView is no route
                 assertThat(route.getSimpleName()).isEqualTo("LoginView");
             } else {
-                assertThat(ROUTES).as(route.getSimpleName() + " has no entry in the access table").containsKey(
-                        route.asSubclass(Component.class));
+                assertThat(ROUTES)
+                        .as(route.getSimpleName() + " has no entry in the access table")
+                        .containsKey(route.asSubclass(Component.class));
             }
         }
         assertThat(routes).hasSizeGreaterThan(ROUTES.size());

@@ -47,16 +47,32 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
 class SecuredAppTest {
 
-    @Autowired WebApplicationContext web;
-    @Autowired UserAccounts accounts;
-    @Autowired OverviewService overview;
-    @Autowired ProjectService projects;
-    @Autowired UnmetTargetService unmet;
-    @Autowired RankingService rankings;
-    @Autowired RankingExportService exports;
-    @Autowired CatalogService catalog;
+    @Autowired
+    WebApplicationContext web;
 
-    @Autowired org.springframework.context.ApplicationContext springContext;
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    OverviewService overview;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    UnmetTargetService unmet;
+
+    @Autowired
+    RankingService rankings;
+
+    @Autowired
+    RankingExportService exports;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    org.springframework.context.ApplicationContext springContext;
 
     @org.junit.jupiter.api.BeforeEach
     void plainThread() {
@@ -69,32 +85,39 @@ class SecuredAppTest {
     }
 
     private void signIn(Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "t-" + role.code(), null, role.authorities().stream()
-                        .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new).toList()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "t-" + role.code(),
+                        null,
+                        role.authorities().stream()
+                                .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new)
+                                .toList()));
     }
 
     /** Signs in as a stored account, with the restriction it carries. */
     private void signInAs(String username) {
         AppUser u = accounts.find(username, false).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
     }
 
     @Test
     void servicesRefuseCallersWithoutTheRole() {
-        assertThatThrownBy(() -> overview.overview(Scope.all())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> overview.overview(Scope.all()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         signIn(Role.VIEWER);
         assertThat(overview.overview(Scope.all()).kpis().units()).isEqualTo(5);
         assertThat(projects.count(Scope.all(), ProjectFilter.none())).isEqualTo(28);
         assertThatThrownBy(() -> projects.detail(1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> projects.source(1, 1, 2, 0)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> exports.export(RankingQuery.year(RankingMetric.SCORE, 2024), ExportFormat.CSV,
-                Locale.SIMPLIFIED_CHINESE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.export(
+                        RankingQuery.year(RankingMetric.SCORE, 2024), ExportFormat.CSV, Locale.SIMPLIFIED_CHINESE))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.list()).isInstanceOf(AccessDeniedException.class);
         signIn(Role.ANALYST);
-        assertThat(exports.export(RankingQuery.year(RankingMetric.SCORE, 2024), ExportFormat.CSV,
-                Locale.SIMPLIFIED_CHINESE)).isNotEmpty();
+        assertThat(exports.export(
+                        RankingQuery.year(RankingMetric.SCORE, 2024), ExportFormat.CSV, Locale.SIMPLIFIED_CHINESE))
+                .isNotEmpty();
         assertThatThrownBy(() -> accounts.create("x-user", Role.VIEWER, "long-enough-pw", Restriction.NONE))
                 .isInstanceOf(AccessDeniedException.class);
         signIn(Role.ADMIN);
@@ -133,18 +156,34 @@ class SecuredAppTest {
 
         var o = overview.overview(Scope.all());
         assertThat(o.kpis().units()).isEqualTo(3);
-        assertThat(o.lowestExecution()).extracting(u -> u.unitName()).isNotEmpty().allMatch(hubei::contains);
+        assertThat(o.lowestExecution())
+                .extracting(u -> u.unitName())
+                .isNotEmpty()
+                .allMatch(hubei::contains);
         assertThat(o.mostUnmet()).extracting(u -> u.unitName()).isNotEmpty().allMatch(hubei::contains);
         assertThat(o.largestScoreGaps()).extracting(s -> s.unitName()).allMatch(hubei::contains);
-        assertThat(projects.page(Scope.all(), ProjectFilter.none(), Map.of(), 0, 100)).allMatch(r -> hubei.contains(r.unitName()));
-        assertThat(unmet.page(Scope.all(), Optional.empty(), 0, 1000)).isNotEmpty().allMatch(t -> hubei.contains(t.unitName()));
+        assertThat(projects.page(Scope.all(), ProjectFilter.none(), Map.of(), 0, 100))
+                .allMatch(r -> hubei.contains(r.unitName()));
+        assertThat(unmet.page(Scope.all(), Optional.empty(), 0, 1000))
+                .isNotEmpty()
+                .allMatch(t -> hubei.contains(t.unitName()));
         assertThat(catalog.units()).extracting(u -> u.name()).containsExactlyInAnyOrderElementsOf(hubei);
         assertThat(catalog.regionPaths()).doesNotContain("山东省", "甘肃省/武威市").contains("湖北省");
 
         // Drill-down and source text of a unit outside the restriction: nothing, as if it did not exist.
         signIn(Role.ADMIN);
-        var zhangdian = projects.page(Scope.all(), new ProjectFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of("over_achievement_penalised")), Map.of(), 0, 1).getFirst();
+        var zhangdian = projects.page(
+                        Scope.all(),
+                        new ProjectFilter(
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of("over_achievement_penalised")),
+                        Map.of(),
+                        0,
+                        1)
+                .getFirst();
         var detail = projects.detail(zhangdian.id()).orElseThrow();
         signInAs(name);
         assertThat(projects.detail(zhangdian.id())).isEmpty();
@@ -152,13 +191,17 @@ class SecuredAppTest {
 
         // Every export format carries only the permitted units.
         var query = new RankingQuery(RankingMetric.EXECUTION_RATE, 2022, 2024, Optional.empty());
-        assertThat(rankings.rank(query).rows()).allMatch(r -> hubei.contains(r.unitName())).hasSize(3);
-        String csv = new String(exports.export(query, ExportFormat.CSV, Locale.SIMPLIFIED_CHINESE), StandardCharsets.UTF_8);
+        assertThat(rankings.rank(query).rows())
+                .allMatch(r -> hubei.contains(r.unitName()))
+                .hasSize(3);
+        String csv =
+                new String(exports.export(query, ExportFormat.CSV, Locale.SIMPLIFIED_CHINESE), StandardCharsets.UTF_8);
         String xlsx;
-        try (var book = new XSSFWorkbook(new ByteArrayInputStream(exports.export(query, ExportFormat.XLSX,
-                Locale.SIMPLIFIED_CHINESE)))) {
+        try (var book = new XSSFWorkbook(
+                new ByteArrayInputStream(exports.export(query, ExportFormat.XLSX, Locale.SIMPLIFIED_CHINESE)))) {
             StringBuilder all = new StringBuilder();
-            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|'))));
+            book.forEach(sheet -> sheet.forEach(
+                    row -> row.forEach(cell -> all.append(cell.toString()).append('|'))));
             xlsx = all.toString();
         }
         String pdf;

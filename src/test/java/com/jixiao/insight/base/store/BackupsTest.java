@@ -29,14 +29,19 @@ class BackupsTest {
         Map<String, String> before;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
-            db.insertInto(APP_USER).set(APP_USER.USERNAME, "leader").set(APP_USER.PASSWORD_HASH, "{bcrypt}x")
-                    .set(APP_USER.ROLE, "viewer").execute();
-            db.insertInto(AUDIT_LOG).set(AUDIT_LOG.USERNAME, "leader").set(AUDIT_LOG.ACTION, "login")
-                    .set(AUDIT_LOG.OUTCOME, "ok").execute();
+            db.insertInto(APP_USER)
+                    .set(APP_USER.USERNAME, "leader")
+                    .set(APP_USER.PASSWORD_HASH, "{bcrypt}x")
+                    .set(APP_USER.ROLE, "viewer")
+                    .execute();
+            db.insertInto(AUDIT_LOG)
+                    .set(AUDIT_LOG.USERNAME, "leader")
+                    .set(AUDIT_LOG.ACTION, "login")
+                    .set(AUDIT_LOG.OUTCOME, "ok")
+                    .execute();
             before = fingerprints(db);
             Backups.export(db, dir.resolve("backup"));
-            assertThatThrownBy(() -> Backups.export(db, dir.resolve("backup")))
-                    .hasMessageContaining("exists already");
+            assertThatThrownBy(() -> Backups.export(db, dir.resolve("backup"))).hasMessageContaining("exists already");
         }
         Path restored = dir.resolve("restored.duckdb");
         Backups.restore(dir.resolve("backup"), restored);
@@ -47,10 +52,15 @@ class BackupsTest {
             assertThat(after).containsKeys("indicator", "source_line", "audit_flag", "app_user", "audit_log");
             System.out.println("BackupsTest: " + after.size() + " tables identical after restore: " + after);
             // Ids continue after the restored ones.
-            long max = db.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchSingle().value1();
-            assertThat(db.nextval(com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ)).isGreaterThan(max);
+            long max = db.select(DSL.max(AUDIT_LOG.ID))
+                    .from(AUDIT_LOG)
+                    .fetchSingle()
+                    .value1();
+            assertThat(db.nextval(com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ))
+                    .isGreaterThan(max);
         }
-        assertThatThrownBy(() -> Backups.restore(dir.resolve("backup"), restored)).hasMessageContaining("empty store");
+        assertThatThrownBy(() -> Backups.restore(dir.resolve("backup"), restored))
+                .hasMessageContaining("empty store");
         assertThatThrownBy(() -> Backups.restore(dir, dir.resolve("x.duckdb"))).hasMessageContaining("is not a backup");
     }
 
@@ -59,14 +69,19 @@ class BackupsTest {
         Map<String, String> result = new TreeMap<>();
         var tables = db.select(DSL.field(DSL.name("table_name"), String.class))
                 .from(DSL.table(DSL.name("information_schema", "tables")))
-                .where(DSL.field(DSL.name("table_type")).eq("BASE TABLE"), DSL.field(DSL.name("table_schema")).eq("main"))
+                .where(
+                        DSL.field(DSL.name("table_type")).eq("BASE TABLE"),
+                        DSL.field(DSL.name("table_schema")).eq("main"))
                 .fetch(r -> r.value1());
         for (String table : tables) {
             var row = DSL.field(DSL.name("t"));
-            var record = db.select(DSL.count(),
-                            DSL.field("md5(coalesce(string_agg(CAST({0} AS VARCHAR), '|' ORDER BY CAST({0} AS VARCHAR)), ''))",
+            var record = db.select(
+                            DSL.count(),
+                            DSL.field(
+                                    "md5(coalesce(string_agg(CAST({0} AS VARCHAR), '|' ORDER BY CAST({0} AS VARCHAR)), ''))",
                                     String.class, row))
-                    .from(DSL.table(DSL.name(table)).as("t")).fetchSingle();
+                    .from(DSL.table(DSL.name(table)).as("t"))
+                    .fetchSingle();
             result.put(table, record.value1() + ":" + record.value2());
         }
         return result;

@@ -2,16 +2,16 @@ package com.jixiao.insight.base.store;
 
 import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
 import static com.jixiao.insight.store.generated.Tables.CONTRADICTION;
-import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
-import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
-import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION;
-import static com.jixiao.insight.store.generated.Tables.INDICATOR;
-import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
-import static com.jixiao.insight.store.generated.Tables.UNIT;
-import static com.jixiao.insight.store.generated.Tables.STORE_META;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
+import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
+import static com.jixiao.insight.store.generated.Tables.STORE_META;
+import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -71,28 +71,43 @@ class StoreBuilderTest {
 
             // Provenance: an indicator's lines hold its figures, and the contradiction keeps the table value.
             var staff = db.select(INDICATOR.LINE_FROM, INDICATOR.SCORE, EVALUATION.DOCUMENT_ID)
-                    .from(INDICATOR).join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
-                    .where(INDICATOR.NAME.eq("聘用人员数量")).fetchSingle();
-            String line = db.select(SOURCE_LINE.TEXT).from(SOURCE_LINE)
+                    .from(INDICATOR)
+                    .join(EVALUATION)
+                    .on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
+                    .where(INDICATOR.NAME.eq("聘用人员数量"))
+                    .fetchSingle();
+            String line = db.select(SOURCE_LINE.TEXT)
+                    .from(SOURCE_LINE)
                     .where(SOURCE_LINE.DOCUMENT_ID.eq(staff.value3()), SOURCE_LINE.LINE_NO.eq(staff.value1()))
                     .fetchSingle(SOURCE_LINE.TEXT);
             assertThat(line).contains("聘用人员数量", "≤88人", "63人", "5.73");
             assertThat(db.fetch(CONTRADICTION, CONTRADICTION.OTHER_VALUE.eq("8.49")))
-                    .singleElement().satisfies(r -> assertThat(r.getKeptValue()).isEqualTo("80.49"));
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.getKeptValue()).isEqualTo("80.49"));
 
             // Rules-engine results are stored beside every indicator and can be filtered in SQL.
-            assertThat(db.fetchCount(INDICATOR_ASSESSMENT)).isEqualTo(db.fetchCount(INDICATOR)).isEqualTo(474);
-            var staffStatus = db.selectFrom(INDICATOR_STATUS).where(INDICATOR_STATUS.NAME.eq("聘用人员数量")).fetchSingle();
+            assertThat(db.fetchCount(INDICATOR_ASSESSMENT))
+                    .isEqualTo(db.fetchCount(INDICATOR))
+                    .isEqualTo(474);
+            var staffStatus = db.selectFrom(INDICATOR_STATUS)
+                    .where(INDICATOR_STATUS.NAME.eq("聘用人员数量"))
+                    .fetchSingle();
             assertThat(staffStatus.getStatus()).isEqualTo("met");
             assertThat(staffStatus.getDirection()).isEqualTo("negative");
             assertThat(staffStatus.getRecomputedScore()).isEqualByComparingTo("8");
             assertThat(staffStatus.getScore()).isEqualByComparingTo("5.73");
             assertThat(staffStatus.getFlagCount()).isEqualTo(1L);
-            assertThat(db.fetchCount(AUDIT_FLAG, AUDIT_FLAG.KIND.eq("total_mismatch"))).isEqualTo(4);
-            assertThat(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet"))).isEqualTo(32);
-            var hall = db.select(EVALUATION_ASSESSMENT.RECOMPUTED_EXECUTION_SCORE).from(EVALUATION_ASSESSMENT)
-                    .join(EVALUATION).on(EVALUATION.ID.eq(EVALUATION_ASSESSMENT.EVALUATION_ID))
-                    .where(EVALUATION.NAME.eq("政务服务大厅费用")).fetchSingle().value1();
+            assertThat(db.fetchCount(AUDIT_FLAG, AUDIT_FLAG.KIND.eq("total_mismatch")))
+                    .isEqualTo(4);
+            assertThat(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet")))
+                    .isEqualTo(32);
+            var hall = db.select(EVALUATION_ASSESSMENT.RECOMPUTED_EXECUTION_SCORE)
+                    .from(EVALUATION_ASSESSMENT)
+                    .join(EVALUATION)
+                    .on(EVALUATION.ID.eq(EVALUATION_ASSESSMENT.EVALUATION_ID))
+                    .where(EVALUATION.NAME.eq("政务服务大厅费用"))
+                    .fetchSingle()
+                    .value1();
             assertThat(hall).isEqualByComparingTo("5.47");
         }
     }
@@ -115,7 +130,10 @@ class StoreBuilderTest {
         assertThat(StoreBuilder.ensure(store)).isFalse();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var db = DSL.using(c, SQLDialect.DUCKDB);
-            db.update(STORE_META).set(STORE_META.VALUE, "3").where(STORE_META.KEY.eq("schema_version")).execute();
+            db.update(STORE_META)
+                    .set(STORE_META.VALUE, "3")
+                    .where(STORE_META.KEY.eq("schema_version"))
+                    .execute();
             db.deleteFrom(EVALUATION_UNMET_CATEGORY).execute(); // as a release without the pre-aggregation left it
         }
         assertThat(StoreBuilder.ensure(store)).isTrue();
@@ -123,41 +141,60 @@ class StoreBuilderTest {
             var db = DSL.using(c, SQLDialect.DUCKDB);
             assertThat(StoreBuilder.meta(store)).containsEntry("schema_version", StoreBuilder.SCHEMA_VERSION);
             // The pre-aggregation holds every unmet indicator again: 32 in the five seeds.
-            assertThat(db.select(DSL.sum(EVALUATION_UNMET_CATEGORY.UNMET_COUNT)).from(EVALUATION_UNMET_CATEGORY)
-                    .fetchSingle().value1()).isEqualByComparingTo("32");
-            assertThat(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet"))).isEqualTo(32);
+            assertThat(db.select(DSL.sum(EVALUATION_UNMET_CATEGORY.UNMET_COUNT))
+                            .from(EVALUATION_UNMET_CATEGORY)
+                            .fetchSingle()
+                            .value1())
+                    .isEqualByComparingTo("32");
+            assertThat(db.fetchCount(INDICATOR_STATUS, INDICATOR_STATUS.STATUS.eq("unmet")))
+                    .isEqualTo(32);
         }
     }
 
     @Test
     void aSyntheticStoreOfAnotherSchemaVersionIsNotTouchedAndTheErrorSaysToGenerateIt() throws Exception {
-        Path store = com.jixiao.insight.synthetic.SyntheticStore.generate(dir.resolve("s.duckdb"),
-                com.jixiao.insight.synthetic.Scale.SMALL, 1).store();
+        Path store = com.jixiao.insight.synthetic.SyntheticStore.generate(
+                        dir.resolve("s.duckdb"), com.jixiao.insight.synthetic.Scale.SMALL, 1)
+                .store();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
-            DSL.using(c, SQLDialect.DUCKDB).update(STORE_META).set(STORE_META.VALUE, "3")
-                    .where(STORE_META.KEY.eq("schema_version")).execute();
+            DSL.using(c, SQLDialect.DUCKDB)
+                    .update(STORE_META)
+                    .set(STORE_META.VALUE, "3")
+                    .where(STORE_META.KEY.eq("schema_version"))
+                    .execute();
         }
         long size = Files.size(store);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreBuilder.ensure(store))
-                .hasMessageContaining("schema version 3").hasMessageContaining("generate --scale small --out " + store);
+                .hasMessageContaining("schema version 3")
+                .hasMessageContaining("generate --scale small --out " + store);
         assertThat(Files.size(store)).isEqualTo(size);
         assertThat(StoreBuilder.meta(store)).containsEntry("schema_version", "3");
     }
 
-    private static com.jixiao.insight.store.generated.tables.records.EvaluationRecord overall(DSLContext db, String unit) {
-        return db.select(EVALUATION.fields()).from(EVALUATION).join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID))
+    private static com.jixiao.insight.store.generated.tables.records.EvaluationRecord overall(
+            DSLContext db, String unit) {
+        return db.select(EVALUATION.fields())
+                .from(EVALUATION)
+                .join(UNIT)
+                .on(UNIT.ID.eq(EVALUATION.UNIT_ID))
                 .where(UNIT.NAME.eq(unit), EVALUATION.KIND.eq("overall"))
-                .fetchSingle().into(EVALUATION);
+                .fetchSingle()
+                .into(EVALUATION);
     }
 
     private static java.util.List<String> projectScores(DSLContext db, String unit) {
-        return db.select(EVALUATION.TOTAL_SCORE).from(EVALUATION).join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID))
-                .where(UNIT.NAME.eq(unit), EVALUATION.KIND.eq("project")).orderBy(EVALUATION.SEQ)
+        return db.select(EVALUATION.TOTAL_SCORE)
+                .from(EVALUATION)
+                .join(UNIT)
+                .on(UNIT.ID.eq(EVALUATION.UNIT_ID))
+                .where(UNIT.NAME.eq(unit), EVALUATION.KIND.eq("project"))
+                .orderBy(EVALUATION.SEQ)
                 .fetch(r -> r.value1().toPlainString());
     }
 
     private static int projectCount(DSLContext db, String unit) {
-        return db.fetchCount(EVALUATION.join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID)),
+        return db.fetchCount(
+                EVALUATION.join(UNIT).on(UNIT.ID.eq(EVALUATION.UNIT_ID)),
                 UNIT.NAME.eq(unit).and(EVALUATION.KIND.eq("project")));
     }
 }

@@ -26,21 +26,33 @@ class StoreCarryOverTest {
         StoreBuilder.build(store);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
-            db.insertInto(APP_USER).set(APP_USER.USERNAME, "hubei").set(APP_USER.PASSWORD_HASH, "{bcrypt}hash")
-                    .set(APP_USER.ROLE, "analyst").execute();
-            db.insertInto(APP_USER_SCOPE).set(APP_USER_SCOPE.USERNAME, "hubei").set(APP_USER_SCOPE.REGION_PATH, "湖北省")
+            db.insertInto(APP_USER)
+                    .set(APP_USER.USERNAME, "hubei")
+                    .set(APP_USER.PASSWORD_HASH, "{bcrypt}hash")
+                    .set(APP_USER.ROLE, "analyst")
+                    .execute();
+            db.insertInto(APP_USER_SCOPE)
+                    .set(APP_USER_SCOPE.USERNAME, "hubei")
+                    .set(APP_USER_SCOPE.REGION_PATH, "湖北省")
                     .execute();
             for (String action : new String[] {"login", "export.ranking", "user.create"}) {
-                db.insertInto(AUDIT_LOG).set(AUDIT_LOG.USERNAME, "hubei").set(AUDIT_LOG.ACTION, action)
-                        .set(AUDIT_LOG.OUTCOME, "ok").execute();
+                db.insertInto(AUDIT_LOG)
+                        .set(AUDIT_LOG.USERNAME, "hubei")
+                        .set(AUDIT_LOG.ACTION, action)
+                        .set(AUDIT_LOG.OUTCOME, "ok")
+                        .execute();
             }
         }
         StoreBuilder.build(store);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
-            assertThat(db.fetchOne(APP_USER, APP_USER.USERNAME.eq("hubei")).getPasswordHash()).isEqualTo("{bcrypt}hash");
+            assertThat(db.fetchOne(APP_USER, APP_USER.USERNAME.eq("hubei")).getPasswordHash())
+                    .isEqualTo("{bcrypt}hash");
             assertThat(db.fetchOne(APP_USER_SCOPE).getRegionPath()).isEqualTo("湖北省");
-            assertThat(db.select(AUDIT_LOG.ACTION).from(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch(AUDIT_LOG.ACTION))
+            assertThat(db.select(AUDIT_LOG.ACTION)
+                            .from(AUDIT_LOG)
+                            .orderBy(AUDIT_LOG.ID)
+                            .fetch(AUDIT_LOG.ACTION))
                     .containsExactly("login", "export.ranking", "user.create");
         }
     }

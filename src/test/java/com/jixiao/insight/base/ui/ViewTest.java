@@ -12,7 +12,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * navigation by path and query string, as a bookmarked URL would.
  */
 @SpringBootTest(properties = {"jixiao.store.path=target/test-stores/views.duckdb", "jixiao.store.rebuild=true"})
-@WithMockUser(username = "tester", roles = {"ADMIN", "ANALYST", "VIEWER"})
+@WithMockUser(
+        username = "tester",
+        roles = {"ADMIN", "ANALYST", "VIEWER"})
 public abstract class ViewTest extends SpringBrowserlessTest {
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -14,8 +14,10 @@ class CompareViewTest extends ViewTest {
 
     @Test
     void comparesTheUnitsInTheUrlSideBySide() {
-        var ids = catalog.units().stream().filter(u -> u.name().equals("武汉市洪山区行政审批局")
-                || u.name().equals("淄博市张店区行政审批服务局")).map(u -> String.valueOf(u.id())).toList();
+        var ids = catalog.units().stream()
+                .filter(u -> u.name().equals("武汉市洪山区行政审批局") || u.name().equals("淄博市张店区行政审批服务局"))
+                .map(u -> String.valueOf(u.id()))
+                .toList();
         CompareView view = open("compare", "units=" + String.join(",", ids), CompareView.class);
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
@@ -24,7 +26,9 @@ class CompareViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 4)).isEqualTo("89.87%");
         assertThat(grid.getCellText(1, 0)).isEqualTo("武汉市洪山区行政审批局");
         assertThat(grid.getCellText(1, 4)).isEqualTo("99.01%");
-        assertThat(grid.getCellText(1, 5)).as("no 2023 report: no change, never 0").isEqualTo("–");
+        assertThat(grid.getCellText(1, 5))
+                .as("no 2023 report: no change, never 0")
+                .isEqualTo("–");
     }
 
     @Test

@@ -27,7 +27,8 @@ class OverviewViewTest extends ViewTest {
             assertThat(u.executionRate()).isEqualByComparingTo("0.9901");
             assertThat(u.reportedScore()).isEqualByComparingTo("99.8");
         });
-        assertThat(view.shown.lowestExecution().getFirst().executionRate()).isEqualByComparingTo(new BigDecimal("0.72"));
+        assertThat(view.shown.lowestExecution().getFirst().executionRate())
+                .isEqualByComparingTo(new BigDecimal("0.72"));
     }
 
     @Test
@@ -35,15 +36,24 @@ class OverviewViewTest extends ViewTest {
         open("overview", "region=湖北省", OverviewView.class);
         KpiCard unmet = $(KpiCard.class).all().get(6);
         com.vaadin.flow.component.ComponentUtil.fireEvent(unmet, new com.vaadin.flow.component.ClickEvent<>(unmet));
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation()
-                .getPathWithQueryParameters()).isEqualTo("unmet?region=%E6%B9%96%E5%8C%97%E7%9C%81");
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getPathWithQueryParameters())
+                .isEqualTo("unmet?region=%E6%B9%96%E5%8C%97%E7%9C%81");
     }
 
     @Test
     void aRegionFilterInTheUrlNarrowsEverything() {
         OverviewView view = open("overview", "region=湖北省/武汉市", OverviewView.class);
         assertThat(view.shown.kpis().units()).isEqualTo(2);
-        assertThat(view.shown.lowestExecution()).isNotEmpty().allMatch(u -> u.regionPath().startsWith("湖北省/武汉市"));
+        assertThat(view.shown.lowestExecution())
+                .isNotEmpty()
+                .allMatch(u -> u.regionPath().startsWith("湖北省/武汉市"));
     }
 
     @Test

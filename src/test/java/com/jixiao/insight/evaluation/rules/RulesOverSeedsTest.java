@@ -25,33 +25,47 @@ class RulesOverSeedsTest {
     static void assessEverySeed() {
         for (var seed : SeedReports.all()) {
             for (EvaluationReport r : seed.document().reports()) {
-                ALL.add(new Assessed(seed.name(), seed.document(), r, EvaluationAssessor.assess(input(seed.document(), r))));
+                ALL.add(new Assessed(
+                        seed.name(), seed.document(), r, EvaluationAssessor.assess(input(seed.document(), r))));
             }
         }
         printReport();
     }
 
     static EvaluationAssessor.Input input(ReportDocument doc, EvaluationReport r) {
-        return new EvaluationAssessor.Input(r.adjustedBudget(), r.executed(), r.executionRate(), r.executionWeight(),
-                r.executionScore(), r.totalScore(), r.grade(),
-                r.indicators().stream().map(i -> new IndicatorAssessor.Input(i.category(), i.target(), i.actual(),
-                        i.weight(), i.score())).toList(),
-                doc.contradictions().stream().filter(c -> r.name().equals(c.report()))
+        return new EvaluationAssessor.Input(
+                r.adjustedBudget(),
+                r.executed(),
+                r.executionRate(),
+                r.executionWeight(),
+                r.executionScore(),
+                r.totalScore(),
+                r.grade(),
+                r.indicators().stream()
+                        .map(i -> new IndicatorAssessor.Input(
+                                i.category(), i.target(), i.actual(), i.weight(), i.score()))
+                        .toList(),
+                doc.contradictions().stream()
+                        .filter(c -> r.name().equals(c.report()))
                         .map(c -> new EvaluationAssessor.Contradiction(c.field(), c.keptValue(), c.otherValue()))
                         .toList());
     }
 
     @Test
     void everyIndicatorOfEverySeedHasAStatus() {
-        long indicators = ALL.stream().mapToLong(a -> a.result().indicators().size()).sum();
+        long indicators =
+                ALL.stream().mapToLong(a -> a.result().indicators().size()).sum();
         assertThat(indicators).isEqualTo(474);
-        assertThat(ALL).allSatisfy(a -> assertThat(a.result().indicators()).allSatisfy(i -> {
-            assertThat(i.status()).isNotNull();
-            assertThat(i.reason()).isNotNull();
-            assertThat(i.direction()).isNotNull();
-        }));
+        assertThat(ALL)
+                .allSatisfy(a -> assertThat(a.result().indicators()).allSatisfy(i -> {
+                    assertThat(i.status()).isNotNull();
+                    assertThat(i.reason()).isNotNull();
+                    assertThat(i.direction()).isNotNull();
+                }));
         // Not assessable stays a minority, and every one of them carries its reason (printed above).
-        long notAssessable = ALL.stream().mapToLong(a -> a.result().count(Status.NOT_ASSESSABLE)).sum();
+        long notAssessable = ALL.stream()
+                .mapToLong(a -> a.result().count(Status.NOT_ASSESSABLE))
+                .sum();
         assertThat(notAssessable).isLessThan(indicators / 10);
     }
 
@@ -70,8 +84,9 @@ class RulesOverSeedsTest {
         IndicatorAssessment windows = indicator("003", "实现一窗受理窗口数量");
         assertThat(windows.status()).isEqualTo(Status.UNMET);
         assertThat(windows.recomputedScore()).isEqualByComparingTo("6.10"); // 8 × 16/21
-        assertThat(windows.shortfallRate()).isEqualByComparingTo(new BigDecimal("5").divide(new BigDecimal("21"),
-                java.math.MathContext.DECIMAL64));
+        assertThat(windows.shortfallRate())
+                .isEqualByComparingTo(
+                        new BigDecimal("5").divide(new BigDecimal("21"), java.math.MathContext.DECIMAL64));
         assertThat(windows.flags()).isEmpty();
     }
 
@@ -105,9 +120,13 @@ class RulesOverSeedsTest {
     @Test
     void hongshanMissedTargets() {
         assertThat(indicator("000", "专家评审人次").status()).isEqualTo(Status.UNMET);
-        assertThat(ALL.stream().filter(a -> a.seed().startsWith("000"))
-                .flatMap(a -> zip(a).stream()).filter(p -> "新开办企业免费刻章数量".equals(p.name()))
-                .map(p -> p.assessment().status()).toList()).containsOnly(Status.UNMET);
+        assertThat(ALL.stream()
+                        .filter(a -> a.seed().startsWith("000"))
+                        .flatMap(a -> zip(a).stream())
+                        .filter(p -> "新开办企业免费刻章数量".equals(p.name()))
+                        .map(p -> p.assessment().status())
+                        .toList())
+                .containsOnly(Status.UNMET);
         EvaluationAssessment overall = evaluation("000", "部门整体支出");
         assertThat(overall.recomputedExecutionScore()).isEqualByComparingTo("19.80");
         assertThat(overall.flags()).noneMatch(f -> f.kind() == FlagKind.EXECUTION_RATE_MISMATCH);
@@ -115,11 +134,14 @@ class RulesOverSeedsTest {
 
     @Test
     void wuweiProjectTotalsDifferFromTheSumOfTheirParts() {
-        List<Assessed> projects = ALL.stream().filter(a -> a.seed().startsWith("004")
-                && a.report().kind().equals("project")).toList();
+        List<Assessed> projects = ALL.stream()
+                .filter(a -> a.seed().startsWith("004") && a.report().kind().equals("project"))
+                .toList();
         assertThat(projects).hasSize(3);
-        assertThat(projects).allSatisfy(a -> assertThat(a.result().flags()).extracting(AuditFlag::kind)
-                .contains(FlagKind.TOTAL_MISMATCH));
+        assertThat(projects)
+                .allSatisfy(a -> assertThat(a.result().flags())
+                        .extracting(AuditFlag::kind)
+                        .contains(FlagKind.TOTAL_MISMATCH));
         assertThat(evaluation("004", "政务服务经费").flags()).anySatisfy(f -> {
             assertThat(f.kind()).isEqualTo(FlagKind.TOTAL_MISMATCH);
             assertThat(new BigDecimal(f.recomputed())).isGreaterThan(new BigDecimal(f.reported()));
@@ -131,10 +153,13 @@ class RulesOverSeedsTest {
         IndicatorAssessment investment = indicator("002", "招商工作完成率");
         assertThat(investment.status()).isEqualTo(Status.UNMET);
         assertThat(investment.shortfallRate()).isEqualByComparingTo("0.83");
-        IndicatorAssessment training = ALL.stream().filter(a -> a.seed().startsWith("001"))
+        IndicatorAssessment training = ALL.stream()
+                .filter(a -> a.seed().startsWith("001"))
                 .flatMap(a -> zip(a).stream())
                 .filter(p -> "组织工作人员学习培训次数".equals(p.name()) && p.actual().contains("12"))
-                .findFirst().orElseThrow().assessment();
+                .findFirst()
+                .orElseThrow()
+                .assessment();
         assertThat(training.status()).isEqualTo(Status.UNMET);
         assertThat(training.direction()).isEqualTo(Direction.POSITIVE);
         assertThat(training.shortfallRate()).isEqualByComparingTo("0.4");
@@ -143,8 +168,8 @@ class RulesOverSeedsTest {
     @Test
     void zhangdianGradesFollowTheirScores() {
         assertThat(ALL.stream().filter(a -> a.seed().startsWith("003")))
-                .allSatisfy(a -> assertThat(a.result().flags()).noneMatch(f -> f.kind() == FlagKind.GRADE_MISMATCH
-                        || f.kind() == FlagKind.TOTAL_MISMATCH));
+                .allSatisfy(a -> assertThat(a.result().flags())
+                        .noneMatch(f -> f.kind() == FlagKind.GRADE_MISMATCH || f.kind() == FlagKind.TOTAL_MISMATCH));
     }
 
     @Test
@@ -162,20 +187,30 @@ class RulesOverSeedsTest {
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < a.report().indicators().size(); i++) {
             var row = a.report().indicators().get(i);
-            pairs.add(new Pair(row.name(), String.valueOf(row.actual()), a.result().indicators().get(i)));
+            pairs.add(new Pair(
+                    row.name(),
+                    String.valueOf(row.actual()),
+                    a.result().indicators().get(i)));
         }
         return pairs;
     }
 
     private static IndicatorAssessment indicator(String seed, String name) {
-        return ALL.stream().filter(a -> a.seed().startsWith(seed)).flatMap(a -> zip(a).stream())
-                .filter(p -> name.equals(p.name())).findFirst().orElseThrow(() -> new AssertionError(name))
+        return ALL.stream()
+                .filter(a -> a.seed().startsWith(seed))
+                .flatMap(a -> zip(a).stream())
+                .filter(p -> name.equals(p.name()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name))
                 .assessment();
     }
 
     private static EvaluationAssessment evaluation(String seed, String name) {
-        return ALL.stream().filter(a -> a.seed().startsWith(seed) && a.report().name().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError(name)).result();
+        return ALL.stream()
+                .filter(a -> a.seed().startsWith(seed) && a.report().name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name))
+                .result();
     }
 
     /** The summary the closing note quotes: statuses and flags per report, and every not-assessable case. */
@@ -190,8 +225,10 @@ class RulesOverSeedsTest {
             var s = statuses.computeIfAbsent(key, k -> new EnumMap<>(Status.class));
             var f = flags.computeIfAbsent(key, k -> new EnumMap<>(FlagKind.class));
             a.result().flags().forEach(x -> f.merge(x.kind(), 1L, Long::sum));
-            a.result().flags().stream().filter(x -> x.kind() != FlagKind.NARRATIVE_CONTRADICTION)
-                    .forEach(x -> details.add(key.substring(0, 3) + " " + a.report().name() + ": " + x));
+            a.result().flags().stream()
+                    .filter(x -> x.kind() != FlagKind.NARRATIVE_CONTRADICTION)
+                    .forEach(x ->
+                            details.add(key.substring(0, 3) + " " + a.report().name() + ": " + x));
             for (Pair p : zip(a)) {
                 s.merge(p.assessment().status(), 1L, Long::sum);
                 p.assessment().flags().forEach(x -> f.merge(x.kind(), 1L, Long::sum));

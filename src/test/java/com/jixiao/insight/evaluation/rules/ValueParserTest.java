@@ -3,47 +3,50 @@ package com.jixiao.insight.evaluation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.evaluation.rules.ParsedValue.Missing;
-import com.jixiao.insight.evaluation.rules.ParsedValue.Quantity;
 import com.jixiao.insight.evaluation.rules.ParsedValue.Qualitative;
+import com.jixiao.insight.evaluation.rules.ParsedValue.Quantity;
 import com.jixiao.insight.evaluation.rules.ParsedValue.Unreadable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ValueParserTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "≥7万件 | GE | 70000 | 件",
-            "≧95% | GE | 95 | %",
-            ">=90% | GE | 90 | %",
-            "≥ 20 万件 | GE | 200000 | 件",
-            "＞＝３０万人次 | GE | 300000 | 人次",
-            "不低于98.5% | GE | 98.5 | %",
-            "95%以上 | GE | 95 | %",
-            "≤800元/件 | LE | 800 | 元/件",
-            "≦100% | LE | 100 | %",
-            "不高于1,200元 | LE | 1200 | 元",
-            "≤2.316万元/台 | LE | 23160 | 元/台",
-            "=100% | EQ | 100 | %",
-            "合同金额=921.94万元 | EQ | 9219400 | 元",
-            "86256件 | NONE | 86256 | 件",
-            "1.33万套 | NONE | 13300 | 套",
-            "10.44亿 | NONE | 1044000000 | ''",
-            "3千件 | NONE | 3000 | 件",
-            "51 万余件 | GE | 510000 | 件",
-            "不足 12 次 | LT | 12 | 次",
-            "12月31日前 | LE | 1231 | 月日",
-            "合同签订后10个工作日内 | LE | 10 | 个工作日",
-            "一小时内 | LE | 1 | 小时",
-            "全部量体后三个月内 | LE | 3 | 个月",
-            "5544.13m² | NONE | 5544.13 | 平方米",
-            "故障率≤2% | LE | 2 | %",
-            "群众满意度≥95% | GE | 95 | %",
-            "10,398 | NONE | 10398 | ''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "≥7万件 | GE | 70000 | 件",
+                "≧95% | GE | 95 | %",
+                ">=90% | GE | 90 | %",
+                "≥ 20 万件 | GE | 200000 | 件",
+                "＞＝３０万人次 | GE | 300000 | 人次",
+                "不低于98.5% | GE | 98.5 | %",
+                "95%以上 | GE | 95 | %",
+                "≤800元/件 | LE | 800 | 元/件",
+                "≦100% | LE | 100 | %",
+                "不高于1,200元 | LE | 1200 | 元",
+                "≤2.316万元/台 | LE | 23160 | 元/台",
+                "=100% | EQ | 100 | %",
+                "合同金额=921.94万元 | EQ | 9219400 | 元",
+                "86256件 | NONE | 86256 | 件",
+                "1.33万套 | NONE | 13300 | 套",
+                "10.44亿 | NONE | 1044000000 | ''",
+                "3千件 | NONE | 3000 | 件",
+                "51 万余件 | GE | 510000 | 件",
+                "不足 12 次 | LT | 12 | 次",
+                "12月31日前 | LE | 1231 | 月日",
+                "合同签订后10个工作日内 | LE | 10 | 个工作日",
+                "一小时内 | LE | 1 | 小时",
+                "全部量体后三个月内 | LE | 3 | 个月",
+                "5544.13m² | NONE | 5544.13 | 平方米",
+                "故障率≤2% | LE | 2 | %",
+                "群众满意度≥95% | GE | 95 | %",
+                "10,398 | NONE | 10398 | ''"
+            })
     void readsQuantities(String text, Comparator comparator, String value, String unit) {
         ParsedValue parsed = ValueParser.parse(text);
         assertThat(parsed).isInstanceOf(Quantity.class);
@@ -79,8 +82,7 @@ class ValueParserTest {
     @Test
     void randomQuantitiesRoundTrip() {
         Random random = new Random(20261122L);
-        String[] units = {"件", "人次", "万元", "元/件", "元/套", "%", "个", "台", "次", "户", "套", "平方米", "份", "卷",
-                "小时/次", "次/年"};
+        String[] units = {"件", "人次", "万元", "元/件", "元/套", "%", "个", "台", "次", "户", "套", "平方米", "份", "卷", "小时/次", "次/年"};
         String[] magnitudes = {"", "千", "万", "亿"};
         String[] comparators = {"≥", "≧", ">=", "不低于", "≤", "≦", "<=", "不高于", "=", ""};
         for (int n = 0; n < 5_000; n++) {
@@ -129,14 +131,18 @@ class ValueParserTest {
             String actual = random.nextInt(0, 2000) + "件";
             var result = IndicatorAssessor.assess(new IndicatorAssessor.Input("产出指标", target, actual, weight, null));
             assertThat(result.status()).isIn(Status.MET, Status.UNMET);
-            assertThat(result.recomputedScore()).as(target + " vs " + actual).isNotNull()
+            assertThat(result.recomputedScore())
+                    .as(target + " vs " + actual)
+                    .isNotNull()
                     .isBetween(BigDecimal.ZERO, weight);
         }
     }
 
     private static String grouped(BigDecimal n) {
-        return new java.text.DecimalFormat(n.scale() > 0 ? "#,##0." + "0".repeat(n.scale()) : "#,##0",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(n);
+        return new java.text.DecimalFormat(
+                        n.scale() > 0 ? "#,##0." + "0".repeat(n.scale()) : "#,##0",
+                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                .format(n);
     }
 
     private static String fullWidth(String s) {
@@ -149,13 +155,33 @@ class ValueParserTest {
 
     @Test
     void theShortcutForPlainTextNormalisesExactlyAsTheFullPath() {
-        String[] values = {"≥95%", ">=20万件", "<= 300 套", "12月31日前", "1 2\t3\n", "提高", "≥4万件 ", "100%",
-            "＞＝9５％", "≧90％", "m²", "约１０㎡", "12月10日。", "　≥ 5 次"};
+        String[] values = {
+            "≥95%",
+            ">=20万件",
+            "<= 300 套",
+            "12月31日前",
+            "1 2\t3\n",
+            "提高",
+            "≥4万件 ",
+            "100%",
+            "＞＝9５％",
+            "≧90％",
+            "m²",
+            "约１０㎡",
+            "12月10日。",
+            "　≥ 5 次"
+        };
         for (String v : values) {
-            String full = java.text.Normalizer.normalize(v.replace("m²", "平方米").replace("㎡", "平方米"),
-                            java.text.Normalizer.Form.NFKC)
-                    .replace('≧', '≥').replace('≦', '≤').replace(">=", "≥").replace("<=", "≤")
-                    .replace('～', '~').replace('–', '-').replace('－', '-').replace('。', ' ')
+            String full = java.text.Normalizer.normalize(
+                            v.replace("m²", "平方米").replace("㎡", "平方米"), java.text.Normalizer.Form.NFKC)
+                    .replace('≧', '≥')
+                    .replace('≦', '≤')
+                    .replace(">=", "≥")
+                    .replace("<=", "≤")
+                    .replace('～', '~')
+                    .replace('–', '-')
+                    .replace('－', '-')
+                    .replace('。', ' ')
                     .replaceAll("[\\s\\u3000]+", "");
             assertThat(ValueParser.normalise(v)).as(v).isEqualTo(full);
         }

@@ -2,8 +2,8 @@ package com.jixiao.insight.evaluation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.evaluation.UnitYearSummary;
 import com.jixiao.insight.base.ui.ViewTest;
+import com.jixiao.insight.evaluation.UnitYearSummary;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,9 @@ class SummaryViewTest extends ViewTest {
         assertThat(grid.getCellText(hongshan, 7)).isEqualTo("2");
 
         int zhangdian = row(grid, "淄博市张店区行政审批服务局");
-        assertThat(grid.getCellText(zhangdian, 5)).as("no overall evaluation: not reported, never 0").isEqualTo("未报告");
+        assertThat(grid.getCellText(zhangdian, 5))
+                .as("no overall evaluation: not reported, never 0")
+                .isEqualTo("未报告");
         assertThat(grid.getCellText(zhangdian, 7)).isEqualTo("7");
         assertThat(grid.getCellText(zhangdian, 3)).as("projects' total, marked").endsWith(" *");
     }

@@ -29,7 +29,9 @@ class ImportViewTest extends ViewTest {
     @Test
     void aRevisedReportIsPreviewedThenStoredReplacingTheCurrentOne() {
         ImportView view = navigate(ImportView.class);
-        assertThat($(Anchor.class).all()).extracting(a -> a.getId().orElse("")).contains("template-xlsx", "template-csv");
+        assertThat($(Anchor.class).all())
+                .extracting(a -> a.getId().orElse(""))
+                .contains("template-xlsx", "template-csv");
         assertThat(view.panel.isVisible()).isFalse();
 
         String text = new String(resource("/data/sources/004_0ed4b7e3fbc5b049.txt"), StandardCharsets.UTF_8)
@@ -81,7 +83,11 @@ class ImportViewTest extends ViewTest {
         assertThat(textOf(p.errors)).contains("non-numeric.txt，第 5 行第 3 格：预算执行数字“待定”不是数字。");
         assertThat(p.status.getText()).isEqualTo("不能导入");
         assertThat(p.confirm.isEnabled()).isFalse();
-        test(view.panel).find(com.vaadin.flow.component.button.Button.class).withId("import-cancel").single().click();
+        test(view.panel)
+                .find(com.vaadin.flow.component.button.Button.class)
+                .withId("import-cancel")
+                .single()
+                .click();
         assertThat(view.panel.isVisible()).isFalse();
     }
 

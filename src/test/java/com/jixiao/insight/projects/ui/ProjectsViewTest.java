@@ -2,8 +2,8 @@ package com.jixiao.insight.projects.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.projects.ProjectRow;
 import com.jixiao.insight.base.ui.ViewTest;
+import com.jixiao.insight.projects.ProjectRow;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 

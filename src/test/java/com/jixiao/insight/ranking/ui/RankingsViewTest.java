@@ -2,8 +2,8 @@ package com.jixiao.insight.ranking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.base.ui.ViewTest;
+import com.jixiao.insight.ranking.RankingMetric;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +19,11 @@ class RankingsViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 3)).isEqualTo("武汉市洪山区行政审批局");
         assertThat(grid.getCellText(0, 5)).isEqualTo("99.8");
         assertThat(grid.getCellText(1, 3)).isEqualTo("淄博市张店区行政审批服务局");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+                .extracting(p -> p.getText())
                 .contains("2024 年未报告该指标、不参与排名：武汉市江汉区行政审批局");
-        assertThat($(Anchor.class).all()).extracting(a -> a.getId().orElse(""))
+        assertThat($(Anchor.class).all())
+                .extracting(a -> a.getId().orElse(""))
                 .contains("export-xlsx", "export-csv", "export-pdf");
     }
 
@@ -31,7 +33,12 @@ class RankingsViewTest extends ViewTest {
         assertThat(view.query.metric()).isEqualTo(RankingMetric.EXECUTION_RATE);
         assertThat(view.query.fromYear()).isEqualTo(2022);
         assertThat(view.query.toYear()).isEqualTo(2024);
-        assertThat(view.grid.getLazyDataView().getItems().map(r -> r.fiscalYear()).distinct().toList())
+        assertThat(view.grid
+                        .getLazyDataView()
+                        .getItems()
+                        .map(r -> r.fiscalYear())
+                        .distinct()
+                        .toList())
                 .containsExactly(2022, 2023, 2024);
     }
 }

@@ -13,14 +13,17 @@ class UnmetTargetsViewTest extends ViewTest {
         assertThat(view.counts.indicators()).isEqualTo(32);
         var shown = view.grid.getLazyDataView().getItems().toList();
         assertThat(shown.stream().filter(t -> t.source().equals("indicator"))).hasSize(32);
-        assertThat(shown.stream().filter(t -> t.source().equals("goal"))).hasSize(view.counts.goals()).isNotEmpty();
+        assertThat(shown.stream().filter(t -> t.source().equals("goal")))
+                .hasSize(view.counts.goals())
+                .isNotEmpty();
         // By unit and year; within a unit-year the narrative goals come after the indicators.
         for (int k = 1; k < shown.size(); k++) {
             var a = shown.get(k - 1);
             var b = shown.get(k);
             assertThat(a.unitName().compareTo(b.unitName())).isLessThanOrEqualTo(0);
             if (a.unitName().equals(b.unitName()) && a.fiscalYear() == b.fiscalYear()) {
-                assertThat(a.source().equals("goal") && b.source().equals("indicator")).isFalse();
+                assertThat(a.source().equals("goal") && b.source().equals("indicator"))
+                        .isFalse();
             }
         }
         assertThat(shown).anySatisfy(t -> {
@@ -34,7 +37,8 @@ class UnmetTargetsViewTest extends ViewTest {
     @Test
     void followsTheRegionFilter() {
         UnmetTargetsView view = open("unmet", "region=甘肃省", UnmetTargetsView.class);
-        assertThat(view.grid.getLazyDataView().getItems().toList()).isNotEmpty()
+        assertThat(view.grid.getLazyDataView().getItems().toList())
+                .isNotEmpty()
                 .allMatch(t -> t.unitName().equals("武威市政府政务服务中心"));
     }
 }

@@ -22,11 +22,21 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     AuditView(AuditLog audit) {
         setSizeFull();
-        grid.addColumn(e -> e.at().format(AT)).setHeader(getTranslation("audit.at")).setAutoWidth(true);
-        grid.addColumn(e -> Objects.toString(e.username(), "")).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        grid.addColumn(AuditLog.Entry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditLog.Entry::outcome).setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
-        grid.addColumn(e -> Objects.toString(e.detail(), "")).setHeader(getTranslation("audit.detail")).setFlexGrow(3);
+        grid.addColumn(e -> e.at().format(AT))
+                .setHeader(getTranslation("audit.at"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> Objects.toString(e.username(), ""))
+                .setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditLog.Entry::action)
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditLog.Entry::outcome)
+                .setHeader(getTranslation("audit.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> Objects.toString(e.detail(), ""))
+                .setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(audit.latest(1000));
         grid.setEmptyStateText(getTranslation("audit.empty"));

@@ -44,13 +44,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     UsersView(UserAccounts accounts, CatalogService catalog) {
         this.accounts = accounts;
         setSizeFull();
-        grid.addColumn(Account::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(Account::username)
+                .setHeader(getTranslation("users.username"))
+                .setAutoWidth(true);
         grid.addColumn(a -> getTranslation("role." + a.role().code())).setHeader(getTranslation("users.role"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "users.enabled" : "users.disabled"))
                 .setHeader(getTranslation("users.state"));
         grid.addColumn(a -> a.restriction().isRestricted()
-                ? String.join("、", concat(a.restriction())) : getTranslation("users.unrestricted"))
-                .setHeader(getTranslation("users.restriction")).setFlexGrow(3);
+                        ? String.join("、", concat(a.restriction()))
+                        : getTranslation("users.unrestricted"))
+                .setHeader(getTranslation("users.restriction"))
+                .setFlexGrow(3);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setAllRowsVisible(true);
 
@@ -66,7 +70,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         regions.setLabel(getTranslation("users.regions"));
         regions.setItems(catalog.regionPaths());
         units.setLabel(getTranslation("users.units"));
-        units.setItems(catalog.units().stream().map(CatalogService.UnitOption::name).toList());
+        units.setItems(
+                catalog.units().stream().map(CatalogService.UnitOption::name).toList());
         regions.setWidth("20em");
         units.setWidth("24em");
         save.setText(getTranslation("users.save"));
@@ -92,7 +97,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void save() {
-        Restriction restriction = new Restriction(new ArrayList<>(regions.getValue()), new ArrayList<>(units.getValue()));
+        Restriction restriction =
+                new Restriction(new ArrayList<>(regions.getValue()), new ArrayList<>(units.getValue()));
         try {
             if (username.isReadOnly()) {
                 accounts.update(username.getValue(), role.getValue(), enabled.getValue(), restriction);
@@ -102,8 +108,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 accounts.create(username.getValue().strip(), role.getValue(), password.getValue(), restriction);
             }
-            Notification.show(getTranslation("users.saved", username.getValue())).addThemeVariants(
-                    NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("users.saved", username.getValue()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
             edit(null);
         } catch (IllegalArgumentException e) {

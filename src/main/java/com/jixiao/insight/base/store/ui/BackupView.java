@@ -30,11 +30,16 @@ public class BackupView extends VerticalLayout implements HasDynamicTitle {
         now.setId("backup-now");
         grid.addColumn(Backup::name).setHeader(getTranslation("backup.name")).setAutoWidth(true);
         grid.addColumn(b -> String.format("%.1f MB", b.bytes() / 1_048_576.0)).setHeader(getTranslation("backup.size"));
-        grid.addColumn(b -> b.path().toString()).setHeader(getTranslation("backup.path")).setFlexGrow(3);
+        grid.addColumn(b -> b.path().toString())
+                .setHeader(getTranslation("backup.path"))
+                .setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("backup.empty"));
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("backup.title")),
-                new Paragraph(getTranslation("backup.intro", backups.directory().toString())), now, grid,
+        add(
+                new H2(getTranslation("backup.title")),
+                new Paragraph(getTranslation("backup.intro", backups.directory().toString())),
+                now,
+                grid,
                 new Paragraph(getTranslation("backup.restore")));
         grid.setItems(backups.list());
     }
