@@ -1,19 +1,23 @@
 package com.jixiao.insight.base.security;
 
 import com.jixiao.insight.base.security.ui.LoginView;
+import com.jixiao.insight.base.web.ApiErrors;
+import com.jixiao.insight.base.web.ApiPaths;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security the Vaadin way: the login view, Vaadin's CSRF handling, view access by annotation;
- * the HTTP export endpoint for analysts, with HTTP Basic for scheduled jobs.
+ * Spring Security the Vaadin way: the login view, Vaadin's CSRF handling, view access by annotation. The
+ * HTTP API beside it ({@code /export/**} for analysts, {@code /api/**} for whatever the service behind it
+ * allows) takes HTTP Basic, and refuses with JSON instead of a redirect to the login page. Health and info
+ * are open to everyone, every other actuator endpoint to no one. Every response carries the headers of
+ * {@link SecurityHeaders}.
  */
 @Configuration
 @EnableWebSecurity
@@ -21,9 +25,20 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**").hasRole(Role.ANALYST_ROLE));
-        http.httpBasic(Customizer.withDefaults());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiErrors errors) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .denyAll()
+                .requestMatchers("/export/**")
+                .hasRole(Role.ANALYST_ROLE)
+                .requestMatchers("/api/**")
+                .authenticated());
+        http.httpBasic(basic -> basic.authenticationEntryPoint(errors.unauthorized()));
+        // Registered before Vaadin's own: a script gets 401/403 with a JSON body, never the login page.
+        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(errors.unauthorized(), ApiPaths.matcher())
+                .defaultAccessDeniedHandlerFor(errors.forbidden(), ApiPaths.matcher()));
+        http.headers(SecurityHeaders::apply);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
