@@ -111,6 +111,7 @@ public final class Cli {
                 LocalOperator.signIn();
                 int code = UserCommand.run(
                         context.getBean(UserAccounts.class),
+                        context.getBean(com.jixiao.insight.base.security.ApiTokens.class),
                         rest.stream().filter(a -> !a.startsWith("--jixiao.")).toList(),
                         System.out,
                         System.err);

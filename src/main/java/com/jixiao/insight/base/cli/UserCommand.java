@@ -1,5 +1,6 @@
 package com.jixiao.insight.base.cli;
 
+import com.jixiao.insight.base.security.ApiTokens;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.security.UserAccounts;
 import com.jixiao.insight.catalog.Restriction;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * {@code user list}, {@code user add NAME --role viewer|analyst|admin [--region PATH]... [--unit NAME]...}
- * and {@code user password NAME}: a new password is generated and printed once.
+ * and {@code user password NAME}: a new password is generated and printed once; {@code user token …}: API
+ * tokens ({@link TokenCommand}).
  */
 final class UserCommand {
 
@@ -18,14 +20,14 @@ final class UserCommand {
               user add NAME --role viewer|analyst|admin [--region 湖北省/武汉市]... [--unit 单位名称]...
                                          add an account; prints its generated password once
               user password NAME         set a new generated password; prints it once
-            """;
+            """ + TokenCommand.USAGE;
 
     private UserCommand() {}
 
     /** Runs the command; returns the exit code (2 for bad arguments). */
-    static int run(UserAccounts accounts, List<String> args, PrintStream out, PrintStream err) {
+    static int run(UserAccounts accounts, ApiTokens tokens, List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("user: say list, add or password\n" + USAGE);
+            err.println("user: say list, add, password or token\n" + USAGE);
             return 2;
         }
         try {
@@ -74,6 +76,7 @@ final class UserCommand {
                     accounts.changePassword(args.get(1), password);
                     out.println("New password for " + args.get(1) + ", shown only now: " + password);
                 }
+                case "token" -> TokenCommand.run(tokens, args.subList(1, args.size()), out);
                 default -> throw new IllegalArgumentException("unknown user command '" + args.getFirst() + "'");
             }
             return 0;

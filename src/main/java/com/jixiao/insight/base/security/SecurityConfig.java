@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Spring Security the Vaadin way: the login view, Vaadin's CSRF handling, view access by annotation. The
  * HTTP API beside it ({@code /export/**} for analysts, {@code /api/**} for whatever the service behind it
- * allows) takes HTTP Basic, and refuses with JSON instead of a redirect to the login page. Health and info
- * are open to everyone, every other actuator endpoint to no one. Every response carries the headers of
- * {@link SecurityHeaders}.
+ * allows) takes an API token ({@code Authorization: Bearer}) or HTTP Basic, and refuses with JSON instead of
+ * a redirect to the login page. Health and info are open to everyone, every other actuator endpoint to no
+ * one. Every response carries the headers of {@link SecurityHeaders}.
  */
 @Configuration
 @EnableWebSecurity
@@ -25,7 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiErrors errors) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ApiErrors errors) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permitAll()
                 .requestMatchers("/actuator/**")
@@ -35,9 +36,11 @@ class SecurityConfig {
                 .requestMatchers("/api/**")
                 .authenticated());
         http.httpBasic(basic -> basic.authenticationEntryPoint(errors.unauthorized()));
+        http.addFilterBefore(new ApiTokenFilter(tokens, errors.unauthorized()), BasicAuthenticationFilter.class);
         // Registered before Vaadin's own: a script gets 401/403 with a JSON body, never the login page.
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(errors.unauthorized(), ApiPaths.matcher())
                 .defaultAccessDeniedHandlerFor(errors.forbidden(), ApiPaths.matcher()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesBearerToken));
         http.headers(SecurityHeaders::apply);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();

@@ -1,6 +1,7 @@
 package com.jixiao.insight.base.ui;
 
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.ui.ApiTokensView;
 import com.jixiao.insight.base.security.ui.AuditView;
 import com.jixiao.insight.base.security.ui.UsersView;
 import com.jixiao.insight.base.store.ui.BackupView;
@@ -75,6 +76,7 @@ public class MainLayout extends AppLayout {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());
             admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.tokens"), ApiTokensView.class, VaadinIcon.KEY.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
             admin.addItem(
                     new SideNavItem(getTranslation("nav.backup"), BackupView.class, VaadinIcon.DATABASE.create()));
