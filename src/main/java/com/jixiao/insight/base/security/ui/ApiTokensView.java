@@ -38,24 +38,33 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         this.tokens = tokens;
         setSizeFull();
         grid.setId("tokens-grid");
-        grid.addColumn(Token::name).setHeader(getTranslation("tokens.name")).setFlexGrow(2);
+        // Widths in rem, not computed from the first rows: a refresh (a revoked token) keeps them readable.
+        grid.addColumn(Token::name)
+                .setHeader(getTranslation("tokens.name"))
+                .setWidth("14rem")
+                .setFlexGrow(2);
         grid.addColumn(Token::username)
                 .setHeader(getTranslation("tokens.account"))
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(1);
         grid.addColumn(t -> t.createdAt().format(AT) + " · " + t.createdBy())
                 .setHeader(getTranslation("tokens.created"))
-                .setAutoWidth(true);
+                .setWidth("18rem")
+                .setFlexGrow(1);
         grid.addColumn(t -> t.validThrough().toString())
                 .setHeader(getTranslation("tokens.validThrough"))
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(t -> t.lastUsedAt().map(AT::format).orElse(getTranslation("tokens.never")))
                 .setHeader(getTranslation("tokens.lastUsed"))
-                .setAutoWidth(true);
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.addColumn(t -> getTranslation(
                         "tokens.status." + t.status(LocalDateTime.now()).code()))
                 .setHeader(getTranslation("tokens.status"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("tokens.empty"));
 

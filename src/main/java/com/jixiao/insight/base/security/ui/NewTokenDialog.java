@@ -14,7 +14,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.LocalDate;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A new API token: name, account and the day it is valid through; then its secret, shown once with a copy
@@ -90,8 +92,8 @@ class NewTokenDialog extends Dialog {
         Paragraph hint = new Paragraph(getTranslation("tokens.secret.hint"));
         hint.addClassName("token-hint");
         Pre example = new Pre("curl -H 'Authorization: Bearer " + made.secret() + "' \\\n  -o ranking.xlsx '"
-                + "https://<server>/export/ranking?metric=execution-rate&year="
-                + LocalDate.now().getYear()
+                + baseUrl() + "/export/ranking?metric=execution-rate&year="
+                + (LocalDate.now().getYear() - 1)
                 + "&format=xlsx'");
         example.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
         add(hint, secret, copy, new Paragraph(getTranslation("tokens.secret.example")), example);
@@ -100,6 +102,15 @@ class NewTokenDialog extends Dialog {
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
         setCloseOnOutsideClick(false);
+    }
+
+    /** This server as the browser reaches it (behind a proxy: its https address, from the forwarded headers). */
+    private static String baseUrl() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return request == null
+                ? "https://<server>"
+                : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                        .toUriString();
     }
 
     /** The clipboard needs HTTPS (or localhost); otherwise the field is selected for Ctrl+C. */
