@@ -4,6 +4,7 @@ import com.jixiao.insight.base.security.ApiTokens;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -20,6 +21,8 @@ final class TokenCommand {
               user token revoke ID       revoke a token at once
             """;
 
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private TokenCommand() {}
 
     /** Runs {@code args} (after "token"); throws IllegalArgumentException for bad arguments. */
@@ -35,7 +38,7 @@ final class TokenCommand {
                 tokens.list()
                         .forEach(t -> out.println(t.id() + "\t" + t.name() + "\t" + t.username() + "\t"
                                 + t.validThrough() + "\t"
-                                + t.lastUsedAt().map(LocalDateTime::toString).orElse("never") + "\t"
+                                + t.lastUsedAt().map(AT::format).orElse("never") + "\t"
                                 + t.status(now).code()));
             }
             case "revoke" -> {
