@@ -3,7 +3,6 @@ package com.jixiao.insight.benchmark;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ChartRenderer;
 import com.jixiao.insight.chart.ExecutionRateChart;
@@ -21,6 +20,7 @@ import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
 import com.jixiao.insight.ranking.RankingService;
 import com.jixiao.insight.ranking.RankingTable;
+import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.targets.UnmetTargetService;
 import java.io.IOException;
 import java.io.UncheckedIOException;

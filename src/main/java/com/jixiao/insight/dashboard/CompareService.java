@@ -2,10 +2,10 @@ package com.jixiao.insight.dashboard;
 
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.catalog.ScopeConditions;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeConditions;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;

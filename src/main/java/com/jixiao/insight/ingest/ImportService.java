@@ -1,8 +1,21 @@
 package com.jixiao.insight.ingest;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.ingest.ImportIssue.Severity;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
+import com.jixiao.insight.ingest.format.template.TemplateWriter;
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.model.ImportIssue;
+import com.jixiao.insight.ingest.model.ImportIssue.Severity;
+import com.jixiao.insight.ingest.model.ImportLimits;
+import com.jixiao.insight.ingest.model.ImportRejected;
+import com.jixiao.insight.ingest.model.ParsedFile;
+import com.jixiao.insight.ingest.model.Regions;
+import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.ingest.model.SourceText;
+import com.jixiao.insight.ingest.read.ReportReader;
+import com.jixiao.insight.ingest.store.ImportStatus;
+import com.jixiao.insight.ingest.store.ImportStore;
+import com.jixiao.insight.ingest.store.ReportWriter;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +39,7 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final DSLContext db;
-    private final ReportParser parser;
+    private final ReportReader parser;
     private final ImportLimits limits;
     /** One import at a time: DuckDB takes one writer, and two revisions of one report must not interleave. */
     private final ReentrantLock lock = new ReentrantLock();
@@ -41,7 +54,7 @@ public class ImportService {
     ImportService(DSLContext db, ImportLimits limits) {
         this.db = db;
         this.limits = limits;
-        this.parser = new ReportParser(limits);
+        this.parser = new ReportReader(limits);
     }
 
     public ImportLimits limits() {
@@ -63,7 +76,7 @@ public class ImportService {
     /** What the file holds and what storing it would do; never stores, never throws for a bad file. */
     @Secured(Role.ADMIN_AUTHORITY)
     public ImportPreview preview(ImportRequest request) {
-        String name = ReportParser.displayName(request.fileName());
+        String name = ReportReader.displayName(request.fileName());
         String sha = SourceText.sha256(request.bytes());
         ParsedFile parsed;
         try {
@@ -115,7 +128,7 @@ public class ImportService {
      */
     @Secured(Role.ADMIN_AUTHORITY)
     public ImportOutcome store(ImportRequest request) {
-        String name = ReportParser.displayName(request.fileName());
+        String name = ReportReader.displayName(request.fileName());
         String sha = SourceText.sha256(request.bytes());
         try {
             ImportOutcome outcome = storeChecked(request, name);

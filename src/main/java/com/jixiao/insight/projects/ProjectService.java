@@ -8,13 +8,13 @@ import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.catalog.ScopeConditions;
 import com.jixiao.insight.evaluation.rules.Status;
 import com.jixiao.insight.projects.ProjectDetail.Flag;
 import com.jixiao.insight.projects.ProjectDetail.IndicatorLine;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeConditions;
 import com.jixiao.insight.store.generated.tables.EvaluationOverview;
 import java.util.ArrayList;
 import java.util.HashMap;

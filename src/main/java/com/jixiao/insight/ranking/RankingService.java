@@ -3,9 +3,9 @@ package com.jixiao.insight.ranking;
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.ScopeConditions;
+import com.jixiao.insight.scope.ScopeConditions;
 import com.jixiao.insight.store.generated.tables.UnitYearMetrics;
 import java.math.BigDecimal;
 import java.time.Clock;

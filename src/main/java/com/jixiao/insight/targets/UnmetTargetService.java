@@ -6,10 +6,10 @@ import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.catalog.ScopeConditions;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeConditions;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.insight.base.store.StoreBuilder;
 import com.jixiao.insight.ingest.ImportOutcome;
 import com.jixiao.insight.ingest.ImportService;
-import com.jixiao.insight.ingest.ImportStatus;
+import com.jixiao.insight.ingest.store.ImportStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -83,12 +83,12 @@ class BrowserPathsTest {
                 analyst,
                 com.jixiao.insight.base.security.Role.ANALYST,
                 password,
-                com.jixiao.insight.catalog.Restriction.NONE);
+                com.jixiao.insight.base.security.Restriction.NONE);
         accounts.create(
                 viewer,
                 com.jixiao.insight.base.security.Role.VIEWER,
                 password,
-                com.jixiao.insight.catalog.Restriction.NONE);
+                com.jixiao.insight.base.security.Restriction.NONE);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         // Playwright may not download a browser here: it drives the system's Chromium.
         playwright = Playwright.create(

@@ -5,12 +5,12 @@ import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.store.StoreBuilder;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.evaluation.rules.AssessmentWriter;
-import com.jixiao.insight.ingest.ReportDocument;
-import com.jixiao.insight.ingest.ReportWriter;
-import com.jixiao.insight.ingest.SeedReports;
-import com.jixiao.insight.ingest.SourceText;
+import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.ingest.model.SourceText;
+import com.jixiao.insight.ingest.store.ReportWriter;
+import com.jixiao.insight.ingest.store.SeedReports;
+import com.jixiao.insight.scope.Scope;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Year-over-year changes over a store holding 张店 in 2024 and in an earlier year. */
 class CompareServiceTest {
 
-    private static final com.jixiao.insight.catalog.AccessScope ALL =
-            com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE);
+    private static final com.jixiao.insight.base.security.AccessScope ALL =
+            com.jixiao.insight.base.security.AccessScope.fixed(com.jixiao.insight.base.security.Restriction.NONE);
 
     @TempDir
     Path dir;

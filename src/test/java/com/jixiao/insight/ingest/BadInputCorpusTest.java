@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jixiao.insight.base.i18n.Messages;
+import com.jixiao.insight.ingest.model.ImportIssue;
+import com.jixiao.insight.ingest.model.ImportLimits;
+import com.jixiao.insight.ingest.model.ImportRejected;
+import com.jixiao.insight.ingest.read.ReportReader;
+import com.jixiao.insight.ingest.store.ImportStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -114,7 +119,7 @@ class BadInputCorpusTest {
 
     private static ImportRejected refused(String file, byte[] bytes) {
         try {
-            new ReportParser(ImportLimits.DEFAULT).parse(file, bytes);
+            new ReportReader(ImportLimits.DEFAULT).parse(file, bytes);
         } catch (ImportRejected e) {
             return e;
         }
@@ -131,7 +136,7 @@ class BadInputCorpusTest {
             String message = e.issue().message(Messages.of(locale));
             assertThat(message)
                     .as(file)
-                    .startsWith(ReportParser.displayName(file))
+                    .startsWith(ReportReader.displayName(file))
                     .doesNotContain("import.issue");
             System.out.println("BadInput " + file + " [" + locale + "] " + message);
         }

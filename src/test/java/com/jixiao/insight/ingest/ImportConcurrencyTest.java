@@ -3,10 +3,10 @@ package com.jixiao.insight.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.dashboard.OverviewService;
 import com.jixiao.insight.projects.ProjectFilter;
 import com.jixiao.insight.projects.ProjectService;
+import com.jixiao.insight.scope.Scope;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

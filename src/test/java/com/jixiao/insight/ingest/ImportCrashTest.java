@@ -5,6 +5,7 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.ingest.model.SourceText;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

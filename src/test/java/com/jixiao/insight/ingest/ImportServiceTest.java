@@ -13,6 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jixiao.insight.base.store.StoreBuilder;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
+import com.jixiao.insight.ingest.model.ImportRejected;
+import com.jixiao.insight.ingest.model.SourceText;
+import com.jixiao.insight.ingest.store.ImportStatus;
+import com.jixiao.insight.ingest.store.ReportWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Storing imports against a real DuckDB store built from the seeds: new, identical, revised and restored
  * reports; a report broken off half-way leaves nothing; a rebuild carries every imported report over.
  */
-class ImportServiceTest {
+public class ImportServiceTest {
 
     static final String WUWEI = "004_0ed4b7e3fbc5b049.txt";
 
@@ -65,7 +69,7 @@ class ImportServiceTest {
     }
 
     /** Seed 004 with its overall total changed from 88 to 87: a revised report of the same unit and year. */
-    static byte[] revisedWuwei(String total) {
+    public static byte[] revisedWuwei(String total) {
         String text = new String(seedSource(WUWEI), StandardCharsets.UTF_8);
         String revised = text.replace("合 计\t\t\t\t\t\t\t88", "合 计\t\t\t\t\t\t\t" + total);
         assertThat(revised).isNotEqualTo(text);

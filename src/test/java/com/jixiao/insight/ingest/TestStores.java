@@ -16,14 +16,14 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Stores for the import tests: the seed store built once and copied, an empty store, and table checksums. */
-final class TestStores {
+public final class TestStores {
 
     private static Path seeded;
 
     private TestStores() {}
 
     /** A fresh copy of a store built from sql/ and data/ (built once per test run). */
-    static synchronized Path seededCopy(Path dir) {
+    public static synchronized Path seededCopy(Path dir) {
         try {
             if (seeded == null) {
                 Path template = Files.createTempDirectory("jixiao-seeded").resolve("seeded.duckdb");
@@ -39,7 +39,7 @@ final class TestStores {
     }
 
     /** A store with the schema and nothing in it. */
-    static Path empty(Path dir) {
+    public static Path empty(Path dir) {
         Path store = dir.resolve("empty-" + System.nanoTime() + ".duckdb");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             StoreBuilder.runSchema(c);
@@ -50,7 +50,7 @@ final class TestStores {
     }
 
     /** Per table (every base table of the store), a SHA-256 of its whole content in a fixed order. */
-    static Map<String, String> checksums(DSLContext db) {
+    public static Map<String, String> checksums(DSLContext db) {
         Map<String, String> sums = new LinkedHashMap<>();
         for (String table : db.fetch("SELECT table_name FROM information_schema.tables "
                         + "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1")
@@ -70,7 +70,7 @@ final class TestStores {
         return sums;
     }
 
-    static byte[] resource(String path) {
+    public static byte[] resource(String path) {
         try (var in = TestStores.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + path);

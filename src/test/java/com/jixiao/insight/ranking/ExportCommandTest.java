@@ -32,7 +32,7 @@ class ExportCommandTest {
 
     @Test
     void aSingleYearToAFile() {
-        ExportCommand command = ExportCommand.parse(
+        ExportRun command = ExportRun.parse(
                 "ranking",
                 "--metric",
                 "execution-rate",
@@ -51,7 +51,7 @@ class ExportCommandTest {
 
     @Test
     void aRangeInARegionInEnglishWithTheFormatFromTheFileName() {
-        ExportCommand command = ExportCommand.parse(
+        ExportRun command = ExportRun.parse(
                 "ranking",
                 "--metric",
                 "unmet-targets",
@@ -73,7 +73,7 @@ class ExportCommandTest {
 
     @Test
     void equalsFormsADirectoryAndSpringProperties() {
-        ExportCommand command = ExportCommand.parse(
+        ExportRun command = ExportRun.parse(
                 "ranking",
                 "--metric=score",
                 "--year=2023",
@@ -184,7 +184,7 @@ class ExportCommandTest {
         String[] resolved =
                 args.stream().map(a -> a.replace("OUT", dir.toString())).toArray(String[]::new);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> ExportCommand.parse(resolved))
+                .isThrownBy(() -> ExportRun.parse(resolved))
                 .withMessageContaining(message);
     }
 
@@ -197,7 +197,7 @@ class ExportCommandTest {
         try {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             // Object.class: were Spring started, the missing RankingService would end in status 1, not 2.
-            status = ExportCommand.execute(
+            status = ExportRun.execute(
                     Object.class, "ranking", "--metric", "speed", "--year", "2024", "--out", out.toString());
         } finally {
             System.setErr(err);
@@ -209,7 +209,7 @@ class ExportCommandTest {
 
     @Test
     void runWritesTheFileAndSaysHowManyRows() throws IOException {
-        ExportCommand command = ExportCommand.parse(
+        ExportRun command = ExportRun.parse(
                 "ranking",
                 "--metric",
                 "execution-rate",
@@ -227,7 +227,7 @@ class ExportCommandTest {
 
     @Test
     void aDirectoryGetsTheGeneratedFileName() throws IOException {
-        ExportCommand command = ExportCommand.parse(
+        ExportRun command = ExportRun.parse(
                 "ranking", "--metric", "execution-rate", "--year", "2024", "--format", "xlsx", "--out", dir.toString());
         assertThat(command.run(fixed()))
                 .endsWith(dir.resolve("ranking-execution-rate-2024.xlsx").toString());
@@ -239,8 +239,8 @@ class ExportCommandTest {
     void aFailureLeavesNoFileBehind() throws IOException {
         Path out = dir.resolve("r.pdf");
         Files.writeString(out, "last week's report");
-        ExportCommand command =
-                ExportCommand.parse("ranking", "--metric", "execution-rate", "--year", "2024", "--out", out.toString());
+        ExportRun command =
+                ExportRun.parse("ranking", "--metric", "execution-rate", "--year", "2024", "--out", out.toString());
         assertThatThrownBy(() -> command.run(q -> {
                     throw new IllegalStateException("store unavailable");
                 }))
@@ -252,7 +252,7 @@ class ExportCommandTest {
     @Test
     void theWholeCommandOverARealStore() throws IOException {
         Path out = dir.resolve("hubei.csv");
-        int status = ExportCommand.execute(
+        int status = ExportRun.execute(
                 Application.class,
                 "ranking",
                 "--metric",

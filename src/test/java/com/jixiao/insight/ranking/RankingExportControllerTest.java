@@ -39,7 +39,8 @@ class RankingExportControllerTest {
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         var db = DSL.using(connection, SQLDialect.DUCKDB);
         var service = new RankingService(
-                db, com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE));
+                db,
+                com.jixiao.insight.base.security.AccessScope.fixed(com.jixiao.insight.base.security.Restriction.NONE));
         var exports = new RankingExportService(service, new com.jixiao.insight.base.security.AuditLog(db));
         mvc = MockMvcBuilders.standaloneSetup(new RankingExportController(service, exports))
                 .build();

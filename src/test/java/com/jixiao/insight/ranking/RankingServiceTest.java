@@ -45,7 +45,7 @@ class RankingServiceTest {
         db = DSL.using(connection, SQLDialect.DUCKDB);
         service = new RankingService(
                 db,
-                com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE),
+                com.jixiao.insight.base.security.AccessScope.fixed(com.jixiao.insight.base.security.Restriction.NONE),
                 Clock.fixed(NOW, SHANGHAI));
     }
 
@@ -182,7 +182,8 @@ class RankingServiceTest {
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var synthetic = new RankingService(
                     DSL.using(c, SQLDialect.DUCKDB),
-                    com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE));
+                    com.jixiao.insight.base.security.AccessScope.fixed(
+                            com.jixiao.insight.base.security.Restriction.NONE));
             for (RankingMetric metric : RankingMetric.values()) {
                 var query = new RankingQuery(metric, 2021, 2024, java.util.Optional.empty());
                 var whole = synthetic.rank(query).rows();

@@ -3,10 +3,10 @@ package com.jixiao.insight.targets;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.base.security.AccessScope;
+import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.base.store.StoreBuilder;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Restriction;
-import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.scope.Scope;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;

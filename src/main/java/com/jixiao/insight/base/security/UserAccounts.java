@@ -2,8 +2,9 @@ package com.jixiao.insight.base.security;
 
 import static com.jixiao.insight.store.generated.Tables.APP_USER;
 import static com.jixiao.insight.store.generated.Tables.APP_USER_SCOPE;
+import static com.jixiao.insight.store.generated.Tables.REGION;
+import static com.jixiao.insight.store.generated.Tables.UNIT;
 
-import com.jixiao.insight.catalog.Restriction;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,20 @@ public class UserAccounts {
                 .orderBy(APP_USER.USERNAME)
                 .fetch(r -> new Account(
                         r.getUsername(), Role.fromCode(r.getRole()), r.getEnabled(), restriction(r.getUsername())));
+    }
+
+    /** Every region path an account may be restricted to. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<String> regionPaths() {
+        return db.select(REGION.PATH).from(REGION).orderBy(REGION.PATH).fetch(REGION.PATH);
+    }
+
+    /** Every unit name an account may be restricted to. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<String> unitNames() {
+        return db.select(UNIT.NAME).from(UNIT).orderBy(UNIT.NAME).fetch(UNIT.NAME);
     }
 
     @Secured(Role.ADMIN_AUTHORITY)

@@ -3,9 +3,9 @@ package com.jixiao.insight.base.store;
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
 
 import com.jixiao.insight.evaluation.rules.AssessmentWriter;
-import com.jixiao.insight.ingest.KeptFiles;
-import com.jixiao.insight.ingest.ReportWriter;
-import com.jixiao.insight.ingest.SeedReports;
+import com.jixiao.insight.ingest.store.KeptFiles;
+import com.jixiao.insight.ingest.store.ReportWriter;
+import com.jixiao.insight.ingest.store.SeedReports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

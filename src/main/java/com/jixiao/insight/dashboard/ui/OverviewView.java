@@ -1,20 +1,20 @@
 package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.ui.ChartPanel;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.KpiCard;
-import com.jixiao.insight.base.ui.ScopeBar;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ExecutionRateChart;
 import com.jixiao.insight.chart.ScoreScatterChart;
 import com.jixiao.insight.chart.Thresholds;
 import com.jixiao.insight.chart.UnmetByCategoryChart;
+import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.dashboard.OverviewService;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.scope.ui.ScopeBar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -33,19 +34,20 @@ import java.math.BigDecimal;
 
 /** The leaders' overview (驾驶舱): KPI cards, four comparative charts and what needs attention. */
 @RolesAllowed(Role.VIEWER_ROLE)
+@Menu(title = "nav.overview", order = 1, icon = "vaadin:dashboard")
 @Route("overview")
 @RouteAlias("")
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OverviewService overviews;
-    private final CatalogService catalog;
+    private final ScopeOptions options;
     private final DashboardProperties settings;
     Overview shown;
     private Scope scope = Scope.all();
 
-    OverviewView(OverviewService overviews, CatalogService catalog, DashboardProperties settings) {
+    OverviewView(OverviewService overviews, ScopeOptions options, DashboardProperties settings) {
         this.overviews = overviews;
-        this.catalog = catalog;
+        this.options = options;
         this.settings = settings;
         addClassName("overview");
     }
@@ -56,7 +58,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 Scope.fromParameters(event.getLocation().getQueryParameters().getParameters());
         shown = overviews.overview(scope);
         removeAll();
-        add(new H2(getTranslation("overview.title")), new ScopeBar(catalog, scope, OverviewView.class));
+        add(new H2(getTranslation("overview.title")), new ScopeBar(options, scope, OverviewView.class));
         if (shown.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("overview.empty"));
             empty.addClassName("empty-state");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 
 /** Units × years as reported: budget, execution, overall score and project count. */
 @RolesAllowed(Role.VIEWER_ROLE)
+@Menu(title = "nav.summary", order = 6, icon = "vaadin:table")
 @Route("summary")
 public class SummaryView extends VerticalLayout implements HasDynamicTitle {
 

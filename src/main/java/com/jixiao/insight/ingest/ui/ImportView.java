@@ -3,9 +3,9 @@ package com.jixiao.insight.ingest.ui;
 import com.jixiao.insight.base.i18n.Messages;
 import com.jixiao.insight.ingest.ImportOutcome;
 import com.jixiao.insight.ingest.ImportPreview;
-import com.jixiao.insight.ingest.ImportRejected;
 import com.jixiao.insight.ingest.ImportRequest;
 import com.jixiao.insight.ingest.ImportService;
+import com.jixiao.insight.ingest.model.ImportRejected;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -35,6 +36,7 @@ import java.util.function.Supplier;
  * ever shown as markup, and its name is only a label. (The security work puts ADMIN on this view and on
  * the service.)
  */
+@Menu(title = "import.nav", order = 7, icon = "vaadin:upload")
 @Route("import")
 @jakarta.annotation.security.RolesAllowed(com.jixiao.insight.base.security.Role.ADMIN_ROLE)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {

@@ -2,10 +2,10 @@ package com.jixiao.insight.projects.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.projects.ProjectDetail;
 import com.jixiao.insight.projects.ProjectDetail.IndicatorLine;
 import com.jixiao.insight.projects.ProjectService;
+import com.jixiao.insight.scope.Scope;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

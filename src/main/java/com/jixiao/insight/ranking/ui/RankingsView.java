@@ -2,9 +2,6 @@ package com.jixiao.insight.ranking.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.base.ui.ScopeBar;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.ranking.ExportFormat;
 import com.jixiao.insight.ranking.RankingExportService;
 import com.jixiao.insight.ranking.RankingExports;
@@ -13,6 +10,9 @@ import com.jixiao.insight.ranking.RankingQuery;
 import com.jixiao.insight.ranking.RankingRow;
 import com.jixiao.insight.ranking.RankingService;
 import com.jixiao.insight.ranking.RankingTable;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.scope.ui.ScopeBar;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -36,11 +37,12 @@ import java.util.Map;
 
 /** Rankings for the meeting: units by a metric per year, rank change, and exports of exactly these rows. */
 @RolesAllowed(Role.VIEWER_ROLE)
+@Menu(title = "nav.rankings", order = 5, icon = "vaadin:trophy")
 @Route("rankings")
 public class RankingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RankingService rankings;
-    private final CatalogService catalog;
+    private final ScopeOptions options;
     final Grid<RankingRow> grid = new Grid<>();
     final Select<RankingMetric> metric = new Select<>();
     /** What is ranked; the rows stay in the database and are paged into the grid. */
@@ -56,11 +58,11 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
 
     RankingsView(
             RankingService rankings,
-            CatalogService catalog,
+            ScopeOptions options,
             RankingExportService exports,
             com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.rankings = rankings;
-        this.catalog = catalog;
+        this.options = options;
         this.exports = exports;
         this.mayExport = auth.hasRole(com.jixiao.insight.base.security.Role.ANALYST_ROLE);
         setSizeFull();
@@ -133,7 +135,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
                 })
                 .orElse(RankingMetric.EXECUTION_RATE);
         metric.setValue(m);
-        List<Integer> years = catalog.years();
+        List<Integer> years = options.years();
         int to = scope.toYear().orElse(years.isEmpty() ? java.time.Year.now().getValue() : years.getLast());
         int from = scope.fromYear().orElse(scope.toYear().isPresent() ? to : years.isEmpty() ? to : years.getFirst());
         RankingQuery shown = new RankingQuery(m, Math.min(from, to), to, scope.region());
@@ -147,7 +149,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
             tools.add(export(ExportFormat.XLSX), export(ExportFormat.CSV), export(ExportFormat.PDF));
         }
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("rankings.title")), new ScopeBar(catalog, scope, RankingsView.class), tools);
+        add(new H2(getTranslation("rankings.title")), new ScopeBar(options, scope, RankingsView.class), tools);
         addAndExpand(grid);
         rankings.notReported(shown).forEach((year, units) -> {
             // A province may have hundreds: the first ones by name, then how many more.

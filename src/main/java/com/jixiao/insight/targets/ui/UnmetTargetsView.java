@@ -1,10 +1,10 @@
 package com.jixiao.insight.targets.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.ui.ScopeBar;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.projects.ui.ProjectDetailView;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.scope.ui.ScopeBar;
 import com.jixiao.insight.targets.UnmetTarget;
 import com.jixiao.insight.targets.UnmetTargetService;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -25,18 +26,19 @@ import java.util.Optional;
 
 /** Unmet targets: every unmet indicator and narrative unmet goal, with the reasons; a click opens the project. */
 @RolesAllowed(Role.VIEWER_ROLE)
+@Menu(title = "nav.unmet", order = 4, icon = "vaadin:warning")
 @Route("unmet")
 public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UnmetTargetService targets;
-    private final CatalogService catalog;
+    private final ScopeOptions options;
     final Grid<UnmetTarget> grid = new Grid<>();
     UnmetTargetService.Counts counts = new UnmetTargetService.Counts(0, 0);
     Scope scope = Scope.all();
 
-    UnmetTargetsView(UnmetTargetService targets, CatalogService catalog) {
+    UnmetTargetsView(UnmetTargetService targets, ScopeOptions options) {
         this.targets = targets;
-        this.catalog = catalog;
+        this.options = options;
         setSizeFull();
         // Widths in rem, not em: the header cells use a smaller font than the body cells, so an em column
         // would be narrower in the header than below it. The bases add up to 68rem, which fits the grid
@@ -101,7 +103,7 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(
                 new H2(getTranslation("unmet.title")),
-                new ScopeBar(catalog, scope, UnmetTargetsView.class),
+                new ScopeBar(options, scope, UnmetTargetsView.class),
                 new Paragraph(getTranslation("unmet.summary", counts.indicators(), counts.goals())));
         addAndExpand(grid);
     }

@@ -7,9 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Restriction;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.dashboard.OverviewService;
 import com.jixiao.insight.projects.ProjectFilter;
 import com.jixiao.insight.projects.ProjectService;
@@ -18,6 +15,8 @@ import com.jixiao.insight.ranking.RankingExportService;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
 import com.jixiao.insight.ranking.RankingService;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
 import com.jixiao.insight.targets.UnmetTargetService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +68,7 @@ class SecuredAppTest {
     RankingExportService exports;
 
     @Autowired
-    CatalogService catalog;
+    ScopeOptions options;
 
     @Autowired
     org.springframework.context.ApplicationContext springContext;
@@ -167,8 +166,8 @@ class SecuredAppTest {
         assertThat(unmet.page(Scope.all(), Optional.empty(), 0, 1000))
                 .isNotEmpty()
                 .allMatch(t -> hubei.contains(t.unitName()));
-        assertThat(catalog.units()).extracting(u -> u.name()).containsExactlyInAnyOrderElementsOf(hubei);
-        assertThat(catalog.regionPaths()).doesNotContain("山东省", "甘肃省/武威市").contains("湖北省");
+        assertThat(options.units()).extracting(u -> u.name()).containsExactlyInAnyOrderElementsOf(hubei);
+        assertThat(options.regionPaths()).doesNotContain("山东省", "甘肃省/武威市").contains("湖北省");
 
         // Drill-down and source text of a unit outside the restriction: nothing, as if it did not exist.
         signIn(Role.ADMIN);

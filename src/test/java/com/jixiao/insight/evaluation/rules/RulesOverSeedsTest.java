@@ -2,9 +2,9 @@ package com.jixiao.insight.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.ingest.ReportDocument;
-import com.jixiao.insight.ingest.ReportDocument.EvaluationReport;
-import com.jixiao.insight.ingest.SeedReports;
+import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
+import com.jixiao.insight.ingest.store.SeedReports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -12,10 +12,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Backups: take a consistent snapshot now; restoring is a command of the jar, into an empty store. */
+@Menu(title = "nav.backup", order = 103, icon = "vaadin:database")
 @Route("admin/backup")
 @RolesAllowed(Role.ADMIN_ROLE)
 public class BackupView extends VerticalLayout implements HasDynamicTitle {

@@ -1,0 +1,50 @@
+package com.jixiao.insight.ingest.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The verbatim text of a source document, its lines (1-based) and its content address. */
+public record SourceText(String fileName, String sha256, List<String> lines) {
+
+    public SourceText {
+        lines = List.copyOf(lines);
+    }
+
+    /** Decoded text; line ends are \n or \r\n. */
+    public static SourceText of(String fileName, byte[] bytes, String text) {
+        String[] parts = text.split("\n", -1);
+        List<String> lines = new java.util.ArrayList<>(parts.length);
+        for (String p : parts) {
+            lines.add(p.endsWith("\r") ? p.substring(0, p.length() - 1) : p);
+        }
+        // A final newline does not open another line.
+        if (lines.size() > 1 && lines.getLast().isEmpty()) {
+            lines.removeLast();
+        }
+        return new SourceText(fileName, sha256(bytes), lines);
+    }
+
+    public static SourceText utf8(String fileName, byte[] bytes) {
+        return of(fileName, bytes, new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    public String line(int lineNo) {
+        return lines.get(lineNo - 1);
+    }
+
+    /** The lines of a range joined with \n. */
+    public String text(LineRange range) {
+        return String.join("\n", lines.subList(range.first() - 1, range.last()));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.jixiao.insight.ingest.read;
+
+import com.jixiao.insight.ingest.form.FormReader;
+import com.jixiao.insight.ingest.format.template.TemplateReader;
+import com.jixiao.insight.ingest.format.text.TextDecoding;
+import com.jixiao.insight.ingest.format.text.TextRows;
+import com.jixiao.insight.ingest.format.text.TruncationCheck;
+import com.jixiao.insight.ingest.grid.Row;
+import com.jixiao.insight.ingest.model.Diagnostics;
+import com.jixiao.insight.ingest.model.ImportLimits;
+import com.jixiao.insight.ingest.model.ParsedFile;
+import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.ingest.model.SourceText;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one uploaded file into a {@link ParsedFile}, or refuses it with an {@link ImportRejected} that says
+ * where and why. Decides the format from the content, not from the name: an XLSX workbook (the template),
+ * a CSV of the template's columns, or a text report (UTF-8 or GB18030; tab, pipe or HTML tables). Known
+ * formats it cannot read (XLS, PDF, Word) are named in the refusal. The file name is only a label.
+ */
+public final class ReportReader {
+
+    private final ImportLimits limits;
+
+    public ReportReader(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    public ParsedFile parse(String fileName, byte[] bytes) {
+        String name = displayName(fileName);
+        Diagnostics diag = new Diagnostics(name);
+        if (bytes.length > limits.maxBytes()) {
+            throw diag.reject("tooLarge", null, null, megabytes(bytes.length), megabytes(limits.maxBytes()));
+        }
+        if (isBlank(bytes)) {
+            throw diag.reject("empty", null, null);
+        }
+        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
+            return TemplateReader.xlsx(name, bytes, diag, limits);
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw diag.reject("xls", null, null);
+        }
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            throw diag.reject("pdf", null, null);
+        }
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes, diag);
+        SourceText source = SourceText.of(name, bytes, decoded.text());
+        if (TemplateReader.looksLikeCsv(name, source)) {
+            return TemplateReader.csv(name, bytes, source, decoded.charset(), diag, limits);
+        }
+        List<Row> rows = TextRows.read(source, diag, limits);
+        FormReader parser = new FormReader(source, rows, diag, limits);
+        ReportDocument doc = parser.parse();
+        TruncationCheck.check(bytes, rows, parser.lastIncompleteRow(), diag);
+        return new ParsedFile(doc, source, diag.warnings(), "text", decoded.charset(), doc.region() != null);
+    }
+
+    /** Only the last path segment of what the browser or the shell called the file; never used as a path. */
+    public static String displayName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "upload";
+        }
+        String n = fileName.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (n.length() > 120) {
+            n = n.substring(0, 120);
+        }
+        return n.isEmpty() ? "upload" : n;
+    }
+
+    public static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' '
+                    && b != '\t'
+                    && b != '\n'
+                    && b != '\r'
+                    && b != (byte) 0xEF
+                    && b != (byte) 0xBB
+                    && b != (byte) 0xBF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
