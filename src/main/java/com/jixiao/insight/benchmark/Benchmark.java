@@ -211,7 +211,7 @@ public final class Benchmark {
                 measure(
                         "store build (5 seed reports, schema + rules)",
                         () -> {
-                            com.jixiao.insight.base.store.StoreBuilder.build(dir.resolve("seeds.duckdb"));
+                            com.jixiao.insight.ingest.store.SeedsAndImports.build(dir.resolve("seeds.duckdb"));
                             return 5;
                         },
                         n -> n,

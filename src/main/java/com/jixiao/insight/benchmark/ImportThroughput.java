@@ -6,6 +6,7 @@ import com.jixiao.insight.ingest.ImportRequest;
 import com.jixiao.insight.ingest.ImportService;
 import com.jixiao.insight.ingest.store.ImportStatus;
 import com.jixiao.insight.ingest.store.SeedReports;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,7 +79,7 @@ public final class ImportThroughput {
         try {
             dir = Files.createTempDirectory("jixiao-import-bench");
             Path store = dir.resolve("import.duckdb");
-            StoreBuilder.build(store);
+            SeedsAndImports.build(store);
             List<Source> sources = sources();
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
                 ImportService service = new ImportService(DSL.using(connection, SQLDialect.DUCKDB));

@@ -13,9 +13,9 @@ import com.jixiao.insight.ingest.model.Regions;
 import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.SourceText;
 import com.jixiao.insight.ingest.read.ReportReader;
+import com.jixiao.insight.ingest.store.DocumentStore;
 import com.jixiao.insight.ingest.store.ImportStatus;
 import com.jixiao.insight.ingest.store.ImportStore;
-import com.jixiao.insight.ingest.store.ReportWriter;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +44,7 @@ public class ImportService {
     /** One import at a time: DuckDB takes one writer, and two revisions of one report must not interleave. */
     private final ReentrantLock lock = new ReentrantLock();
     /** Lets a test break an import half-way (after the n-th evaluation is written). */
-    private volatile ReportWriter.Progress progress = ReportWriter.Progress.NONE;
+    private volatile DocumentStore.Progress progress = DocumentStore.Progress.NONE;
 
     @Autowired
     public ImportService(DSLContext db) {
@@ -61,7 +61,7 @@ public class ImportService {
         return limits;
     }
 
-    void progress(ReportWriter.Progress progress) {
+    void progress(DocumentStore.Progress progress) {
         this.progress = progress;
     }
 
@@ -162,7 +162,7 @@ public class ImportService {
             if (s.region == null) {
                 throw new ImportRejected(ImportIssue.of(Severity.ERROR, "regionRequired", name, null, null, null));
             }
-            ReportWriter.Progress p = progress;
+            DocumentStore.Progress p = progress;
             ImportStore.Stored stored = db.transactionResult(
                     cfg -> ImportStore.store(cfg.dsl(), s.parsed, request.bytes(), LocalDateTime.now(), p));
             ReportDocument doc = s.parsed.document();

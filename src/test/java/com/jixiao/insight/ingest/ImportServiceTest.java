@@ -11,12 +11,12 @@ import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.jixiao.insight.base.store.StoreBuilder;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
 import com.jixiao.insight.ingest.model.ImportRejected;
 import com.jixiao.insight.ingest.model.SourceText;
+import com.jixiao.insight.ingest.store.DocumentStore;
 import com.jixiao.insight.ingest.store.ImportStatus;
-import com.jixiao.insight.ingest.store.ReportWriter;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -197,7 +197,7 @@ public class ImportServiceTest {
         assertThat(TestStores.checksums(db)).isEqualTo(before);
         assertThat(overallTotal()).isEqualByComparingTo("88");
         // The same import, not interrupted, then goes in whole.
-        service.progress(ReportWriter.Progress.NONE);
+        service.progress(DocumentStore.Progress.NONE);
         assertThat(service.store(new ImportRequest("wuwei-rev.txt", revisedWuwei("87"), null))
                         .status())
                 .isEqualTo(ImportStatus.REPLACES);
@@ -239,7 +239,7 @@ public class ImportServiceTest {
         int indicators = db.fetchCount(INDICATOR);
         connection.close();
 
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
 
         connect();
         assertThat(db.fetchCount(DOCUMENT)).isEqualTo(documents).isEqualTo(9);
@@ -260,7 +260,7 @@ public class ImportServiceTest {
                 .execute();
         Map<String, String> before = TestStores.checksums(db);
         connection.close();
-        assertThatThrownBy(() -> StoreBuilder.build(store)).hasMessageContaining("pipe-gbk.txt");
+        assertThatThrownBy(() -> SeedsAndImports.build(store)).hasMessageContaining("pipe-gbk.txt");
         connect();
         assertThat(TestStores.checksums(db)).isEqualTo(before);
         assertThat(store.resolveSibling(store.getFileName() + ".building")).doesNotExist();

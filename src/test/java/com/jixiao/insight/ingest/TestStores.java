@@ -1,6 +1,7 @@
 package com.jixiao.insight.ingest;
 
 import com.jixiao.insight.base.store.StoreBuilder;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class TestStores {
         try {
             if (seeded == null) {
                 Path template = Files.createTempDirectory("jixiao-seeded").resolve("seeded.duckdb");
-                StoreBuilder.build(template);
+                SeedsAndImports.build(template);
                 seeded = template;
             }
             Path copy = dir.resolve("store-" + System.nanoTime() + ".duckdb");

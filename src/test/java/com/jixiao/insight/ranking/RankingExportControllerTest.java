@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jixiao.insight.base.store.StoreBuilder;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class RankingExportControllerTest {
     @BeforeAll
     static void start() throws Exception {
         Path store = dir.resolve("export.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         var db = DSL.using(connection, SQLDialect.DUCKDB);
         var service = new RankingService(

@@ -4,7 +4,7 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.base.store.StoreBuilder;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class RankingServiceTest {
     @BeforeAll
     static void buildStore() throws Exception {
         Path store = dir.resolve("ranking.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         db = DSL.using(connection, SQLDialect.DUCKDB);
         service = new RankingService(

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Restriction;
-import com.jixiao.insight.base.store.StoreBuilder;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import com.jixiao.insight.scope.Scope;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -27,7 +27,7 @@ class UnmetTargetServiceTest {
     @Test
     void pagesOfAnySizeAddUpToTheWholeOrderedList() throws Exception {
         Path store = dir.resolve("s.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var db = DSL.using(c, SQLDialect.DUCKDB);
             var service = new UnmetTargetService(db, AccessScope.fixed(Restriction.NONE));

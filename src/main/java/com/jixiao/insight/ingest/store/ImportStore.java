@@ -6,8 +6,6 @@ import static com.jixiao.insight.store.generated.Tables.REGION;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
 
-import com.jixiao.insight.evaluation.UnitYearMetrics;
-import com.jixiao.insight.evaluation.rules.AssessmentWriter;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportIssue.Severity;
 import com.jixiao.insight.ingest.model.ImportRejected;
@@ -20,9 +18,8 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * Stores one parsed file inside the caller's transaction: the document and every row (through
- * {@link ReportWriter}), the original bytes, the history link to the report it replaces, and the
- * rules-engine results. Used by {@link ImportService} and by the rebuild's replay, so both store alike.
+ * Stores one parsed file inside the caller's transaction: the document through {@link DocumentStore} (its rows,
+ * their assessment, the history link to the report it replaces, the unit's metrics) and the original bytes. Used by {@link ImportService} and by the rebuild's replay, so both store alike.
  */
 public final class ImportStore {
 
@@ -95,20 +92,7 @@ public final class ImportStore {
             ParsedFile parsed,
             byte[] original,
             LocalDateTime importedAt,
-            ReportWriter.Progress progress) {
-        Stored stored = storeDocument(db, parsed, original, importedAt, progress);
-        if (stored.status() != ImportStatus.UNCHANGED) {
-            UnitYearMetrics.refreshUnit(db, parsed.document().unit());
-        }
-        return stored;
-    }
-
-    private static Stored storeDocument(
-            DSLContext db,
-            ParsedFile parsed,
-            byte[] original,
-            LocalDateTime importedAt,
-            ReportWriter.Progress progress) {
+            DocumentStore.Progress progress) {
         ReportDocument doc = parsed.document();
         String sha = parsed.source().sha256();
         storedRegion(db, doc.unit()).filter(r -> !r.equals(doc.region())).ifPresent(r -> {
@@ -130,14 +114,11 @@ public final class ImportStore {
             }
             case RESTORES -> {
                 List<Long> current = current(db, doc.unit(), doc.year());
-                db.update(DOCUMENT)
-                        .set(DOCUMENT.REPLACED_BY, existing.documentId())
-                        .where(DOCUMENT.ID.in(current))
-                        .execute();
-                db.update(DOCUMENT)
-                        .setNull(DOCUMENT.REPLACED_BY)
+                long unitId = db.select(DOCUMENT.UNIT_ID)
+                        .from(DOCUMENT)
                         .where(DOCUMENT.ID.eq(existing.documentId()))
-                        .execute();
+                        .fetchSingle(DOCUMENT.UNIT_ID);
+                new DocumentStore(db).makeCurrent(existing.documentId(), unitId, current);
                 // Replayed in import order, the restored file must come after the one it displaces.
                 db.update(DOCUMENT_FILE)
                         .set(DOCUMENT_FILE.IMPORTED_AT, importedAt)
@@ -148,7 +129,7 @@ public final class ImportStore {
             }
             default -> {
                 List<Long> previous = existing.current(); // read above, in this transaction
-                long id = new ReportWriter(db).store(doc, parsed.source(), "import", progress);
+                long id = new DocumentStore(db).add(doc, parsed.source(), "import", previous, progress);
                 db.insertInto(DOCUMENT_FILE)
                         .set(DOCUMENT_FILE.SHA256, sha)
                         .set(DOCUMENT_FILE.FILE_NAME, parsed.source().fileName())
@@ -158,13 +139,6 @@ public final class ImportStore {
                         .set(DOCUMENT_FILE.IMPORTED_AT, importedAt)
                         .onConflictDoNothing()
                         .execute();
-                if (!previous.isEmpty()) {
-                    db.update(DOCUMENT)
-                            .set(DOCUMENT.REPLACED_BY, id)
-                            .where(DOCUMENT.ID.in(previous))
-                            .execute();
-                }
-                new AssessmentWriter(db).assessDocument(id);
                 return new Stored(
                         previous.isEmpty() ? ImportStatus.NEW : ImportStatus.REPLACES,
                         id,

@@ -108,7 +108,7 @@ public final class KeptFiles {
                                 parsed.regionStated()),
                         f.content(),
                         f.importedAt(),
-                        ReportWriter.Progress.NONE);
+                        DocumentStore.Progress.NONE);
                 n++;
             } catch (ImportRejected | IllegalStateException | IllegalArgumentException e) {
                 throw new IllegalStateException(

@@ -5,6 +5,7 @@ import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,7 +26,7 @@ class BackupsTest {
     @Test
     void aRestoredBackupHoldsEveryRowOfEveryTable() throws Exception {
         Path store = dir.resolve("store.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         Map<String, String> before;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);

@@ -14,6 +14,7 @@ import static com.jixiao.insight.store.generated.Tables.STORE_META;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,10 +34,12 @@ class StoreBuilderTest {
     @Test
     void buildsTheStoreFromSqlAndDataAndReadsBackEveryReportsOverallFigures() throws Exception {
         Path store = dir.resolve("nested").resolve("jixiao.duckdb");
-        assertThat(StoreBuilder.ensure(store)).isTrue();
+        assertThat(SeedsAndImports.ensure(store)).isTrue();
         assertThat(store).exists();
         assertThat(dir.resolve("nested").resolve("jixiao.duckdb.building")).doesNotExist();
-        assertThat(StoreBuilder.ensure(store)).as("an existing store is kept").isFalse();
+        assertThat(SeedsAndImports.ensure(store))
+                .as("an existing store is kept")
+                .isFalse();
 
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
@@ -115,9 +118,9 @@ class StoreBuilderTest {
     @Test
     void rebuildReplacesTheStoreAtomically() throws Exception {
         Path store = dir.resolve("jixiao.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         Files.writeString(dir.resolve("jixiao.duckdb.building"), "left over by a killed build");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             assertThat(DSL.using(c, SQLDialect.DUCKDB).fetchCount(DOCUMENT)).isEqualTo(5);
         }
@@ -126,8 +129,8 @@ class StoreBuilderTest {
     @Test
     void aStoreOfAnotherSchemaVersionIsRebuiltAndAnUpToDateOneIsKept() throws Exception {
         Path store = dir.resolve("jixiao.duckdb");
-        StoreBuilder.build(store);
-        assertThat(StoreBuilder.ensure(store)).isFalse();
+        SeedsAndImports.build(store);
+        assertThat(SeedsAndImports.ensure(store)).isFalse();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var db = DSL.using(c, SQLDialect.DUCKDB);
             db.update(STORE_META)
@@ -136,7 +139,7 @@ class StoreBuilderTest {
                     .execute();
             db.deleteFrom(EVALUATION_UNMET_CATEGORY).execute(); // as a release without the pre-aggregation left it
         }
-        assertThat(StoreBuilder.ensure(store)).isTrue();
+        assertThat(SeedsAndImports.ensure(store)).isTrue();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var db = DSL.using(c, SQLDialect.DUCKDB);
             assertThat(StoreBuilder.meta(store)).containsEntry("schema_version", StoreBuilder.SCHEMA_VERSION);
@@ -164,7 +167,7 @@ class StoreBuilderTest {
                     .execute();
         }
         long size = Files.size(store);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreBuilder.ensure(store))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SeedsAndImports.ensure(store))
                 .hasMessageContaining("schema version 3")
                 .hasMessageContaining("generate --scale small --out " + store);
         assertThat(Files.size(store)).isEqualTo(size);

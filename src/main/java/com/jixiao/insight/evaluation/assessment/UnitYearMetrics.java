@@ -1,6 +1,5 @@
-package com.jixiao.insight.evaluation;
+package com.jixiao.insight.evaluation.assessment;
 
-import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS_LIVE;
 
@@ -21,13 +20,8 @@ public final class UnitYearMetrics {
         refresh(db, DSL.trueCondition(), DSL.trueCondition());
     }
 
-    /** Recomputes the rows of the unit named {@code unitName} (after an import for it). */
-    public static void refreshUnit(DSLContext db, String unitName) {
-        Long unitId =
-                db.select(UNIT.ID).from(UNIT).where(UNIT.NAME.eq(unitName)).fetchOne(UNIT.ID);
-        if (unitId == null) {
-            throw new IllegalStateException("no unit named '" + unitName + "' to refresh");
-        }
+    /** Recomputes the rows of the unit {@code unitId} (after a document of it was stored or made current). */
+    public static void refreshUnit(DSLContext db, long unitId) {
         refresh(db, UNIT_YEAR_METRICS.UNIT_ID.eq(unitId), UNIT_YEAR_METRICS_LIVE.UNIT_ID.eq(unitId));
     }
 

@@ -1,12 +1,12 @@
-package com.jixiao.insight.evaluation;
+package com.jixiao.insight.evaluation.assessment;
 
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS_LIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.base.store.StoreBuilder;
 import com.jixiao.insight.ingest.ImportRequest;
 import com.jixiao.insight.ingest.ImportService;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import com.jixiao.insight.synthetic.Scale;
 import com.jixiao.insight.synthetic.SyntheticStore;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ class UnitYearMetricsTest {
     @Test
     void afterABuildAndAnImportThatReplacesAReport() throws Exception {
         Path store = dir.resolve("s.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         byte[] revised;
         try (InputStream in = getClass().getResourceAsStream("/data/sources/004_0ed4b7e3fbc5b049.txt")) {
             revised = new String(in.readAllBytes(), StandardCharsets.UTF_8)
