@@ -2,7 +2,7 @@ package com.jixiao.insight.benchmark;
 
 import com.jixiao.insight.base.cli.Command;
 import com.jixiao.insight.base.cli.Headless;
-import com.jixiao.insight.base.cli.LocalOperator;
+import com.jixiao.insight.base.security.LocalOperator;
 import com.jixiao.insight.base.store.StoreProperties;
 import java.nio.file.Path;
 import java.util.List;

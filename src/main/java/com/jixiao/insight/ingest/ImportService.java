@@ -4,6 +4,7 @@ import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
 import com.jixiao.insight.ingest.format.template.TemplateWriter;
 import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.model.FileNames;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportIssue.Severity;
 import com.jixiao.insight.ingest.model.ImportLimits;
@@ -76,7 +77,7 @@ public class ImportService {
     /** What the file holds and what storing it would do; never stores, never throws for a bad file. */
     @Secured(Role.ADMIN_AUTHORITY)
     public ImportPreview preview(ImportRequest request) {
-        String name = ReportReader.displayName(request.fileName());
+        String name = FileNames.displayName(request.fileName());
         String sha = SourceText.sha256(request.bytes());
         ParsedFile parsed;
         try {
@@ -128,7 +129,7 @@ public class ImportService {
      */
     @Secured(Role.ADMIN_AUTHORITY)
     public ImportOutcome store(ImportRequest request) {
-        String name = ReportReader.displayName(request.fileName());
+        String name = FileNames.displayName(request.fileName());
         String sha = SourceText.sha256(request.bytes());
         try {
             ImportOutcome outcome = storeChecked(request, name);

@@ -1,7 +1,7 @@
 package com.jixiao.insight.ranking;
 
 import com.jixiao.insight.base.cli.Headless;
-import com.jixiao.insight.base.cli.LocalOperator;
+import com.jixiao.insight.base.security.LocalOperator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

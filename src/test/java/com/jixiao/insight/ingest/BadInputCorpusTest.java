@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jixiao.insight.base.i18n.Messages;
+import com.jixiao.insight.ingest.model.FileNames;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.ImportRejected;
@@ -134,10 +135,7 @@ class BadInputCorpusTest {
         }
         for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
             String message = e.issue().message(Messages.of(locale));
-            assertThat(message)
-                    .as(file)
-                    .startsWith(ReportReader.displayName(file))
-                    .doesNotContain("import.issue");
+            assertThat(message).as(file).startsWith(FileNames.displayName(file)).doesNotContain("import.issue");
             System.out.println("BadInput " + file + " [" + locale + "] " + message);
         }
         ImportPreview preview = service.preview(new ImportRequest(file, bytes, "湖北省/武汉市"));

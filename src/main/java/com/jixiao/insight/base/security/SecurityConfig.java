@@ -1,6 +1,5 @@
 package com.jixiao.insight.base.security;
 
-import com.jixiao.insight.base.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,13 +17,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableWebSecurity
 @ConditionalOnWebApplication
-class SecurityConfig {
+public class SecurityConfig {
+
+    /** The login view's route (the view lives in {@code ui}, which this package does not import). */
+    public static final String LOGIN_ROUTE = "login";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/export/**").hasRole(Role.ANALYST_ROLE));
         http.httpBasic(Customizer.withDefaults());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE))
                 .build();
     }
 

@@ -2,7 +2,6 @@ package com.jixiao.insight.base.security;
 
 import com.jixiao.insight.base.cli.Command;
 import com.jixiao.insight.base.cli.Headless;
-import com.jixiao.insight.base.cli.LocalOperator;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.jixiao.insight.base.store;
 
 import com.jixiao.insight.base.cli.Command;
 import com.jixiao.insight.base.cli.Headless;
-import com.jixiao.insight.base.cli.LocalOperator;
+import com.jixiao.insight.base.security.LocalOperator;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 

@@ -3,6 +3,7 @@ package com.jixiao.insight.dashboard.ui;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.KpiCard;
+import com.jixiao.insight.base.ui.Links;
 import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ExecutionRateChart;
 import com.jixiao.insight.chart.ScoreScatterChart;
@@ -12,9 +13,13 @@ import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.dashboard.OverviewService;
+import com.jixiao.insight.evaluation.EvaluationRoutes;
+import com.jixiao.insight.projects.ProjectRoutes;
+import com.jixiao.insight.ranking.RankingRoutes;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeOptions;
 import com.jixiao.insight.scope.ui.ScopeBar;
+import com.jixiao.insight.targets.TargetRoutes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,9 +33,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
 
 /** The leaders' overview (驾驶舱): KPI cards, four comparative charts and what needs attention. */
 @RolesAllowed(Role.VIEWER_ROLE)
@@ -73,10 +79,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         Div cards = new Div();
         cards.addClassName("kpi-row");
         var q = scope.toParameters();
-        var projects = com.jixiao.insight.projects.ui.ProjectsView.class;
-        var rankings = com.jixiao.insight.ranking.ui.RankingsView.class;
+        String projects = ProjectRoutes.LIST;
+        String rankings = RankingRoutes.RANKINGS;
         cards.add(new KpiCard(getTranslation("kpi.units"), String.valueOf(k.units()), null)
-                .linkTo(com.jixiao.insight.evaluation.ui.SummaryView.class, q));
+                .linkTo(EvaluationRoutes.SUMMARY, q));
         cards.add(new KpiCard(getTranslation("kpi.reports"), String.valueOf(k.reports()), null).linkTo(projects, q));
         cards.add(
                 new KpiCard(getTranslation("kpi.adjustedBudget"), money(k.adjustedBudget()), getTranslation("unit.wan"))
@@ -100,7 +106,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                         getTranslation("kpi.meanScore.hint"))
                 .linkTo(rankings, with(q, "metric", "recomputed-score")));
         cards.add(new KpiCard(getTranslation("kpi.unmet"), String.valueOf(k.unmetTargets()), null)
-                .linkTo(com.jixiao.insight.targets.ui.UnmetTargetsView.class, q));
+                .linkTo(TargetRoutes.UNMET, q));
         cards.add(new KpiCard(getTranslation("kpi.flags"), String.valueOf(k.auditFlags()), null)
                 .linkTo(projects, with(q, "flag", "any")));
         return cards;
@@ -151,23 +157,22 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList low = new UnorderedList();
         shown.lowestExecution().forEach(u -> {
             ListItem item = new ListItem();
-            RouterLink link = new RouterLink(
-                    u.unitName() + " " + u.fiscalYear(), com.jixiao.insight.projects.ui.ProjectsView.class);
-            link.setQueryParameters(
-                    new com.vaadin.flow.router.QueryParameters(scope.withUnit(java.util.Optional.of(u.unitId()))
-                            .withYears(java.util.Optional.of(u.fiscalYear()), java.util.Optional.of(u.fiscalYear()))
+            item.add(Links.to(
+                    u.unitName() + " " + u.fiscalYear(),
+                    ProjectRoutes.LIST,
+                    scope.withUnit(Optional.of(u.unitId()))
+                            .withYears(Optional.of(u.fiscalYear()), Optional.of(u.fiscalYear()))
                             .toParameters()));
-            item.add(link);
             item.add("：" + Formats.rate(u.executionRate()));
             low.add(item);
         });
         UnorderedList gaps = new UnorderedList();
         shown.largestScoreGaps().forEach(s -> {
             ListItem item = new ListItem();
-            item.add(new RouterLink(
+            item.add(Links.to(
                     s.unitName() + " · " + s.evaluationName() + " " + s.fiscalYear(),
-                    com.jixiao.insight.projects.ui.ProjectDetailView.class,
-                    new com.vaadin.flow.router.RouteParameters("id", String.valueOf(s.evaluationId()))));
+                    ProjectRoutes.detail(s.evaluationId()),
+                    Map.of()));
             item.add("：" + score(s.reported()) + " → " + score(s.recomputed()));
             gaps.add(item);
         });

@@ -2,6 +2,7 @@ package com.jixiao.insight.evaluation.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
+import com.jixiao.insight.evaluation.EvaluationRoutes;
 import com.jixiao.insight.evaluation.EvaluationSummaryService;
 import com.jixiao.insight.evaluation.UnitYearSummary;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -23,7 +24,7 @@ import java.util.function.Function;
 /** Units × years as reported: budget, execution, overall score and project count. */
 @RolesAllowed(Role.VIEWER_ROLE)
 @Menu(title = "nav.summary", order = 6, icon = "vaadin:table")
-@Route("summary")
+@Route(EvaluationRoutes.SUMMARY)
 public class SummaryView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UnitYearSummary> grid = new Grid<>();

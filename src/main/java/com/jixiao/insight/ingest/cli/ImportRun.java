@@ -1,8 +1,8 @@
 package com.jixiao.insight.ingest.cli;
 
 import com.jixiao.insight.base.cli.Headless;
-import com.jixiao.insight.base.cli.LocalOperator;
 import com.jixiao.insight.base.i18n.Messages;
+import com.jixiao.insight.base.security.LocalOperator;
 import com.jixiao.insight.ingest.ImportOutcome;
 import com.jixiao.insight.ingest.ImportRequest;
 import com.jixiao.insight.ingest.ImportService;

@@ -7,6 +7,7 @@ import com.jixiao.insight.ingest.format.text.TextRows;
 import com.jixiao.insight.ingest.format.text.TruncationCheck;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.model.Diagnostics;
+import com.jixiao.insight.ingest.model.FileNames;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.ParsedFile;
 import com.jixiao.insight.ingest.model.ReportDocument;
@@ -29,7 +30,7 @@ public final class ReportReader {
     }
 
     public ParsedFile parse(String fileName, byte[] bytes) {
-        String name = displayName(fileName);
+        String name = FileNames.displayName(fileName);
         Diagnostics diag = new Diagnostics(name);
         if (bytes.length > limits.maxBytes()) {
             throw diag.reject("tooLarge", null, null, megabytes(bytes.length), megabytes(limits.maxBytes()));
@@ -56,24 +57,6 @@ public final class ReportReader {
         ReportDocument doc = parser.parse();
         TruncationCheck.check(bytes, rows, parser.lastIncompleteRow(), diag);
         return new ParsedFile(doc, source, diag.warnings(), "text", decoded.charset(), doc.region() != null);
-    }
-
-    /** Only the last path segment of what the browser or the shell called the file; never used as a path. */
-    public static String displayName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "upload";
-        }
-        String n = fileName.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        if (n.length() > 120) {
-            n = n.substring(0, 120);
-        }
-        return n.isEmpty() ? "upload" : n;
-    }
-
-    public static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -3,6 +3,7 @@ package com.jixiao.insight.projects.ui;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.projects.ProjectFilter;
+import com.jixiao.insight.projects.ProjectRoutes;
 import com.jixiao.insight.projects.ProjectRow;
 import com.jixiao.insight.projects.ProjectService;
 import com.jixiao.insight.projects.ProjectService.SortKey;
@@ -35,7 +36,7 @@ import java.util.Optional;
 /** The analysts' explorer: every evaluation across units and years, paged and sorted at the database. */
 @RolesAllowed(Role.VIEWER_ROLE)
 @Menu(title = "nav.projects", order = 3, icon = "vaadin:search")
-@Route("projects")
+@Route(ProjectRoutes.LIST)
 public class ProjectsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectService projects;

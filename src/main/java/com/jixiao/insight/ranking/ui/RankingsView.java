@@ -7,6 +7,7 @@ import com.jixiao.insight.ranking.RankingExportService;
 import com.jixiao.insight.ranking.RankingExports;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingRoutes;
 import com.jixiao.insight.ranking.RankingRow;
 import com.jixiao.insight.ranking.RankingService;
 import com.jixiao.insight.ranking.RankingTable;
@@ -38,7 +39,7 @@ import java.util.Map;
 /** Rankings for the meeting: units by a metric per year, rank change, and exports of exactly these rows. */
 @RolesAllowed(Role.VIEWER_ROLE)
 @Menu(title = "nav.rankings", order = 5, icon = "vaadin:trophy")
-@Route("rankings")
+@Route(RankingRoutes.RANKINGS)
 public class RankingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RankingService rankings;

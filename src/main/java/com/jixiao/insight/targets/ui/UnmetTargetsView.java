@@ -1,10 +1,11 @@
 package com.jixiao.insight.targets.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.projects.ui.ProjectDetailView;
+import com.jixiao.insight.projects.ProjectRoutes;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeOptions;
 import com.jixiao.insight.scope.ui.ScopeBar;
+import com.jixiao.insight.targets.TargetRoutes;
 import com.jixiao.insight.targets.UnmetTarget;
 import com.jixiao.insight.targets.UnmetTargetService;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +27,7 @@ import java.util.Optional;
 /** Unmet targets: every unmet indicator and narrative unmet goal, with the reasons; a click opens the project. */
 @RolesAllowed(Role.VIEWER_ROLE)
 @Menu(title = "nav.unmet", order = 4, icon = "vaadin:warning")
-@Route("unmet")
+@Route(TargetRoutes.UNMET)
 public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UnmetTargetService targets;
@@ -82,9 +82,7 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("unmet.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                ProjectDetailView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().evaluationId())),
-                new QueryParameters(scope.toParameters()))));
+                ProjectRoutes.detail(e.getItem().evaluationId()), new QueryParameters(scope.toParameters()))));
         grid.setId("unmet-grid");
     }
 

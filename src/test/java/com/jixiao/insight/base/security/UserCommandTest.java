@@ -2,7 +2,6 @@ package com.jixiao.insight.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.base.cli.LocalOperator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

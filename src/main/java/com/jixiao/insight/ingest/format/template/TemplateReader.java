@@ -3,6 +3,7 @@ package com.jixiao.insight.ingest.format.template;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.model.Diagnostics;
+import com.jixiao.insight.ingest.model.FileNames;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.ImportRejected;
 import com.jixiao.insight.ingest.model.LineRange;
@@ -12,7 +13,6 @@ import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
 import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
 import com.jixiao.insight.ingest.model.SourceText;
-import com.jixiao.insight.ingest.read.ReportReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -168,7 +168,7 @@ public final class TemplateReader {
 
     /** A .csv file, or a text whose first line is the template's header (comma, semicolon or tab separated). */
     public static boolean looksLikeCsv(String name, SourceText source) {
-        if (ReportReader.extension(name).equals("csv")) {
+        if (FileNames.extension(name).equals("csv")) {
             return true;
         }
         for (String line : source.lines()) {

@@ -1,6 +1,5 @@
-package com.jixiao.insight.base.cli;
+package com.jixiao.insight.base.security;
 
-import com.jixiao.insight.base.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
