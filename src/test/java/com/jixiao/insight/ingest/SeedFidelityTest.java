@@ -195,6 +195,13 @@ class SeedFidelityTest {
         assertThat(only(doc, "overall").executionWeight()).isEqualByComparingTo("10");
         assertThat(projects(doc)).hasSize(3);
         assertThat(doc.region()).isEqualTo("甘肃省/武威市");
+        // Corrections (docs/data-format.md): line 7 prints no 实际支出数(B), so executed is not stored; the
+        // printed 100% stays. Line 32's indicator is 单位获奖情况 with target 市级以上, not one named 市级以上.
+        assertThat(only(doc, "overall").executed()).isNull();
+        assertThat(only(doc, "overall").executionRate()).isEqualByComparingTo("1");
+        var awards = indicator(doc, "单位获奖情况");
+        assertThat(awards.target()).isEqualTo("市级以上");
+        assertThat(awards.actual()).isEqualTo("无");
     }
 
     @Test
