@@ -9,13 +9,17 @@ import com.jixiao.insight.ingest.model.SourceText;
 import com.jixiao.insight.ingest.store.SeedReports.Seed;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +32,11 @@ import org.junit.jupiter.api.Test;
 class SeedFidelityTest {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern OPERATOR = Pattern.compile("[-+−×*÷/]");
+    /** One step of a recomputation: operands joined by operators, "=", the result (a quotient may end in %). */
+    private static final Pattern STEP = Pattern.compile(
+            "^\\s*(\\d+(?:\\.\\d+)?(?:\\s*[-+−×*÷/]\\s*\\d+(?:\\.\\d+)?)+)\\s*=\\s*(\\d+(?:\\.\\d+)?)(%?)\\s*$");
+
     private static final Set<String> RATES = Set.of("executionRate", "changeRate");
     private static List<Seed> seeds;
 
@@ -93,7 +102,7 @@ class SeedFidelityTest {
                 checker.record(x, seed.name() + " prior year", x.sourceLines(), Map.of());
             for (var c : doc.contradictions()) {
                 checker.text(seed.name() + " contradiction kept", c.keptValue(), c.sourceLines());
-                checker.text(seed.name() + " contradiction other", c.otherValue(), c.otherLines());
+                checker.other(seed.name() + " contradiction other", c.otherValue(), c.otherLines());
             }
             checked += checker.checked;
         }
@@ -189,6 +198,29 @@ class SeedFidelityTest {
         assertThat(only(doc, "overall").executionWeight()).isEqualByComparingTo("10");
         assertThat(projects(doc)).hasSize(3);
         assertThat(doc.region()).isEqualTo("甘肃省/武威市");
+        // Corrections (docs/data-format.md): line 7 prints no 实际支出数(B), so executed is not stored; the
+        // printed 100% stays. Line 32's indicator is 单位获奖情况 with target 市级以上, not one named 市级以上.
+        assertThat(only(doc, "overall").executed()).isNull();
+        assertThat(only(doc, "overall").executionRate()).isEqualByComparingTo("1");
+        var awards = indicator(doc, "单位获奖情况");
+        assertThat(awards.target()).isEqualTo("市级以上");
+        assertThat(awards.actual()).isEqualTo("无");
+    }
+
+    @Test
+    void aRecomputedOtherReadingMustUsePrintedFiguresAndAddUp() {
+        Seed gedian = seeds.stream()
+                .filter(s -> s.name().startsWith("002"))
+                .findFirst()
+                .orElseThrow();
+        List<String> problems = new ArrayList<>();
+        Checker checker = new Checker(gedian, problems);
+        LineRange lines = new LineRange(718, 720);
+        checker.other("recomputed", "1192.54 − 795.28 = 397.26", lines);
+        assertThat(problems).isEmpty();
+        checker.other("wrong result", "1192.54 − 795.28 = 402.26", lines);
+        checker.other("operand not printed", "1192.54 − 790.28 = 402.26", lines);
+        assertThat(problems).hasSize(2);
     }
 
     private static ReportDocument seed(String prefix) {
@@ -273,6 +305,55 @@ class SeedFidelityTest {
             checked++;
             if (!squeeze(seed.source().text(cited)).contains(squeeze(value))) {
                 problems.add(where + "='" + value + "' not in lines " + cited);
+            }
+        }
+
+        /**
+         * A contradiction's other reading: printed text, or a recomputation from printed figures written as
+         * steps {@code a + b = r} separated by {@code ；} (docs/data-format.md), checked step by step.
+         */
+        void other(String where, String value, LineRange cited) {
+            if (!value.contains("=") || !Arrays.stream(value.split("[；;]")).allMatch(STEP.asPredicate())) {
+                text(where, value, cited);
+                return;
+            }
+            checked++;
+            Set<BigDecimal> known = new HashSet<>(numbers(seed.source().text(cited)));
+            for (String step : value.split("[；;]")) {
+                Matcher m = STEP.matcher(step);
+                m.matches();
+                List<BigDecimal> operands = NUMBER.matcher(m.group(1))
+                        .results()
+                        .map(r -> new BigDecimal(r.group()))
+                        .toList();
+                List<String> ops = OPERATOR.matcher(m.group(1))
+                        .results()
+                        .map(MatchResult::group)
+                        .toList();
+                BigDecimal result = new BigDecimal(m.group(2));
+                BigDecimal acc = operands.getFirst();
+                for (int i = 0; i < ops.size(); i++) {
+                    BigDecimal x = operands.get(i + 1);
+                    acc = switch (ops.get(i)) {
+                        case "+" -> acc.add(x);
+                        case "-", "−" -> acc.subtract(x);
+                        case "×", "*" -> acc.multiply(x);
+                        default -> acc.divide(x, MathContext.DECIMAL128);
+                    };
+                }
+                if (!m.group(3).isEmpty()) {
+                    acc = acc.movePointRight(2);
+                }
+                boolean oneKind =
+                        ops.stream().map(o -> "+-−".contains(o)).distinct().count() == 1;
+                boolean printed = operands.stream().allMatch(x -> known.stream().anyMatch(k -> k.compareTo(x) == 0));
+                if (!oneKind
+                        || !printed
+                        || acc.setScale(result.scale(), RoundingMode.HALF_UP).compareTo(result) != 0) {
+                    problems.add(where + "='" + value + "': operands not in lines " + cited + " or arithmetic wrong");
+                    return;
+                }
+                known.add(result);
             }
         }
 
