@@ -29,21 +29,29 @@ final class PageLayout {
     }
 
     /**
-     * What a merged cell holds: its text, and where the text ends (the lowest glyph's bottom, NaN when empty) and its
-     * font size, to tell a cell whose text runs on to the next page.
+     * What a merged cell holds: its text and, to tell a cell whose text runs on to the next page, where the text ends
+     * (the lowest glyph's bottom, NaN when empty), the width of its last line and its font size.
      */
-    record Content(String text, float bottom, float em) {
+    record Content(String text, float bottom, float lastLineWidth, float em) {
 
         static Content of(List<Glyph> glyphs) {
+            List<TextLines.Line> lines = TextLines.lines(glyphs);
             float bottom = Float.NaN;
+            float width = 0;
             float em = 0;
-            for (Glyph g : glyphs) {
-                if (!g.isBlank()) {
-                    bottom = Float.isNaN(bottom) ? g.bottom() : Math.max(bottom, g.bottom());
-                    em = Math.max(em, g.em());
+            for (TextLines.Line line : lines) {
+                for (Glyph g : line.glyphs()) {
+                    if (!g.isBlank()) {
+                        bottom = Float.isNaN(bottom) ? g.bottom() : Math.max(bottom, g.bottom());
+                        em = Math.max(em, g.em());
+                    }
                 }
             }
-            return new Content(TextLines.cellText(glyphs), bottom, em);
+            if (!lines.isEmpty()) {
+                List<Glyph> last = lines.getLast().glyphs();
+                width = last.getLast().right() - last.getFirst().x();
+            }
+            return new Content(TextLines.cellText(lines), bottom, width, em);
         }
 
         boolean isEmpty() {

@@ -16,10 +16,10 @@ import java.util.Set;
  * reads HTML rowspan and colspan.
  *
  * <p>A row that Word or WPS let break across the page (the default for table rows) is one row again: when the first
- * row of a part has text only in cells whose counterparts above were filled to the bottom of the page, while another
- * cell of that last row ended with room to spare, its texts are appended to the row above instead of making a row of
- * their own. A fresh row is never taken for a broken one when its cells hold text where the row above had room, or
- * where the row above had none.
+ * row of a part has text only in cells whose counterparts above were filled to the bottom of the page, and either
+ * another cell of that last row ended with room to spare or each of those counterparts ends in a line that runs
+ * across its cell (it wrapped), its texts are appended to the row above instead of making a row of their own. A
+ * fresh row is never taken for a broken one when its cells hold text where the row above had room or had none.
  */
 final class TableRows {
 
@@ -110,18 +110,28 @@ final class TableRows {
         if (continued.isEmpty()) {
             return null;
         }
+        boolean allWrapped = true;
         for (int a = 0; a < upper.cells().size(); a++) {
             Lattice.Cell cell = upper.cells().get(a);
             PageLayout.Content content = above.contents().get(a);
             if (cell.row() == last && !continued.contains(a) && !content.isEmpty() && !filledToBottom(upper, content)) {
                 return partner; // a cell of the same row that ended with room to spare: the row was cut by the page
             }
+            if (continued.contains(a)) {
+                allWrapped &= wrapped(upper, cell, content);
+            }
         }
-        return null;
+        return allWrapped ? partner : null; // a single-line fragment: only text that wrapped says it runs on
     }
 
     private static boolean filledToBottom(Lattice.Grid grid, PageLayout.Content content) {
         return grid.bottom() - content.bottom() < content.em();
+    }
+
+    /** Whether the cell's last line runs across it, within the padding and the glyph that no longer fitted. */
+    private static boolean wrapped(Lattice.Grid grid, Lattice.Cell cell, PageLayout.Content content) {
+        float width = grid.xs()[cell.lastCol() + 1] - grid.xs()[cell.col()];
+        return content.lastLineWidth() >= width - 2.5f * content.em();
     }
 
     /** The merged cell covering the last grid row between the given edges, or -1. */

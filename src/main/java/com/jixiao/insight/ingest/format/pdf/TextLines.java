@@ -5,17 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Glyphs into visual lines, and lines into the text a person reads. Chinese is written without spaces: a gap, a
- * space glyph or a line break next to a Chinese character or full-width punctuation adds nothing; between Latin words
- * and numbers a space glyph or a word-sized gap is one space, and a line break is one space unless it split a number
- * or stands next to a hyphen, slash, bracket or closing punctuation.
+ * Glyphs into visual lines, and lines into the text a person reads. A printed space is kept (one, however wide),
+ * except inside a cell between two Chinese characters, where it is a wrapping or spacing artefact (as CellText treats
+ * it). Where no space is printed, a word-sized gap between Latin letters or digits reads as one space, and a gap next
+ * to a Chinese character or full-width punctuation (the spacing Word adds between Chinese and Latin) as nothing,
+ * unless it is wider than 1.5 em on a line outside tables (two fields on one line). A line break inside a cell is
+ * nothing next to Chinese, and one space between Latin words unless it split a number or stands next to a hyphen,
+ * slash, bracket or closing punctuation.
  */
 final class TextLines {
 
     /** One visual line: its glyphs left to right. */
     record Line(List<Glyph> glyphs, float top, float baseline) {
 
-        /** The line's text; outside a table a gap wider than 1.5 em between Chinese fields still reads as a space. */
+        /** The line's text, read as inside a table cell or as a line of its own. */
         String text(boolean inCell) {
             StringBuilder out = new StringBuilder();
             Glyph previous = null;
@@ -28,7 +31,7 @@ final class TextLines {
                 if (previous != null) {
                     float gap = g.x() - previous.right();
                     float em = Math.max(previous.em(), g.em());
-                    if ((spaceGlyph || gap > wordGap(previous, em)) && spaced(out, g.text(), gap, em, inCell)) {
+                    if (spaced(out, g.text(), spaceGlyph, gap, wordGap(previous, em), em, inCell)) {
                         out.append(' ');
                     }
                 }
@@ -84,9 +87,9 @@ final class TextLines {
     }
 
     /** The text of a cell: its lines top to bottom, joined as a reader joins a wrapped line. */
-    static String cellText(List<Glyph> glyphs) {
+    static String cellText(List<Line> lines) {
         StringBuilder out = new StringBuilder();
-        for (Line line : lines(glyphs)) {
+        for (Line line : lines) {
             String text = line.text(true);
             if (text.isEmpty()) {
                 continue;
@@ -105,13 +108,17 @@ final class TextLines {
         return Math.min(Math.max(space, 0.15f * em), 0.3f * em);
     }
 
-    private static boolean spaced(CharSequence before, String after, float gap, float em, boolean inCell) {
-        int a = Character.codePointBefore(before, before.length());
-        int b = after.codePointAt(0);
-        if (wide(a) || wide(b)) {
+    private static boolean spaced(
+            CharSequence before, String after, boolean spaceGlyph, float gap, float wordGap, float em, boolean inCell) {
+        boolean wideBefore = wide(Character.codePointBefore(before, before.length()));
+        boolean wideAfter = wide(after.codePointAt(0));
+        if (spaceGlyph) {
+            return !inCell || !(wideBefore && wideAfter);
+        }
+        if (wideBefore || wideAfter) {
             return !inCell && gap > 1.5f * em;
         }
-        return true;
+        return gap > wordGap;
     }
 
     static boolean lineBreakIsSpace(int before, int after) {

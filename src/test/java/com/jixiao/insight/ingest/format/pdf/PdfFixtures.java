@@ -194,6 +194,49 @@ final class PdfFixtures {
         }
     }
 
+    /**
+     * A table over three pages whose rows are one line high, in Helvetica. Page 1 ends in a row Word broke at the
+     * page: the indicator wrapped, its last word "year" stands alone at the top of page 2. Page 2 ends in a row that
+     * fits, and page 3 starts with a fresh row that has only an indicator.
+     *
+     * <pre>
+     * p.1  | Name | Indicator              | Score |      p.2  |      | year   |   |      p.3  |      | Chairs |   |
+     *      | A    | Printers bought in the | 2     |           |      | Desks  | 1 |
+     * </pre>
+     */
+    static byte[] brokenRows() {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            float[] xs = {50, 150, 260, 450};
+            String[][][] pages = {
+                {{"Name", "Indicator", "Score"}, {"A", "Printers bought in the", "2"}},
+                {{"", "year", ""}, {"", "Desks", "1"}},
+                {{"", "Chairs", ""}}
+            };
+            for (String[][] rows : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float top = 40;
+                    for (int r = 0; r <= rows.length; r++) {
+                        horizontal(cs, top + 20 * r, 50, 450);
+                    }
+                    for (float x : xs) {
+                        vertical(cs, x, top, top + 20 * rows.length);
+                    }
+                    for (int r = 0; r < rows.length; r++) {
+                        for (int c = 0; c < 3; c++) {
+                            text(cs, font, 10, xs[c] + 3, top + 20 * r + 14, rows[r][c]);
+                        }
+                    }
+                }
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Columns of text with no ruling lines at all. */
     static byte[] unruledTable() {
         try (PDDocument doc = new PDDocument()) {

@@ -260,6 +260,17 @@ class PdfGridTest {
         }
 
         @Test
+        void aOneLineRowBrokenByThePageIsJoinedOnlyWhenItsTextWrapped() {
+            assertThat(PdfGrid.read(PdfFixtures.brokenRows(), PdfLimits.DEFAULT))
+                    .extracting(GridRow::cells, GridRow::location)
+                    .containsExactly(
+                            tuple(List.of("Name", "Indicator", "Score"), "第1页 y=40"),
+                            tuple(List.of("A", "Printers bought in the year", "2"), "第1页 y=60"),
+                            tuple(List.of("", "Desks", "1"), "第2页 y=60"),
+                            tuple(List.of("", "Chairs", ""), "第3页 y=40"));
+        }
+
+        @Test
         void aPageNumberBetweenTwoPartsOfATableIsLeftOut() {
             assertThat(rows).noneMatch(r -> r.cells().contains("- 1 -"));
         }
@@ -335,6 +346,62 @@ class PdfGridTest {
     void pageRangesAreShort() {
         assertThat(PdfGrid.ranges(List.of(1, 2, 3, 5, 7, 8))).isEqualTo("1–3, 5, 7–8");
         assertThat(PdfGrid.ranges(List.of(4))).isEqualTo("4");
+    }
+
+    @Nested
+    class Spacing {
+
+        private static final float EM = 10;
+
+        @Test
+        void aPrintedSpaceStaysExceptBetweenChineseCharactersInACell() {
+            assertThat(cell(glyphs("指标6: 服务"))).isEqualTo("指标6: 服务");
+            assertThat(cell(glyphs("≥ 20 件"))).isEqualTo("≥ 20 件");
+            assertThat(cell(glyphs("项 目 名 称"))).isEqualTo("项目名称");
+            assertThat(line(glyphs("项 目 名 称"))).isEqualTo("项 目 名 称");
+        }
+
+        @Test
+        void aGapWithoutASpaceIsASpaceOnlyBetweenLatinWords() {
+            List<Glyph> autospaced = new java.util.ArrayList<>(glyphs("2024"));
+            autospaced.addAll(glyphs("年度", 20 + 2)); // the spacing Word adds between Latin and Chinese
+            assertThat(cell(autospaced)).isEqualTo("2024年度");
+            List<Glyph> words = new java.util.ArrayList<>(glyphs("ISO"));
+            words.addAll(glyphs("9001", 15 + 3));
+            assertThat(cell(words)).isEqualTo("ISO 9001");
+        }
+
+        @Test
+        void aWideGapOnALineOutsideTablesSeparatesFields() {
+            List<Glyph> fields = new java.util.ArrayList<>(glyphs("单位：某局"));
+            fields.addAll(glyphs("单位：万元", 50 + 40));
+            assertThat(line(fields)).isEqualTo("单位：某局 单位：万元");
+            assertThat(cell(fields)).isEqualTo("单位：某局单位：万元");
+        }
+
+        /** Glyphs of {@code text} from x = 0, each as wide as a CJK or half a Latin character at 10 pt. */
+        private static List<Glyph> glyphs(String text) {
+            return glyphs(text, 0);
+        }
+
+        private static List<Glyph> glyphs(String text, float x) {
+            List<Glyph> out = new java.util.ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                String c = text.substring(i, i + 1);
+                float width = TextLines.wide(c.codePointAt(0)) ? EM : EM / 2;
+                out.add(new Glyph(c, x, 100, width, EM, 2.5f));
+                x += width;
+            }
+            return out;
+        }
+
+        private static String cell(List<Glyph> glyphs) {
+            return TextLines.cellText(TextLines.lines(glyphs));
+        }
+
+        private static String line(List<Glyph> glyphs) {
+            return TextLines.lines(glyphs).getFirst().text(false);
+        }
     }
 
     @Test
