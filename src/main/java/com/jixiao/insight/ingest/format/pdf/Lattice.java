@@ -22,9 +22,8 @@ import java.util.List;
  *       down while the whole width is open and nothing inside it is walled.
  * </ol>
  *
- * Unlike Tabula, which keeps only the smallest closed cells, every grid cell ends in exactly one merged cell, so a
- * merged cell's extent (its row and column span) is known and the rows can be written as HTML writes rowspan and
- * colspan.
+ * Every grid cell ends in exactly one merged cell, whose extent (row and column span) is kept, so that the rows can be
+ * written as HTML writes rowspan and colspan; Tabula finds merged cells too, but its table keeps only their text.
  */
 final class Lattice {
 

@@ -16,15 +16,17 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * The rows of a text PDF, as units publish their reports: exported from Word or WPS, ruled tables with merged cells,
  * tables running on over pages, several tables per file and prose between them.
  *
- * <p><b>Why PDFBox 3 and our own lattice reader, not Tabula.</b> Tabula-java's last release (1.0.5, 2021) depends on
- * PDFBox 2.0.x, which shares the {@code org.apache.pdfbox} packages with the PDFBox 3 the application already uses:
- * both on one class path means one of them silently wins and the other's callers break (PDFBox 3 changed loading,
- * {@code Loader.loadPDF}, and the stream-engine API). Its master branch has moved to PDFBox 3 but is unreleased. It also
- * brings slf4j-simple (a second logging binding beside Logback), JTS, Gson and commons-cli we do not need. And its
- * lattice mode returns only the smallest closed cells: a merged cell's span is lost, which is exactly what a
- * 自评表 needs (一级/二级指标 spanning rows, 项目名称 spanning columns). The idea (rulings → intersections → cells, as
- * in Tabula's SpreadsheetExtractionAlgorithm and pdfplumber's table finder) is re-implemented in {@link Lattice} in a
- * few hundred lines on PDFBox 3, keeping spans.
+ * <p><b>Why PDFBox 3 and our own lattice reader, not Tabula.</b> Tabula-java's last release, 1.0.5 (2021), is built
+ * on PDFBox 2.0.24. Maven keeps one {@code org.apache.pdfbox:pdfbox}, ours (3.0.x), so Tabula would run on an API it
+ * was not built for: PDFBox 3 removed calls 1.0.5 makes (its table detector reads content streams with
+ * {@code PDFStreamParser.getTokens}, gone in 3.0), which fail only at run time. The port to PDFBox 3 is on Tabula's
+ * master branch but unreleased (1.0.6-SNAPSHOT). 1.0.5 also brings slf4j-simple as a compile dependency (a second
+ * logging binding beside Logback), BouncyCastle 1.69, JTS, Gson, commons-cli and commons-csv, none of which we need.
+ * And its {@code Table} does not expose a merged cell's extent (covered positions are just empty), while a 自评表
+ * lives on merged cells (一级/二级指标 spanning rows, 项目名称 spanning columns) and the form reader must tell a
+ * colspan from an empty cell. The idea (rulings → meeting points → cells, as in Tabula's
+ * SpreadsheetExtractionAlgorithm and pdfplumber's table finder) is re-implemented in {@link Lattice} on PDFBox 3 in a
+ * few hundred lines, keeping spans.
  *
  * <p>How a PDF is read:
  *
