@@ -4,6 +4,7 @@ import com.jixiao.insight.ingest.grid.UnreadableFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -104,6 +105,8 @@ public final class OfficeContainer {
         String mimetype = null;
         long total = 0;
         int entries = 0;
+        Tags sheetTags = new Tags("row", "c");
+        Tags wordTags = new Tags("p", "tc");
         byte[] buffer = new byte[16 * 1024];
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
             ZipArchiveEntry entry;
@@ -118,6 +121,9 @@ public final class OfficeContainer {
                 excelBinary |= lower.equals("xl/workbook.bin");
                 slides |= lower.equals("ppt/presentation.xml");
                 StringBuilder head = lower.equals("mimetype") ? new StringBuilder() : null;
+                Tags tags = lower.startsWith("xl/worksheets/") && lower.endsWith(".xml")
+                        ? sheetTags
+                        : lower.equals("word/document.xml") ? wordTags : null;
                 long size = 0;
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
@@ -128,6 +134,9 @@ public final class OfficeContainer {
                             || size > limits.graceBytes()
                                     && (double) zip.getCompressedCount() / size < limits.minInflateRatio()) {
                         throw bomb(name, limits);
+                    }
+                    if (tags != null) {
+                        tags.scan(buffer, n);
                     }
                     if (head != null && head.length() < 100) {
                         head.append(new String(buffer, 0, Math.min(n, 100), StandardCharsets.US_ASCII));
@@ -145,6 +154,15 @@ public final class OfficeContainer {
         }
         if (entries == 0) {
             throw new UnreadableFile("officeCorrupt", null, expected);
+        }
+        // Counted in the XML before POI builds its object model of it, which costs far more memory than the XML.
+        for (Tags t : List.of(sheetTags, wordTags)) {
+            if (t.rows > limits.maxRows()) {
+                throw new UnreadableFile("tooManyRows", null, t.rows, limits.maxRows());
+            }
+            if (t.cells > limits.maxCells()) {
+                throw new UnreadableFile("tooManyCells", null, t.cells, limits.maxCells());
+            }
         }
         if (word) {
             return Kind.DOCX;
@@ -170,6 +188,49 @@ public final class OfficeContainer {
             }
         }
         return Kind.ZIP;
+    }
+
+    /**
+     * Counts the start tags of rows and cells in a stream of XML ({@code <row>}/{@code <c>} of SpreadsheetML, {@code
+     * <w:p>}/{@code <w:tc>} of WordprocessingML: a paragraph stands for a row, an upper bound), whatever their
+     * namespace prefix, across buffer boundaries.
+     */
+    private static final class Tags {
+        private final String row;
+        private final String cell;
+        private final StringBuilder name = new StringBuilder();
+        private boolean inName;
+        long rows;
+        long cells;
+
+        Tags(String row, String cell) {
+            this.row = row;
+            this.cell = cell;
+        }
+
+        void scan(byte[] buffer, int length) {
+            for (int i = 0; i < length; i++) {
+                char ch = (char) (buffer[i] & 0xFF);
+                if (ch == '<') {
+                    inName = true;
+                    name.setLength(0);
+                } else if (inName) {
+                    if (ch == ' ' || ch == '>' || ch == '/' || ch == '\t' || ch == '\n' || ch == '\r') {
+                        inName = false;
+                        String local = name.substring(name.indexOf(":") + 1);
+                        if (local.equals(row)) {
+                            rows++;
+                        } else if (local.equals(cell)) {
+                            cells++;
+                        }
+                    } else if (name.length() < 16) {
+                        name.append(ch);
+                    } else {
+                        inName = false;
+                    }
+                }
+            }
+        }
     }
 
     private static UnreadableFile bomb(String entry, OfficeLimits limits) {

@@ -31,9 +31,9 @@ public record OfficeLimits(
 
     private static final long MB = 1024L * 1024;
 
-    /** 100 MB per entry, 200 MB in all, ratio 0.01 past 100 KB, 10,000 entries, 100,000 rows, 2 million cells. */
+    /** 100 MB per entry, 200 MB in all, ratio 0.01 past 100 KB, 10,000 entries, 100,000 rows, 500,000 cells. */
     public static final OfficeLimits DEFAULT =
-            new OfficeLimits(100 * MB, 200 * MB, 0.01, 100 * 1024, 10_000, 100_000, 2_000_000, 20_000);
+            new OfficeLimits(100 * MB, 200 * MB, 0.01, 100 * 1024, 10_000, 100_000, 500_000, 20_000);
 
     public OfficeLimits {
         if (maxEntryBytes <= 0

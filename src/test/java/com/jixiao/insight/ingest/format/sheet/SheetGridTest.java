@@ -246,6 +246,21 @@ class SheetGridTest {
     }
 
     @Test
+    void formulaLinkingAnotherWorkbookShowsItsSavedValueAndIsNotFollowed() throws IOException {
+        byte[] bytes;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(poiForm(w -> {})))) {
+            XSSFCell linked = wb.getSheet("项目自评").getRow(6).getCell(7);
+            linked.getCTCell().addNewF().setStringValue("[1]汇总!H7");
+            linked.getCTCell().setV("18");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(rowStarting(read(bytes), "产出指标").cells())
+                .containsExactly("", "产出指标", "数量指标", "办件量", "≥7万件", "86256件", "18", "19.8");
+    }
+
+    @Test
     void errorValuesShowAsPrinted() {
         List<GridRow> rows = read(poiForm(wb -> {
             Row r = wb.getSheet("项目自评").getRow(4);
@@ -291,6 +306,21 @@ class SheetGridTest {
         }
     }
 
+    @Test
+    void macroEnabledWorkbookIsReadAndItsMacrosIgnored() throws IOException {
+        byte[] xlsm = OfficeFixtures.rewriteZip(
+                XLSX,
+                "[Content_Types].xml",
+                s -> s.replace(
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                                "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+                        .replace(
+                                "</Types>",
+                                "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"));
+        xlsm = OfficeFixtures.addEntry(xlsm, "xl/vbaProject.bin", new byte[] {1, 2, 3, 4});
+        assertThat(read(xlsm)).containsExactlyElementsOf(read(XLSX));
+    }
+
     // ---- refusals --------------------------------------------------------------------------------------
 
     @Test
@@ -329,15 +359,5 @@ class SheetGridTest {
         assertThat(rows.args()).containsExactly("49", "30");
         refusal("tooManyRows", () -> SheetGrid.read(XLS, OfficeLimits.DEFAULT.withMaxRows(30)));
         refusal("tooManyCells", () -> SheetGrid.read(XLSX, OfficeLimits.DEFAULT.withMaxCells(100)));
-    }
-
-    // ---- time ------------------------------------------------------------------------------------------
-
-    @Test
-    void readTimeOfTheThreePageForm() {
-        String xlsx = OfficeFixtures.timing(() -> read(XLSX), 10, 20);
-        String xls = OfficeFixtures.timing(() -> read(XLS), 10, 20);
-        System.out.printf(
-                "SheetGrid, 3-page project form (49 rows, 49 merged regions): XLSX %s, XLS %s per read%n", xlsx, xls);
     }
 }

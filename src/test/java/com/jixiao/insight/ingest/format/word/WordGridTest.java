@@ -14,9 +14,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -208,7 +208,7 @@ class WordGridTest {
 
     @Test
     void macroEnabledDocumentIsReadAndItsMacrosIgnored() throws IOException {
-        byte[] docm = rewriteZip(
+        byte[] docm = OfficeFixtures.rewriteZip(
                 DOCX,
                 "[Content_Types].xml",
                 s -> s.replace(
@@ -217,7 +217,7 @@ class WordGridTest {
                         .replace(
                                 "</Types>",
                                 "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"));
-        docm = addEntry(docm, "word/vbaProject.bin", new byte[] {1, 2, 3, 4});
+        docm = OfficeFixtures.addEntry(docm, "word/vbaProject.bin", new byte[] {1, 2, 3, 4});
         assertThat(read(docm)).containsExactlyElementsOf(read(DOCX));
     }
 
@@ -231,7 +231,7 @@ class WordGridTest {
 
     @Test
     void docxWithDamagedXmlIsCorrupt() throws IOException {
-        byte[] broken = rewriteZip(DOCX, "word/document.xml", s -> s.substring(0, s.length() / 2));
+        byte[] broken = OfficeFixtures.rewriteZip(DOCX, "word/document.xml", s -> s.substring(0, s.length() / 2));
         UnreadableFile e = refusal("officeCorrupt", () -> read(broken));
         assertThat(e.args()).containsExactly("DOCX");
     }
@@ -295,24 +295,38 @@ class WordGridTest {
     }
 
     @Test
-    void tooManyRowsAndCells() {
+    void tooManyRowsOrCellsAreCountedInTheXmlBeforePoiLoadsIt() throws IOException {
+        String xml = entry(DOCX, "word/document.xml");
+        long paragraphs = Pattern.compile("<w:p[ >/]").matcher(xml).results().count();
+        long cells = Pattern.compile("<w:tc[ >/]").matcher(xml).results().count();
+        assertThat(cells).isEqualTo(312); // fewer than the 42 x 9 cells of the grid: a merged cell is one
         UnreadableFile rows = refusal("tooManyRows", () -> WordGrid.read(DOCX, OfficeLimits.DEFAULT.withMaxRows(20)));
-        assertThat(rows.args()).containsExactly(String.valueOf(expectedRows()), "20");
-        UnreadableFile cells =
-                refusal("tooManyCells", () -> WordGrid.read(DOCX, OfficeLimits.DEFAULT.withMaxCells(100)));
-        assertThat(cells.location()).startsWith("表1 第");
-        refusal("tooManyRows", () -> WordGrid.read(DOC, OfficeLimits.DEFAULT.withMaxRows(20)));
+        assertThat(rows.args()).containsExactly(String.valueOf(paragraphs), "20");
+        UnreadableFile tc = refusal("tooManyCells", () -> WordGrid.read(DOCX, OfficeLimits.DEFAULT.withMaxCells(100)));
+        assertThat(tc.args()).containsExactly("312", "100");
     }
 
-    private static long expectedRows() {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DOCX))) {
-            return doc.getParagraphs().size()
-                    + doc.getTables().stream()
-                            .mapToInt(XWPFTable::getNumberOfRows)
-                            .sum();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    @Test
+    void tooManyCellsOfTheGridAreRefusedWhereTheLimitIsPassed() {
+        // 312 <w:tc> pass, the grid's 8 text rows and 42 x 9 cells do not: the refusal names the row that
+        // passes 320 (3 + 225 + 4 cells before table 2, 9 a row)
+        UnreadableFile e = refusal("tooManyCells", () -> WordGrid.read(DOCX, OfficeLimits.DEFAULT.withMaxCells(320)));
+        assertThat(e.location()).isEqualTo("表2 第10行");
+        assertThat(e.args()).containsExactly("322", "320");
+        refusal("tooManyRows", () -> WordGrid.read(DOC, OfficeLimits.DEFAULT.withMaxRows(20)));
+        refusal("tooManyCells", () -> WordGrid.read(DOC, OfficeLimits.DEFAULT.withMaxCells(320)));
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
         }
+        throw new AssertionError("no " + name);
     }
 
     @Test
@@ -322,15 +336,6 @@ class WordGridTest {
         UnreadableFile e = refusal("cellTooLong", () -> WordGrid.read(DOCX, limits));
         assertThat(e.location()).isEqualTo("表1 第8行");
         assertThat(e.args().get(1)).isEqualTo("40");
-    }
-
-    // ---- time ------------------------------------------------------------------------------------------
-
-    @Test
-    void readTimeOfTheThreePageForm() {
-        String docx = OfficeFixtures.timing(() -> read(DOCX), 10, 20);
-        String doc = OfficeFixtures.timing(() -> read(DOC), 10, 20);
-        System.out.printf("WordGrid, 3-page project form (2 tables, 42 rows): DOCX %s, DOC %s per read%n", docx, doc);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
@@ -350,44 +355,5 @@ class WordGridTest {
             fs.writeFilesystem(out);
             return out.toByteArray();
         }
-    }
-
-    /** {@code zip} with the text of entry {@code name} changed by {@code change}. */
-    static byte[] rewriteZip(byte[] zip, String name, java.util.function.UnaryOperator<String> change)
-            throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-                ZipOutputStream z = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals(name)) {
-                    data = change.apply(new String(data, StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(data);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    static byte[] addEntry(byte[] zip, String name, byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-                ZipOutputStream z = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] bytes = in.readAllBytes();
-                z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(bytes);
-                z.closeEntry();
-            }
-            z.putNextEntry(new ZipEntry(name));
-            z.write(data);
-            z.closeEntry();
-        }
-        return out.toByteArray();
     }
 }
