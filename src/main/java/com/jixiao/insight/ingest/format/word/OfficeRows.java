@@ -56,10 +56,6 @@ public final class OfficeRows {
         rows.add(GridRow.table(row, spanned, location));
     }
 
-    public int size() {
-        return rows.size();
-    }
-
     public List<GridRow> rows() {
         return List.copyOf(rows);
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -204,6 +205,32 @@ class WordGridTest {
             merge.setVal(value);
         }
         return cell;
+    }
+
+    @Test
+    void trackedChangesReadAsAcceptedAndFieldsAsTheirResult() throws IOException {
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            var p = doc.createParagraph().getCTP();
+            p.addNewR().addNewT().setStringValue("实际完成值：");
+            var del = p.addNewDel();
+            del.setId(BigInteger.ONE);
+            del.setAuthor("审核");
+            del.addNewR().addNewDelText().setStringValue("80%");
+            var ins = p.addNewIns();
+            ins.setId(BigInteger.TWO);
+            ins.setAuthor("审核");
+            ins.addNewR().addNewT().setStringValue("86%");
+            p.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+            p.addNewR().addNewInstrText().setStringValue(" PAGE ");
+            p.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            p.addNewR().addNewT().setStringValue("（第3页）");
+            p.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(read(bytes)).containsExactly(GridRow.text("实际完成值：86%（第3页）", "段落1"));
     }
 
     @Test
