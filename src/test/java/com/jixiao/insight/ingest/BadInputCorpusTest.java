@@ -60,7 +60,7 @@ class BadInputCorpusTest {
         return Stream.of(
                 Arguments.of("truncated-row.txt", "truncatedRow", 36),
                 Arguments.of("truncated-character.txt", "truncatedCharacter", 2),
-                Arguments.of("truncated.xlsx", "badXlsx", null),
+                Arguments.of("truncated.xlsx", "officeCorrupt", null),
                 Arguments.of("unterminated-quote.csv", "unterminatedQuote", 3),
                 Arguments.of("binary.png", "binary", null),
                 Arguments.of("utf16.txt", "utf16", null),
@@ -78,8 +78,8 @@ class BadInputCorpusTest {
                 Arguments.of("html-in-cell.xlsx", "markupInCell", null),
                 Arguments.of("html-script.txt", "markup", 5),
                 Arguments.of("no-tables.txt", "noReports", null),
-                Arguments.of("report.pdf", "pdf", null),
-                Arguments.of("old.xls", "xls", null));
+                Arguments.of("report.pdf", "pdfCorrupt", null),
+                Arguments.of("old.xls", "officeCorrupt", null));
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -32,7 +32,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class StoreBuilder {
 
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
     private static final Logger log = LoggerFactory.getLogger(StoreBuilder.class);
 
     private StoreBuilder() {}

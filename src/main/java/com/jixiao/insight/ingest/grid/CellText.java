@@ -102,7 +102,18 @@ public final class CellText {
         if (s.indexOf('&') >= 0) {
             s = decodeEntities(s);
         }
-        s = HAN_SPACE_HAN.matcher(s).replaceAll("");
+        return plain(s);
+    }
+
+    /**
+     * The text of a cell that holds no markup (read from a PDF, Word or Excel file, where "<b>" is what the cell
+     * says): spaces between two Chinese characters removed, each line and the whole stripped.
+     */
+    public static String plain(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        String s = HAN_SPACE_HAN.matcher(raw).replaceAll("");
         // Each line of a multi-paragraph cell is stripped; the cell as a whole too.
         if (s.indexOf('\n') >= 0) {
             StringBuilder b = new StringBuilder();

@@ -58,6 +58,9 @@ public record Row(int first, int last, List<String> cells, Form form, Set<Intege
         TEXT,
         TABS,
         PIPES,
-        HTML
+        HTML,
+        PDF,
+        WORD,
+        SHEET
     }
 }

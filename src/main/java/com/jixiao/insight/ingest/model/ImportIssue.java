@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Something the importer has to say about a file, located: an error (the file is refused) or a warning
  * (a row was read, and how). {@code line} and {@code column} are 1-based positions in a text report;
- * {@code cell} is a spreadsheet reference such as {@code 自评表!F12}. The message comes from the i18n
+ * {@code cell} is a spreadsheet reference such as {@code 自评表!F12}, or the place in a PDF or Word file
+ * ({@code 第2页 y=341}, {@code 表1 第3行}). The message comes from the i18n
  * bundle ({@code import.issue.<code>}), so it is said in the user's language.
  */
 public record ImportIssue(
@@ -46,7 +47,8 @@ public record ImportIssue(
     public String where(Messages messages) {
         String name = file == null ? "" : file;
         if (cell != null) {
-            return messages.get("import.at.cell", name, cell);
+            // A spreadsheet reference (自评表!F12) is a cell; else a place in a PDF or Word file (第2页 y=341, 表1 第3行).
+            return messages.get(cell.contains("!") ? "import.at.cell" : "import.at.place", name, cell);
         }
         if (line != null && column != null) {
             return messages.get("import.at.lineColumn", name, String.valueOf(line), String.valueOf(column));

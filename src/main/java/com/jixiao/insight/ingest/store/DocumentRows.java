@@ -121,7 +121,7 @@ public final class DocumentRows {
         List<SourceLineRecord> lines = new ArrayList<>(source.lines().size());
         for (int i = 0; i < source.lines().size(); i++) {
             lines.add(
-                    new SourceLineRecord(document.getId(), i + 1, source.lines().get(i)));
+                    new SourceLineRecord(document.getId(), i + 1, source.lines().get(i), source.location(i + 1)));
         }
         List<EvaluationRows> evaluations = new ArrayList<>(doc.reports().size());
         Map<String, Long> evaluationIds = new HashMap<>();
