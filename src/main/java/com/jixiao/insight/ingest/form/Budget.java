@@ -144,16 +144,83 @@ public final class Budget {
                 default -> {}
             }
         }
-        if (executed == null
-                && adjusted != null
-                && rate != null
-                && rate.compareTo(BigDecimal.ONE) == 0
-                && columns.contains(Column.EXECUTED)) {
-            // B is not printed but the row states B/A = 100%: B is A. Recorded, and said.
-            executed = adjusted;
-            diag.warn("executedImplied", line, null, adjusted.toPlainString());
+        return Optional.of(line(label, initial, adjusted, executed, rate, weight, score, columns, line, diag));
+    }
+
+    /**
+     * A row of a ruled table under the header {@code positions} (the column of each of the header's cells): each
+     * figure in its header's column, the label the first text of the label columns. Empty as {@link #read}.
+     */
+    static Optional<Line> readPositional(List<String> cells, List<Column> positions, int line, Diagnostics diag) {
+        String label = null;
+        BigDecimal[] figures = new BigDecimal[Column.values().length];
+        boolean anyFigure = false;
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            Column column = i < positions.size() ? positions.get(i) : Column.LABEL;
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (column == Column.LABEL) {
+                if (label == null && !isFigureCell(cell)) {
+                    label = cell;
+                }
+                continue;
+            }
+            if (Figures.isPlaceholder(cell)) {
+                continue;
+            }
+            if (!isFigureCell(cell)) {
+                throw diag.reject("budgetNotANumber", line, i + 1, CellText.shorten(cell));
+            }
+            anyFigure = true;
+            figures[column.ordinal()] = switch (column) {
+                case INITIAL, ADJUSTED, EXECUTED -> money(cell, line, diag);
+                case RATE -> Figures.rate(cell).orNull();
+                default -> Figures.points(cell).orNull();
+            };
         }
-        return Optional.of(new Line(label, initial, adjusted, executed, rate, weight, score));
+        if (!anyFigure && (label == null || label.length() > 20)) {
+            return Optional.empty();
+        }
+        return Optional.of(line(
+                label,
+                figures[Column.INITIAL.ordinal()],
+                figures[Column.ADJUSTED.ordinal()],
+                figures[Column.EXECUTED.ordinal()],
+                figures[Column.RATE.ordinal()],
+                figures[Column.WEIGHT.ordinal()],
+                figures[Column.SCORE.ordinal()],
+                positions,
+                line,
+                diag));
+    }
+
+    /** The column of each of a budget header's cells, labels included. */
+    static List<Column> positions(List<String> headerCells) {
+        return headerCells.stream().map(Budget::column).toList();
+    }
+
+    private static Line line(
+            String label,
+            BigDecimal initial,
+            BigDecimal adjusted,
+            BigDecimal executed,
+            BigDecimal rate,
+            BigDecimal weight,
+            BigDecimal score,
+            List<Column> columns,
+            int line,
+            Diagnostics diag) {
+        if (executed == null && adjusted != null && rate != null && columns.contains(Column.EXECUTED)) {
+            // B is not printed: it stays unknown, whatever the rate says (no figure is inferred), and is said.
+            diag.warn(
+                    "executedMissing",
+                    line,
+                    null,
+                    rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+        }
+        return new Line(label, initial, adjusted, executed, rate, weight, score);
     }
 
     private static BigDecimal money(String cell, int line, Diagnostics diag) {

@@ -36,6 +36,8 @@ final class BudgetBlock {
 
     /** Reads the rows after the header at {@code headerIndex}; returns the index of the first row not read. */
     int read(int headerIndex, List<Budget.Column> columns) {
+        Row header = form.row(headerIndex);
+        List<Budget.Column> positions = header.form().ruled() ? Budget.positions(header.cells()) : null;
         int i = headerIndex + 1;
         boolean first = true;
         while (i < block.end()) {
@@ -57,7 +59,9 @@ final class BudgetBlock {
                 }
                 break;
             }
-            Optional<Budget.Line> line = Budget.read(cells, columns, r.first(), form.diag());
+            Optional<Budget.Line> line = positions != null && r.form().ruled()
+                    ? Budget.readPositional(r.cells(), positions, r.first(), form.diag())
+                    : Budget.read(cells, columns, r.first(), form.diag());
             if (line.isEmpty()) {
                 break;
             }

@@ -69,6 +69,10 @@ final class EvaluationDraft {
         this.gradeLine = line;
     }
 
+    boolean hasGrade() {
+        return grade != null;
+    }
+
     void total(BigDecimal total, int line) {
         this.total = total;
         this.totalLine = line;
@@ -144,7 +148,7 @@ final class EvaluationDraft {
         }
         String kind = block.kind() == Kind.OVERALL ? "overall" : "project";
         String reportName = kind.equals("overall")
-                ? EvaluationName.overall(budget.label())
+                ? EvaluationName.overall(budget.label(), title)
                 : name.project(supervising, implementing, title, titleLine, diag);
         Map<String, LineRange> figures = budgetFigures();
         summary.entry(reportName).ifPresent(s -> mergeSummary(s, reportName, diag));

@@ -31,8 +31,11 @@ final class EvaluationName {
         this.loneRow = text;
     }
 
-    /** The name an overall table prints ("部门(单位)整体支出 (万元)" → 部门(单位)整体支出), else 部门整体支出. */
-    static String overall(String budgetLabel) {
+    /**
+     * The name an overall table prints: its budget row's label ("部门(单位)整体支出 (万元)" → 部门(单位)整体支出), else its
+     * title's ("2022年度部门(单位)整体支出绩效自评表" → 部门(单位)整体支出), else 部门整体支出.
+     */
+    static String overall(String budgetLabel, String title) {
         if (budgetLabel != null) {
             String n = budgetLabel
                     .replaceAll("\\s*[（(]\\s*万元\\s*[)）]", "")
@@ -41,6 +44,12 @@ final class EvaluationName {
             if (n.contains("整体支出")) {
                 return n;
             }
+        }
+        String t = CellText.squeeze(DocumentFacts.heading(title))
+                .replaceFirst("^.*?((19|20)\\d{2}年度?)", "")
+                .replaceFirst("(绩效)?自评(结果)?表.*$", "");
+        if (t.matches("[^，。；,;]{0,20}整体支出")) {
+            return t;
         }
         return "部门整体支出";
     }

@@ -106,7 +106,8 @@ final class IndicatorBlock {
 
     private void indicatorRow(Row r) {
         Diagnostics diag = form.diag();
-        Alignment a = IndicatorColumns.align(r.cells(), header);
+        Alignment a = (r.form().ruled() ? IndicatorColumns.byPosition(r.cells(), header) : Optional.<Alignment>empty())
+                .orElseGet(() -> IndicatorColumns.align(r.cells(), header));
         String cat = value(r, a, Role.CATEGORY);
         String sub = value(r, a, Role.SUBCATEGORY);
         String nm = value(r, a, Role.NAME);

@@ -108,6 +108,9 @@ public final class IndicatorColumns {
 
     private static final Pattern VALUE = Pattern.compile(
             "^[≥≤≧≦><=＝＜＞]?\\s*[+-]?\\d[\\d.,，]*\\s*(%|％|[^\\s\\d]{0,5})?(\\s*[-—~～至]\\s*\\d[\\d.,]*\\s*(%|％|[^\\s\\d]{0,5})?)?$");
+    /** A bound in words, a target rather than a name: 市级以上, 省级及以上, 区级以下. */
+    private static final Pattern BOUND_PHRASE = Pattern.compile("^[\\p{IsHan}]{1,4}(及)?(以上|以下|以内)$");
+
     private static final Pattern NUMBERED = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
     private static final Pattern FRAME_WORD = Pattern.compile("^(项目)?(年度)?(绩效指标|绩效目标)$");
 
@@ -211,6 +214,26 @@ public final class IndicatorColumns {
     /** Whether a row is the header again (tables repeated on a new page). */
     static boolean isHeaderAgain(List<String> cells) {
         return header(cells).isPresent();
+    }
+
+    /**
+     * A row of a ruled table read column by column: each cell in its header's column. Empty if the row has a cell
+     * with text beyond the header's columns (then its cells are aligned by content, {@link #align}).
+     */
+    static Optional<Alignment> byPosition(List<String> cells, Header header) {
+        int m = header.roles().size();
+        List<Integer> extra = new ArrayList<>();
+        for (int i = m; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                return Optional.empty();
+            }
+            extra.add(i);
+        }
+        int[] cellOf = new int[m];
+        for (int j = 0; j < m; j++) {
+            cellOf[j] = j < cells.size() ? j : -1;
+        }
+        return Optional.of(new Alignment(cellOf, extra, 0, true));
     }
 
     static Alignment align(List<String> cells, Header header) {
@@ -369,7 +392,7 @@ public final class IndicatorColumns {
     /** A cell that states a value: a figure with an optional comparator and unit, or one qualitative word. */
     static boolean isValue(String cell) {
         String s = CellText.squeeze(cell);
-        return VALUE_WORDS.contains(s) || VALUE.matcher(s).matches();
+        return VALUE_WORDS.contains(s) || VALUE.matcher(s).matches() || BOUND_PHRASE.matcher(s).matches();
     }
 
     /** "产出质量指标", "生态效益指标": a level's name, not an indicator's. */

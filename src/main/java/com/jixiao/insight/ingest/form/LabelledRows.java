@@ -26,6 +26,8 @@ final class LabelledRows {
     private static final Pattern SUPERVISOR_LABEL = Pattern.compile("^主管部门(及代码)?\\s*[：:]?\\s*(.*)$");
     private static final Pattern IMPLEMENTER_LABEL = Pattern.compile("^(项目)?(实施单位|资金使用单位)\\s*[：:]?\\s*(.*)$");
     private static final Pattern GRADE_LABEL = Pattern.compile("^自评等级\\s*[：:]?\\s*(.*)$");
+    /** A grade as a total row prints it after the score: 优, 良, 中, 差 (or 优秀, 良好, 合格, 较差 …). */
+    private static final Pattern GRADE_WORD = Pattern.compile("^(优|良|中|差|优秀|良好|中等|合格|较差|不合格)$");
 
     private final FormContext form;
     private final Block block;
@@ -117,7 +119,10 @@ final class LabelledRows {
                 && !r.firstNonEmpty().matches(".*[：:].*");
     }
 
-    /** 总分 / 合计 row: the reported total is the row's last figure (before it may stand the weight sum 100). */
+    /**
+     * 总分 / 合计 row: the reported total is the row's last figure (before it may stand the weight sum 100); a grade
+     * printed after it (总分 | 100 | 95.83 | 优) is the evaluation's grade.
+     */
     static void readTotal(Row r, EvaluationDraft draft) {
         Matcher text = TOTAL_TEXT.matcher(CellText.squeeze(r.text()));
         if (text.matches()) {
@@ -127,6 +132,12 @@ final class LabelledRows {
         List<String> cells = r.cells();
         for (int c = cells.size() - 1; c > 0; c--) {
             if (cells.get(c).isEmpty()) {
+                continue;
+            }
+            if (GRADE_WORD.matcher(CellText.squeeze(cells.get(c))).matches()) {
+                if (!draft.hasGrade()) {
+                    draft.grade(CellText.squeeze(cells.get(c)), r.first());
+                }
                 continue;
             }
             var v = Figures.points(cells.get(c));

@@ -61,6 +61,14 @@ public record Row(int first, int last, List<String> cells, Form form, Set<Intege
         HTML,
         PDF,
         WORD,
-        SHEET
+        SHEET;
+
+        /**
+         * Whether the row comes from a ruled table whose columns its reader found exactly (a PDF's rulings, a Word
+         * table's grid, a sheet's columns): its cells stand in their header's columns, merged cells included.
+         */
+        public boolean ruled() {
+            return this == PDF || this == WORD || this == SHEET;
+        }
     }
 }

@@ -207,7 +207,7 @@ class ReportReaderTest {
             assertThat(w.line()).isEqualTo(19);
         });
         assertThat(f.warnings()).anySatisfy(w -> {
-            assertThat(w.code()).isEqualTo("executedImplied");
+            assertThat(w.code()).isEqualTo("executedMissing");
             assertThat(w.line()).isEqualTo(7);
         });
         assertThat(f.warnings()).anySatisfy(w -> {
