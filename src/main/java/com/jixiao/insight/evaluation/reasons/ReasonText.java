@@ -18,8 +18,11 @@ record ReasonText(String normalised, String reasonPart, String improvementPart, 
     private static final Set<String> PLACEHOLDERS =
             Set.of("无", "/", "-", "—", "——", "无偏差", "没有偏差", "无差异", "无原因", "暂无", "不涉及", "不适用", "未发生偏差", "偏差原因无");
 
-    /** Where the improvement part begins (the earliest marker); text that starts with one gives no reason. */
-    private static final Pattern IMPROVEMENT = Pattern.compile("改进措施|整改措施|改进建议|改进方向|下一步|下步|今后|将来|建议");
+    /**
+     * Where the improvement part begins: the earliest marker that opens a clause (so that "按上级建议调整了计划"
+     * stays a reason); text that starts with one gives no reason.
+     */
+    private static final Pattern IMPROVEMENT = Pattern.compile("(?<![^,。:、(])(?:改进措施|整改措施|改进建议|改进方向|下一步|下步|今后|将来|建议)");
 
     /** A heading in front of the reason: "原因:", "偏差原因分析：", "（1）". */
     private static final Pattern HEADING =
@@ -84,6 +87,6 @@ record ReasonText(String normalised, String reasonPart, String improvementPart, 
     }
 
     private static boolean isEdgePunctuation(char c) {
-        return c == ',' || c == '。' || c == ':' || c == '、' || c == '.';
+        return c == ',' || c == '。' || c == ':' || c == '、' || c == '.' || c == '(';
     }
 }

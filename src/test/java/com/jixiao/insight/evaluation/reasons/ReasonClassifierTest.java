@@ -155,6 +155,9 @@ class ReasonClassifierTest {
         assertThat(next.reasonClass()).isEqualTo(ReasonClass.STAFFING);
         assertThat(next.basis()).isEqualTo(Basis.ONE_CLASS);
         assertThat(next.improvementPart()).isEqualTo("下一步将严格绩效目标编制,防止误差较大");
+        // A marker inside a clause is part of the reason.
+        assertThat(ReasonClassifier.classify("按照上级建议调整了工作计划，导致偏差").reasonClass())
+                .isEqualTo(ReasonClass.PLAN_CHANGE);
         ReasonClassification none = ReasonClassifier.classify("原因：无。改进措施：继续保持。");
         assertThat(none.reasonClass()).isEqualTo(ReasonClass.UNSTATED);
         assertThat(none.basis()).isEqualTo(Basis.PLACEHOLDER);
