@@ -30,7 +30,7 @@ public class RankingService {
     private final AccessScope access;
 
     @org.springframework.beans.factory.annotation.Autowired
-    RankingService(DSLContext db, AccessScope access) {
+    public RankingService(DSLContext db, AccessScope access) {
         this(db, access, Clock.systemDefaultZone());
     }
 

@@ -2,15 +2,15 @@ package com.jixiao.insight.ranking.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.ranking.ExportFormat;
-import com.jixiao.insight.ranking.RankingExportService;
-import com.jixiao.insight.ranking.RankingExports;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
 import com.jixiao.insight.ranking.RankingRoutes;
 import com.jixiao.insight.ranking.RankingRow;
 import com.jixiao.insight.ranking.RankingService;
 import com.jixiao.insight.ranking.RankingTable;
+import com.jixiao.insight.ranking.export.ExportFormat;
+import com.jixiao.insight.ranking.export.RankingExportService;
+import com.jixiao.insight.ranking.export.RankingExports;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeOptions;
 import com.jixiao.insight.scope.ui.ScopeBar;

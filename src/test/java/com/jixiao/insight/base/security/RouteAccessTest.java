@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.security.ui.AuditView;
 import com.jixiao.insight.base.security.ui.UsersView;
-import com.jixiao.insight.base.store.ui.BackupView;
+import com.jixiao.insight.base.store.backup.ui.BackupView;
 import com.jixiao.insight.dashboard.ui.CompareView;
 import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;

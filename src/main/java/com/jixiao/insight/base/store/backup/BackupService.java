@@ -1,7 +1,8 @@
-package com.jixiao.insight.base.store;
+package com.jixiao.insight.base.store.backup;
 
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.StoreProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,9 +1,13 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.offset;
 
+import com.jixiao.insight.ranking.RankingMetric;
+import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingRow;
+import com.jixiao.insight.ranking.RankingTable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jixiao.insight.ingest.store.SeedsAndImports;
+import com.jixiao.insight.ranking.RankingService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package com.jixiao.insight.base.store;
+package com.jixiao.insight.base.store.backup;
 
 import static com.jixiao.insight.store.generated.Tables.APP_USER;
 import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
