@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.annotation.Secured;
@@ -88,21 +89,7 @@ public class ProjectService {
                 .orderBy(order)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new ProjectRow(
-                        r.value1(),
-                        r.value2(),
-                        r.value3(),
-                        r.value4(),
-                        r.value5(),
-                        r.value6(),
-                        r.value7(),
-                        r.value8(),
-                        r.value9(),
-                        r.value10(),
-                        r.value11(),
-                        r.value12(),
-                        r.value13(),
-                        r.value14()));
+                .fetch(Records.mapping(ProjectRow::new));
     }
 
     @Secured(Role.VIEWER_AUTHORITY)
