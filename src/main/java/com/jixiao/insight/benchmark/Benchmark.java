@@ -12,10 +12,12 @@ import com.jixiao.insight.chart.UnmetByCategoryChart;
 import com.jixiao.insight.dashboard.CompareService;
 import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.dashboard.OverviewService;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import com.jixiao.insight.projects.ProjectFilter;
 import com.jixiao.insight.projects.ProjectService;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingRow;
 import com.jixiao.insight.ranking.RankingService;
 import com.jixiao.insight.ranking.RankingTable;
 import com.jixiao.insight.ranking.export.ExportFormat;
@@ -28,6 +30,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +38,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -74,7 +78,7 @@ public final class Benchmark {
         var rankings = spring.getBean(RankingService.class);
         var exports = spring.getBean(RankingExportService.class);
 
-        int lastYear = db.select(org.jooq.impl.DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR))
+        int lastYear = db.select(DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR))
                 .from(UNIT_YEAR_METRICS)
                 .fetchSingle()
                 .value1();
@@ -182,7 +186,7 @@ public final class Benchmark {
      * which unit a row names.
      */
     static RankingTable rowsCycled(RankingTable table, int n) {
-        List<com.jixiao.insight.ranking.RankingRow> rows = new ArrayList<>(n);
+        List<RankingRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n && !table.rows().isEmpty(); i++) {
             rows.add(table.rows().get(i % table.rows().size()));
         }
@@ -197,14 +201,14 @@ public final class Benchmark {
                 timer.measure(
                         "store build (5 seed reports, schema + rules)",
                         () -> {
-                            com.jixiao.insight.ingest.store.SeedsAndImports.build(dir.resolve("seeds.duckdb"));
+                            SeedsAndImports.build(dir.resolve("seeds.duckdb"));
                             return 5;
                         },
                         n -> n,
                         false);
             } finally {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder())
+                    files.sorted(Comparator.reverseOrder())
                             .forEach(f -> f.toFile().delete());
                 }
             }

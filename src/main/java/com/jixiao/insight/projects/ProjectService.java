@@ -17,6 +17,7 @@ import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
 import com.jixiao.insight.store.generated.tables.EvaluationOverview;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ public class ProjectService {
 
     /** The count column of a status code; empty for a code that is no status (a hand-edited URL: no rows). */
     private static Optional<Field<Integer>> statusCount(EvaluationOverview e, String code) {
-        return java.util.Arrays.stream(Status.values())
+        return Arrays.stream(Status.values())
                 .filter(s -> s.code().equals(code))
                 .findFirst()
                 .map(s -> switch (s) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record4;
 import org.jooq.Records;
 import org.jooq.Row2;
 import org.jooq.Select;
@@ -165,8 +166,7 @@ public class UnmetTargetService {
      * without a kind or category filter the unit-year table (7,000 rows a year in a province), else the
      * per-evaluation counts by category.
      */
-    private Select<org.jooq.Record4<Long, String, Integer, Integer>> indicatorCounts(
-            Scope scope, Optional<String> category) {
+    private Select<Record4<Long, String, Integer, Integer>> indicatorCounts(Scope scope, Optional<String> category) {
         if (scope.kind().isEmpty() && category.isEmpty()) {
             var m = UNIT_YEAR_METRICS;
             return DSL.select(

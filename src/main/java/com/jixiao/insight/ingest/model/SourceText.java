@@ -3,6 +3,7 @@ package com.jixiao.insight.ingest.model;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record SourceText(String fileName, String sha256, List<String> lines) {
     /** Decoded text; line ends are \n or \r\n. */
     public static SourceText of(String fileName, byte[] bytes, String text) {
         String[] parts = text.split("\n", -1);
-        List<String> lines = new java.util.ArrayList<>(parts.length);
+        List<String> lines = new ArrayList<>(parts.length);
         for (String p : parts) {
             lines.add(p.endsWith("\r") ? p.substring(0, p.length() - 1) : p);
         }
