@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ class ArchitectureTest {
     @Test
     void featuresDoNotImportEachOthersViews() {
         for (String feature : FEATURES) {
-            if (java.util.List.of(SHARED).contains(feature)) {
+            if (List.of(SHARED).contains(feature)) {
                 continue;
             }
             noClasses()

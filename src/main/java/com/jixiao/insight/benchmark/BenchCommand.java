@@ -35,7 +35,7 @@ public final class BenchCommand implements Command {
         long t0 = System.nanoTime();
         var bench = new Benchmark(context, rounds, importReports);
         var lines = bench.run();
-        String md = Benchmark.write(
+        String md = BenchmarkReport.write(
                 lines,
                 bench.imports(),
                 "Benchmark of "

@@ -104,8 +104,8 @@ public final class ImportThroughput {
                         indicators,
                         bytes,
                         seconds,
-                        Benchmark.percentile(times, 50),
-                        Benchmark.percentile(times, 95));
+                        CallTimer.percentile(times, 50),
+                        CallTimer.percentile(times, 95));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the temporary store for the import benchmark", e);

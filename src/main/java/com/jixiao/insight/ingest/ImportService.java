@@ -1,5 +1,6 @@
 package com.jixiao.insight.ingest;
 
+import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
 import com.jixiao.insight.ingest.format.template.TemplateWriter;
@@ -18,10 +19,14 @@ import com.jixiao.insight.ingest.store.DocumentStore;
 import com.jixiao.insight.ingest.store.ImportStatus;
 import com.jixiao.insight.ingest.store.ImportStore;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,10 +72,10 @@ public class ImportService {
     }
 
     /** Imports are recorded in the audit log (file hash, user, outcome) when one is present. */
-    private volatile com.jixiao.insight.base.security.AuditLog audit;
+    private volatile AuditLog audit;
 
     @Autowired(required = false)
-    void audit(com.jixiao.insight.base.security.AuditLog audit) {
+    void audit(AuditLog audit) {
         this.audit = audit;
     }
 
@@ -136,7 +141,7 @@ public class ImportService {
             if (audit != null) {
                 audit.recordForCurrentUser(
                         "import",
-                        outcome.status().name().toLowerCase(java.util.Locale.ROOT),
+                        outcome.status().name().toLowerCase(Locale.ROOT),
                         name + " sha256=" + sha + " document=" + outcome.documentId());
             }
             return outcome;
@@ -185,7 +190,7 @@ public class ImportService {
                     doc.year(),
                     doc.reports().size(),
                     s.parsed.indicatorCount());
-        } catch (org.jooq.exception.DataAccessException e) {
+        } catch (DataAccessException e) {
             Throwable cause = e.getCause() instanceof ImportRejected ? e.getCause() : null;
             if (cause != null) {
                 throw (ImportRejected) cause;
@@ -211,16 +216,9 @@ public class ImportService {
         if (schemaChecked) {
             return;
         }
-        boolean present = db.fetchExists(org.jooq
-                .impl
-                .DSL
-                .selectOne()
-                .from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("information_schema", "tables")))
-                .where(org.jooq
-                        .impl
-                        .DSL
-                        .field(org.jooq.impl.DSL.name("table_name"))
-                        .eq("document_file")));
+        boolean present = db.fetchExists(DSL.selectOne()
+                .from(DSL.table(DSL.name("information_schema", "tables")))
+                .where(DSL.field(DSL.name("table_name")).eq("document_file")));
         if (!present) {
             throw new ImportRejected(ImportIssue.of(Severity.ERROR, "storeOutdated", file, null, null, null));
         }
@@ -247,7 +245,7 @@ public class ImportService {
     private Settled settle(ParsedFile parsed, String givenRegion) {
         ReportDocument doc = parsed.document();
         String file = parsed.source().fileName();
-        List<ImportIssue> warnings = new java.util.ArrayList<>(parsed.warnings());
+        List<ImportIssue> warnings = new ArrayList<>(parsed.warnings());
         String unit = ImportStore.storedUnitName(db, doc.unit()).orElse(doc.unit());
         if (!unit.equals(doc.unit())) {
             warnings.add(ImportIssue.of(Severity.WARNING, "unitByAlias", file, null, null, null, doc.unit(), unit));
@@ -281,7 +279,7 @@ public class ImportService {
             errors = List.of(ImportIssue.of(
                     Severity.ERROR, "unitRegionConflict", file, null, null, null, unit, stored.get(), region));
         }
-        List<String> aliases = new java.util.ArrayList<>(doc.unitAliases());
+        List<String> aliases = new ArrayList<>(doc.unitAliases());
         if (!unit.equals(doc.unit()) && !aliases.contains(doc.unit())) {
             aliases.add(doc.unit());
         }

@@ -2,6 +2,7 @@ package com.jixiao.insight.scope;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -12,7 +13,7 @@ public final class ScopeConditions {
     private ScopeConditions() {}
 
     /** The region itself or anything below it; no condition without a region. */
-    public static Condition inRegion(Field<String> regionPath, java.util.Optional<String> region) {
+    public static Condition inRegion(Field<String> regionPath, Optional<String> region) {
         return region.map(r -> regionPath.eq(r).or(regionPath.startsWith(r + "/")))
                 .orElse(DSL.trueCondition());
     }

@@ -6,8 +6,11 @@ import static com.jixiao.insight.store.generated.Tables.UNIT;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Restriction;
+import java.util.Collection;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +82,7 @@ public class ScopeOptions {
 
     /** The units with these ids that the user may see. */
     @Transactional(readOnly = true)
-    public List<UnitOption> unitsById(java.util.Collection<Long> ids) {
+    public List<UnitOption> unitsById(Collection<Long> ids) {
         return db.select(UNIT.ID, UNIT.NAME, REGION.PATH)
                 .from(UNIT)
                 .join(REGION)
@@ -89,12 +92,11 @@ public class ScopeOptions {
                 .fetch(r -> new UnitOption(r.value1(), r.value2(), r.value3()));
     }
 
-    private org.jooq.Condition unitCondition(Scope scope, String filter) {
+    private Condition unitCondition(Scope scope, String filter) {
         var region = ScopeConditions.inRegion(REGION.PATH, scope.region());
-        var named = filter == null || filter.isBlank()
-                ? org.jooq.impl.DSL.trueCondition()
-                : UNIT.NAME.containsIgnoreCase(filter.strip());
-        return org.jooq.impl.DSL.and(region, named, access.current().condition(REGION.PATH, UNIT.NAME));
+        var named =
+                filter == null || filter.isBlank() ? DSL.trueCondition() : UNIT.NAME.containsIgnoreCase(filter.strip());
+        return DSL.and(region, named, access.current().condition(REGION.PATH, UNIT.NAME));
     }
 
     @Transactional(readOnly = true)

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.duckdb.DuckDBConnection;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ public final class SyntheticStore {
             long indicators;
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + building)) {
                 StoreBuilder.runSchema(c);
-                var db = DSL.using(c, org.jooq.SQLDialect.DUCKDB);
+                var db = DSL.using(c, SQLDialect.DUCKDB);
                 db.insertInto(STORE_META, STORE_META.KEY, STORE_META.VALUE)
                         .values("schema_version", StoreBuilder.SCHEMA_VERSION)
                         .values("content", "synthetic")

@@ -3,12 +3,16 @@ package com.jixiao.insight.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.base.security.Restriction;
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.UserAccounts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +29,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The paths users walk, in a real Chromium (Debian's, driven by Playwright): every view opens, a
@@ -52,12 +60,12 @@ class BrowserPathsTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    com.jixiao.insight.base.security.UserAccounts accounts;
+    @Autowired
+    UserAccounts accounts;
 
     private final String analyst = "browser-" + System.nanoTime();
     private final String viewer = "leader-" + System.nanoTime();
-    private final String password = com.jixiao.insight.base.security.UserAccounts.randomPassword();
+    private final String password = UserAccounts.randomPassword();
 
     Playwright playwright;
     Browser browser;
@@ -71,25 +79,16 @@ class BrowserPathsTest {
         }
         Files.createDirectories(SHOTS);
         // The account the browser signs in with, created as an administrator would.
-        var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+        var admin = UsernamePasswordAuthenticationToken.authenticated(
                 "test-setup",
                 null,
-                com.jixiao.insight.base.security.Role.ADMIN.authorities().stream()
-                        .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new)
+                Role.ADMIN.authorities().stream()
+                        .map(SimpleGrantedAuthority::new)
                         .toList());
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(admin);
-        accounts.create(
-                analyst,
-                com.jixiao.insight.base.security.Role.ANALYST,
-                password,
-                com.jixiao.insight.base.security.Restriction.NONE);
-        accounts.create(
-                viewer,
-                com.jixiao.insight.base.security.Role.VIEWER,
-                password,
-                com.jixiao.insight.base.security.Restriction.NONE);
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.getContext().setAuthentication(admin);
+        accounts.create(analyst, Role.ANALYST, password, Restriction.NONE);
+        accounts.create(viewer, Role.VIEWER, password, Restriction.NONE);
+        SecurityContextHolder.clearContext();
         // Playwright may not download a browser here: it drives the system's Chromium.
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -230,7 +229,7 @@ class BrowserPathsTest {
         Download csv = page.waitForDownload(() -> page.locator("#export-csv").click());
         byte[] bytes = Files.readAllBytes(csv.path());
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("武汉市洪山区行政审批局");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("武汉市洪山区行政审批局");
 
         Download pdf = page.waitForDownload(() -> page.locator("#export-pdf").click());
         try (var doc = Loader.loadPDF(pdf.path().toFile())) {

@@ -2,6 +2,8 @@ package com.jixiao.insight.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.UserAccounts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,8 +45,8 @@ class ImportBrowserTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    com.jixiao.insight.base.security.UserAccounts accounts;
+    @Autowired
+    UserAccounts accounts;
 
     Playwright playwright;
     Browser browser;
@@ -93,8 +96,7 @@ class ImportBrowserTest {
         Page page = browser.newPage(
                 new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
         page.setDefaultTimeout(60_000);
-        BrowserAccounts.signIn(
-                page, port, BrowserAccounts.create(accounts, com.jixiao.insight.base.security.Role.ADMIN));
+        BrowserAccounts.signIn(page, port, BrowserAccounts.create(accounts, Role.ADMIN));
         page.navigate("http://localhost:" + port + "/import");
         page.locator("vaadin-app-layout").waitFor();
         assertThat(page.locator("#template-xlsx")).isVisible();

@@ -4,6 +4,8 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.base.security.AccessScope;
+import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.evaluation.assessment.UnitYearMetrics;
 import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.SourceText;
@@ -26,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Year-over-year changes over a store holding 张店 in 2024 and in an earlier year. */
 class CompareServiceTest {
 
-    private static final com.jixiao.insight.base.security.AccessScope ALL =
-            com.jixiao.insight.base.security.AccessScope.fixed(com.jixiao.insight.base.security.Restriction.NONE);
+    private static final AccessScope ALL = AccessScope.fixed(Restriction.NONE);
 
     @TempDir
     Path dir;

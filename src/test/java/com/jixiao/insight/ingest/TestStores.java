@@ -4,9 +4,11 @@ import com.jixiao.insight.base.store.StoreBuilder;
 import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -63,8 +65,8 @@ public final class TestStores {
                         table,
                         HexFormat.of()
                                 .formatHex(MessageDigest.getInstance("SHA-256")
-                                        .digest(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-            } catch (java.security.NoSuchAlgorithmException e) {
+                                        .digest(csv.getBytes(StandardCharsets.UTF_8))));
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }

@@ -7,6 +7,7 @@ import static com.jixiao.insight.store.generated.Tables.UNIT;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
@@ -171,12 +172,9 @@ public class UserAccounts {
         return new Restriction(
                 rows.stream()
                         .map(r -> r.getRegionPath())
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList(),
-                rows.stream()
-                        .map(r -> r.getUnitName())
-                        .filter(java.util.Objects::nonNull)
-                        .toList());
+                rows.stream().map(r -> r.getUnitName()).filter(Objects::nonNull).toList());
     }
 
     private void writeRestriction(String username, Restriction restriction) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,7 @@ public final class StoreBuilder {
     static Map<String, String> meta(Path target) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target)) {
             return DSL.using(c, SQLDialect.DUCKDB).selectFrom(STORE_META).fetchMap(STORE_META.KEY, STORE_META.VALUE);
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+        } catch (SQLException | DataAccessException e) {
             throw new IllegalStateException("cannot read the store at " + target + ": " + e.getMessage(), e);
         }
     }

@@ -35,6 +35,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -113,7 +116,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void level(KpiCard card, Thresholds thresholds, BigDecimal value) {
-        String level = thresholds.level(value).name().toLowerCase(java.util.Locale.ROOT);
+        String level = thresholds.level(value).name().toLowerCase(Locale.ROOT);
         card.level(level, getTranslation("level." + level));
     }
 
@@ -187,10 +190,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         return box;
     }
 
-    private static java.util.Map<String, java.util.List<String>> with(
-            java.util.Map<String, java.util.List<String>> query, String key, String value) {
-        var copy = new java.util.LinkedHashMap<>(query);
-        copy.put(key, java.util.List.of(value));
+    private static Map<String, List<String>> with(Map<String, List<String>> query, String key, String value) {
+        var copy = new LinkedHashMap<>(query);
+        copy.put(key, List.of(value));
         return copy;
     }
 

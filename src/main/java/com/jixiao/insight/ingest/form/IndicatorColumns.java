@@ -392,7 +392,9 @@ public final class IndicatorColumns {
     /** A cell that states a value: a figure with an optional comparator and unit, or one qualitative word. */
     static boolean isValue(String cell) {
         String s = CellText.squeeze(cell);
-        return VALUE_WORDS.contains(s) || VALUE.matcher(s).matches() || BOUND_PHRASE.matcher(s).matches();
+        return VALUE_WORDS.contains(s)
+                || VALUE.matcher(s).matches()
+                || BOUND_PHRASE.matcher(s).matches();
     }
 
     /** "产出质量指标", "生态效益指标": a level's name, not an indicator's. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Properties;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -62,7 +63,7 @@ public final class KeptFiles {
                 files.add(new KeptFile(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
             }
             return files;
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+        } catch (SQLException | DataAccessException e) {
             throw new IllegalStateException(
                     "cannot read the imported files kept in " + store + "; not rebuilding, so that they are not lost: "
                             + e.getMessage(),

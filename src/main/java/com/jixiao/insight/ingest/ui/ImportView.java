@@ -1,6 +1,7 @@
 package com.jixiao.insight.ingest.ui;
 
 import com.jixiao.insight.base.i18n.Messages;
+import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.ingest.ImportOutcome;
 import com.jixiao.insight.ingest.ImportPreview;
 import com.jixiao.insight.ingest.ImportRequest;
@@ -9,6 +10,7 @@ import com.jixiao.insight.ingest.model.ImportRejected;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -24,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +41,7 @@ import java.util.function.Supplier;
  */
 @Menu(title = "import.nav", order = 7, icon = "vaadin:upload")
 @Route("import")
-@jakarta.annotation.security.RolesAllowed(com.jixiao.insight.base.security.Role.ADMIN_ROLE)
+@RolesAllowed(Role.ADMIN_ROLE)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportService imports;
@@ -190,7 +193,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     return new DownloadResponse(new ByteArrayInputStream(b), file, mime, b.length);
                 }),
                 "");
-        a.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(" " + getTranslation(key)));
+        a.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation(key)));
         a.setId(id);
         return a;
     }

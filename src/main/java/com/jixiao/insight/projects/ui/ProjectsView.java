@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -149,7 +150,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
         executionBelow.setId("filter-execution-below");
         scoreBelow.setValue(filter.scoreBelow().map(BigDecimal::doubleValue).orElse(null));
         executionBelow.setLabel(getTranslation("projects.filter.executionBelow"));
-        executionBelow.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        executionBelow.setSuffixComponent(new Span("%"));
         executionBelow.setValue(filter.executionBelow()
                 .map(v -> v.movePointRight(2).doubleValue())
                 .orElse(null));

@@ -2,15 +2,15 @@ package com.jixiao.insight.ranking.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.ranking.ExportFormat;
-import com.jixiao.insight.ranking.RankingExportService;
-import com.jixiao.insight.ranking.RankingExports;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
 import com.jixiao.insight.ranking.RankingRoutes;
 import com.jixiao.insight.ranking.RankingRow;
 import com.jixiao.insight.ranking.RankingService;
 import com.jixiao.insight.ranking.RankingTable;
+import com.jixiao.insight.ranking.export.ExportFormat;
+import com.jixiao.insight.ranking.export.RankingExportService;
+import com.jixiao.insight.ranking.export.RankingExports;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeOptions;
 import com.jixiao.insight.scope.ui.ScopeBar;
@@ -19,6 +19,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,7 +32,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +63,11 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     private final boolean mayExport;
 
     RankingsView(
-            RankingService rankings,
-            ScopeOptions options,
-            RankingExportService exports,
-            com.vaadin.flow.spring.security.AuthenticationContext auth) {
+            RankingService rankings, ScopeOptions options, RankingExportService exports, AuthenticationContext auth) {
         this.rankings = rankings;
         this.options = options;
         this.exports = exports;
-        this.mayExport = auth.hasRole(com.jixiao.insight.base.security.Role.ANALYST_ROLE);
+        this.mayExport = auth.hasRole(Role.ANALYST_ROLE);
         setSizeFull();
         grid.addColumn(RankingRow::fiscalYear).setHeader(getTranslation("rankings.year"));
         grid.addColumn(RankingRow::rank)
@@ -137,7 +139,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
                 .orElse(RankingMetric.EXECUTION_RATE);
         metric.setValue(m);
         List<Integer> years = options.years();
-        int to = scope.toYear().orElse(years.isEmpty() ? java.time.Year.now().getValue() : years.getLast());
+        int to = scope.toYear().orElse(years.isEmpty() ? Year.now().getValue() : years.getLast());
         int from = scope.fromYear().orElse(scope.toYear().isPresent() ? to : years.isEmpty() ? to : years.getFirst());
         RankingQuery shown = new RankingQuery(m, Math.min(from, to), to, scope.region());
         query = shown;
@@ -158,8 +160,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
                     + (units.size() > NAMED_NOT_RANKED
                             ? getTranslation("rankings.andMore", units.size() - NAMED_NOT_RANKED)
                             : "");
-            var note = new com.vaadin.flow.component.html.Paragraph(
-                    getTranslation("export.notRanked", String.valueOf(year), names));
+            var note = new Paragraph(getTranslation("export.notRanked", String.valueOf(year), names));
             note.addClassName("empty-state");
             add(note);
         });
@@ -170,8 +171,8 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
                 DownloadHandler.fromInputStream(event -> {
                     RankingTable table = rankings.rank(query); // made when asked for, not kept with the view
                     byte[] bytes = exports.export(table, format, getLocale());
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(bytes),
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
                             RankingExports.fileName(table, format),
                             format.mimeType(),
                             bytes.length);

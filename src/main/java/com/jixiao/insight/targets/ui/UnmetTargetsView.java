@@ -1,6 +1,7 @@
 package com.jixiao.insight.targets.ui;
 
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.projects.ProjectRoutes;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeOptions;
@@ -71,7 +72,7 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("unmet.actual"))
                 .setWidth("6rem")
                 .setFlexGrow(0);
-        grid.addColumn(t -> t.shortfallRate() == null ? "" : com.jixiao.insight.base.ui.Formats.rate(t.shortfallRate()))
+        grid.addColumn(t -> t.shortfallRate() == null ? "" : Formats.rate(t.shortfallRate()))
                 .setHeader(getTranslation("unmet.shortfall"))
                 .setWidth("5.5rem")
                 .setFlexGrow(0);

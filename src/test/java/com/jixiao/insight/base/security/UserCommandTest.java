@@ -2,6 +2,7 @@ package com.jixiao.insight.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.support.SecurityStrategy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -27,11 +29,11 @@ class UserCommandTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Autowired
-    org.springframework.context.ApplicationContext springContext;
+    ApplicationContext springContext;
 
     @BeforeEach
     void operator() {
-        com.jixiao.insight.support.SecurityStrategy.plainThread(springContext);
+        SecurityStrategy.plainThread(springContext);
         LocalOperator.signIn();
     }
 

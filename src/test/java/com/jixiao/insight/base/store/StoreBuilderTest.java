@@ -15,10 +15,15 @@ import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.ingest.store.SeedsAndImports;
+import com.jixiao.insight.store.generated.tables.records.EvaluationRecord;
+import com.jixiao.insight.synthetic.Scale;
+import com.jixiao.insight.synthetic.SyntheticStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -160,9 +165,8 @@ class StoreBuilderTest {
 
     @Test
     void aSyntheticStoreOfAnotherSchemaVersionIsNotTouchedAndTheErrorSaysToGenerateIt() throws Exception {
-        Path store = com.jixiao.insight.synthetic.SyntheticStore.generate(
-                        dir.resolve("s.duckdb"), com.jixiao.insight.synthetic.Scale.SMALL, 1)
-                .store();
+        Path store =
+                SyntheticStore.generate(dir.resolve("s.duckdb"), Scale.SMALL, 1).store();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSL.using(c, SQLDialect.DUCKDB)
                     .update(STORE_META)
@@ -171,15 +175,14 @@ class StoreBuilderTest {
                     .execute();
         }
         long size = Files.size(store);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SeedsAndImports.ensure(store))
+        Assertions.assertThatThrownBy(() -> SeedsAndImports.ensure(store))
                 .hasMessageContaining("schema version 3")
                 .hasMessageContaining("generate --scale small --out " + store);
         assertThat(Files.size(store)).isEqualTo(size);
         assertThat(StoreBuilder.meta(store)).containsEntry("schema_version", "3");
     }
 
-    private static com.jixiao.insight.store.generated.tables.records.EvaluationRecord overall(
-            DSLContext db, String unit) {
+    private static EvaluationRecord overall(DSLContext db, String unit) {
         return db.select(EVALUATION.fields())
                 .from(EVALUATION)
                 .join(UNIT)
@@ -189,7 +192,7 @@ class StoreBuilderTest {
                 .into(EVALUATION);
     }
 
-    private static java.util.List<String> projectScores(DSLContext db, String unit) {
+    private static List<String> projectScores(DSLContext db, String unit) {
         return db.select(EVALUATION.TOTAL_SCORE)
                 .from(EVALUATION)
                 .join(UNIT)

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.ui.KpiCard;
 import com.jixiao.insight.base.ui.ViewTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class OverviewViewTest extends ViewTest {
@@ -25,7 +29,7 @@ class OverviewViewTest extends ViewTest {
         assertThat(k.adjustedBudget()).isEqualByComparingTo("8750.83");
         assertThat(k.executed()).isEqualByComparingTo("7917.84");
         assertThat(k.weightedExecutionRate())
-                .isCloseTo(new BigDecimal("0.958990"), org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
+                .isCloseTo(new BigDecimal("0.958990"), Offset.offset(new BigDecimal("0.000001")));
         // Hongshan's overall figures are among the lowest execution rates listed (five units, five rows).
         assertThat(view.shown.lowestExecution()).anySatisfy(u -> {
             assertThat(u.unitName()).isEqualTo("武汉市洪山区行政审批局");
@@ -41,15 +45,8 @@ class OverviewViewTest extends ViewTest {
     void kpiCardsClickThroughToTheListBehindThemKeepingTheFilters() {
         open("overview", "region=湖北省", OverviewView.class);
         KpiCard unmet = $(KpiCard.class).all().get(6);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(unmet, new com.vaadin.flow.component.ClickEvent<>(unmet));
-        assertThat(com.vaadin
-                        .flow
-                        .component
-                        .UI
-                        .getCurrent()
-                        .getInternals()
-                        .getActiveViewLocation()
-                        .getPathWithQueryParameters())
+        ComponentUtil.fireEvent(unmet, new ClickEvent<>(unmet));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("unmet?region=%E6%B9%96%E5%8C%97%E7%9C%81");
     }
 

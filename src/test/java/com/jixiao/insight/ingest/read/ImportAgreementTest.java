@@ -10,6 +10,8 @@ import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
 import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
 import com.jixiao.insight.ingest.store.SeedReports;
 import com.jixiao.insight.ingest.store.SeedReports.Seed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -269,8 +271,8 @@ class ImportAgreementTest {
     static byte[] sourceBytes(String source) {
         try (var in = ImportAgreementTest.class.getResourceAsStream("/data/sources/" + source)) {
             return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,7 +11,10 @@ import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
 import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The forms of the report text family beyond the seeds: pipe tables in GB18030 with the header variants
@@ -102,14 +105,13 @@ class ReportReaderTest {
      * The seeds' tab-separated tables rewritten as pipe tables and as HTML tables, line for line: the importer
      * must read the same reports from all three forms (the forms differ, the reading does not).
      */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(
-            strings = {"001_fb24821c0354ca4b.txt", "003_c9f88a5f83ff11a3.txt", "004_0ed4b7e3fbc5b049.txt"})
+    @ParameterizedTest
+    @ValueSource(strings = {"001_fb24821c0354ca4b.txt", "003_c9f88a5f83ff11a3.txt", "004_0ed4b7e3fbc5b049.txt"})
     void theSameReportAsPipeAndHtmlTablesReadsTheSame(String seed) {
         String text = new String(TestStores.resource("/data/sources/" + seed), StandardCharsets.UTF_8);
         ReportDocument tabs =
                 parser.parse(seed, text.getBytes(StandardCharsets.UTF_8)).document();
-        for (String form : java.util.List.of("pipes", "html")) {
+        for (String form : List.of("pipes", "html")) {
             String rewritten = rewrite(text, form);
             ReportDocument other = parser.parse(seed, rewritten.getBytes(StandardCharsets.UTF_8))
                     .document();

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class SeedFidelityTest {
     @Test
     void sourcesAreTheSharedSeedsVerbatim() throws Exception {
         Path shared = Path.of("..", "shared", "seeds");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "shared/seeds not beside the clone");
+        Assumptions.assumeTrue(Files.isDirectory(shared), "shared/seeds not beside the clone");
         for (Seed seed : seeds) {
             byte[] original = Files.readAllBytes(shared.resolve(seed.document().source()));
             assertThat(SourceText.sha256(original))

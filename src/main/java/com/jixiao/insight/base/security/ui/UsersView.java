@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Accounts: add one, change a role, a restriction or a password, disable one. Admins only. */
@@ -122,7 +123,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(accounts.list());
     }
 
-    private static java.util.List<String> concat(Restriction r) {
+    private static List<String> concat(Restriction r) {
         var all = new ArrayList<>(r.regionPaths());
         all.addAll(r.unitNames());
         return all;

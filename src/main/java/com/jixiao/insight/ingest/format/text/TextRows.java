@@ -8,9 +8,11 @@ import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,7 +132,7 @@ public final class TextRows {
         List<Row> rows = new ArrayList<>();
         Map<Integer, Map<Integer, Boolean>> occupied = new HashMap<>();
         List<String> cells = null;
-        java.util.Set<Integer> spanned = new java.util.HashSet<>();
+        Set<Integer> spanned = new HashSet<>();
         int rowIndex = -1;
         int rowFirst = 0;
         int rowLast = 0;
@@ -179,7 +181,7 @@ public final class TextRows {
                     }
                     if (!closing) {
                         cells = new ArrayList<>();
-                        spanned = new java.util.HashSet<>();
+                        spanned = new HashSet<>();
                         rowIndex++;
                         rowFirst = line;
                         rowLast = line;
@@ -189,7 +191,7 @@ public final class TextRows {
                     if (!closing) {
                         if (cells == null) {
                             cells = new ArrayList<>();
-                            spanned = new java.util.HashSet<>();
+                            spanned = new HashSet<>();
                             rowIndex++;
                             rowFirst = line;
                         }
@@ -222,7 +224,7 @@ public final class TextRows {
 
     private static void placeCell(
             List<String> cells,
-            java.util.Set<Integer> spanned,
+            Set<Integer> spanned,
             Map<Integer, Map<Integer, Boolean>> occupied,
             int row,
             String text,
@@ -249,7 +251,7 @@ public final class TextRows {
 
     private static Row finish(
             List<String> cells,
-            java.util.Set<Integer> spanned,
+            Set<Integer> spanned,
             Map<Integer, Map<Integer, Boolean>> occupied,
             int row,
             int first,

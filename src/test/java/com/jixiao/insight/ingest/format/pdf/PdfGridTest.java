@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.jixiao.insight.ingest.grid.GridRow;
 import com.jixiao.insight.ingest.grid.UnreadableFile;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -363,17 +366,17 @@ class PdfGridTest {
 
         @Test
         void aGapWithoutASpaceIsASpaceOnlyBetweenLatinWords() {
-            List<Glyph> autospaced = new java.util.ArrayList<>(glyphs("2024"));
+            List<Glyph> autospaced = new ArrayList<>(glyphs("2024"));
             autospaced.addAll(glyphs("年度", 20 + 2)); // the spacing Word adds between Latin and Chinese
             assertThat(cell(autospaced)).isEqualTo("2024年度");
-            List<Glyph> words = new java.util.ArrayList<>(glyphs("ISO"));
+            List<Glyph> words = new ArrayList<>(glyphs("ISO"));
             words.addAll(glyphs("9001", 15 + 3));
             assertThat(cell(words)).isEqualTo("ISO 9001");
         }
 
         @Test
         void aWideGapOnALineOutsideTablesSeparatesFields() {
-            List<Glyph> fields = new java.util.ArrayList<>(glyphs("单位：某局"));
+            List<Glyph> fields = new ArrayList<>(glyphs("单位：某局"));
             fields.addAll(glyphs("单位：万元", 50 + 40));
             assertThat(line(fields)).isEqualTo("单位：某局 单位：万元");
             assertThat(cell(fields)).isEqualTo("单位：某局单位：万元");
@@ -385,7 +388,7 @@ class PdfGridTest {
         }
 
         private static List<Glyph> glyphs(String text, float x) {
-            List<Glyph> out = new java.util.ArrayList<>();
+            List<Glyph> out = new ArrayList<>();
             for (int i = 0; i < text.length(); i++) {
                 String c = text.substring(i, i + 1);
                 float width = TextLines.wide(c.codePointAt(0)) ? EM : EM / 2;
@@ -420,8 +423,8 @@ class PdfGridTest {
         return TextLines.lineBreakIsSpace(before.codePointBefore(before.length()), after.codePointAt(0));
     }
 
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
+    private static Tuple tuple(Object... values) {
+        return Tuple.tuple(values);
     }
 
     /** The one row that has a cell reading {@code cell}. */
@@ -436,7 +439,7 @@ class PdfGridTest {
         return catchThrowableOfType(UnreadableFile.class, () -> PdfGrid.read(pdf, PdfLimits.DEFAULT));
     }
 
-    private static void assertRefused(java.util.function.Supplier<byte[]> pdf, String code) {
+    private static void assertRefused(Supplier<byte[]> pdf, String code) {
         byte[] bytes = pdf.get();
         assertThatThrownBy(() -> PdfGrid.read(bytes, PdfLimits.DEFAULT))
                 .isInstanceOfSatisfying(

@@ -9,6 +9,7 @@ import com.jixiao.insight.ingest.format.word.OfficeFixtures;
 import com.jixiao.insight.ingest.format.word.OfficeLimits;
 import com.jixiao.insight.ingest.grid.GridRow;
 import com.jixiao.insight.ingest.grid.UnreadableFile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -188,40 +190,38 @@ class SheetGridTest {
                         GridRow.text("单位：万元", "项目自评!I2"),
                         GridRow.table(
                                 List.of("项目名称", "数字政府建设项目", "", "", "", "", "", ""),
-                                java.util.Set.of(2, 3, 4, 5, 6, 7),
+                                Set.of(2, 3, 4, 5, 6, 7),
                                 "项目自评!B3:I3"),
                         GridRow.table(
                                 List.of("项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
-                                java.util.Set.of(),
+                                Set.of(),
                                 "项目自评!B4:I4"),
                         GridRow.table(
                                 // integers without ".0", 100.0001 as General shows it, 0.9901 in 0.00%,
                                 // =G5*H5*2 as its saved 19.802
                                 List.of("", "", "101", "101", "100.0001", "10", "99.01%", "19.802"),
-                                java.util.Set.of(),
+                                Set.of(),
                                 "项目自评!B5:I5"),
                         GridRow.table(
                                 List.of("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
-                                java.util.Set.of(),
+                                Set.of(),
                                 "项目自评!B6:I6"),
                         GridRow.table(
                                 // =6.6*3 is 19.799999999999997: shown "19.8"
                                 List.of("", "产出指标", "数量指标", "办件量", "≥7万件", "86256件", "20", "19.8"),
-                                java.util.Set.of(),
+                                Set.of(),
                                 "项目自评!B7:I7"),
                         GridRow.table(
                                 // =0.1+0.2 is 0.30000000000000004: shown "0.3"
-                                List.of("", "", "", "差错率", "≤0.5%", "0.3%", "0.1", "0.3"),
-                                java.util.Set.of(),
-                                "项目自评!B8:I8"),
+                                List.of("", "", "", "差错率", "≤0.5%", "0.3%", "0.1", "0.3"), Set.of(), "项目自评!B8:I8"),
                         // row 9 is hidden; D9:D10 shows its text in row 10, the date as yyyy-MM-dd
                         GridRow.table(
                                 List.of("", "", "时效指标", "完成时间", "≤2024年12月31日", "2024-12-20", "TRUE", ""),
-                                java.util.Set.of(),
+                                Set.of(),
                                 "项目自评!B10:I10"),
                         GridRow.table(
                                 List.of("总分", "", "", "", "", "", "", "39.902"),
-                                java.util.Set.of(1, 2, 3, 4, 5, 6),
+                                Set.of(1, 2, 3, 4, 5, 6),
                                 "项目自评!B12:I12"),
                         // the hidden sheet 计算表 gives nothing; the empty Sheet3 neither
                         GridRow.text("说明", "说明"),
@@ -231,7 +231,7 @@ class SheetGridTest {
     @Test
     void formulaWithoutASavedResultIsRefusedAtItsCell() {
         byte[] bytes;
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(poiForm(w -> {})))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(poiForm(w -> {})))) {
             XSSFCell total = wb.getSheet("项目自评").getRow(11).getCell(8);
             total.getCTCell().unsetV(); // as a program that writes formulas without calculating saves it
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -248,7 +248,7 @@ class SheetGridTest {
     @Test
     void formulaLinkingAnotherWorkbookShowsItsSavedValueAndIsNotFollowed() throws IOException {
         byte[] bytes;
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(poiForm(w -> {})))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(poiForm(w -> {})))) {
             XSSFCell linked = wb.getSheet("项目自评").getRow(6).getCell(7);
             linked.getCTCell().addNewF().setStringValue("[1]汇总!H7");
             linked.getCTCell().setV("18");
@@ -273,7 +273,7 @@ class SheetGridTest {
     void xlsWrittenByPoiReadsAsTheXlsx() throws IOException {
         byte[] xlsx = poiForm(wb -> {});
         // the same form through HSSF: rewrite cell by cell (merges, styles, hidden row and sheet)
-        try (Workbook from = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx));
+        try (Workbook from = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
                 HSSFWorkbook to = new HSSFWorkbook()) {
             for (int i = 0; i < from.getNumberOfSheets(); i++) {
                 Sheet a = from.getSheetAt(i);

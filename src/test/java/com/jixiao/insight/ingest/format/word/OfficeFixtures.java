@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -72,7 +74,7 @@ public final class OfficeFixtures {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(mainPart));
-            java.util.Random random = new java.util.Random(7);
+            Random random = new Random(7);
             byte[] line = new byte[1024];
             for (int written = 0; written < bytes; written += line.length) {
                 for (int i = 0; i < line.length; i++) {
@@ -126,8 +128,7 @@ public final class OfficeFixtures {
     }
 
     /** {@code zip} with the text of entry {@code name} changed by {@code change}. */
-    public static byte[] rewriteZip(byte[] zip, String name, java.util.function.UnaryOperator<String> change)
-            throws IOException {
+    public static byte[] rewriteZip(byte[] zip, String name, UnaryOperator<String> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
                 ZipOutputStream z = new ZipOutputStream(out)) {

@@ -5,6 +5,7 @@ import static com.jixiao.insight.ingest.format.word.OfficeFixtures.resource;
 import com.jixiao.insight.ingest.format.sheet.SheetGrid;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.Tag;
@@ -44,7 +45,7 @@ class OfficeGridBenchmark {
             wall[i] = System.nanoTime() - start;
         }
         double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / RUNS;
-        java.util.Arrays.sort(wall);
+        Arrays.sort(wall);
         System.out.printf(
                 Locale.ROOT,
                 "office form read, %-4s %6d bytes: median %6.1f ms, best %6.1f ms, CPU %6.1f ms per read%n",

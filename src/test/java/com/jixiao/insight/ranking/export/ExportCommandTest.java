@@ -1,10 +1,14 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jixiao.insight.Application;
+import com.jixiao.insight.ranking.RankingMetric;
+import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingRow;
+import com.jixiao.insight.ranking.RankingTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

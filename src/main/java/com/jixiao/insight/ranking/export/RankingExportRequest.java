@@ -1,5 +1,7 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
+import com.jixiao.insight.ranking.RankingMetric;
+import com.jixiao.insight.ranking.RankingQuery;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -7,7 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jixiao.insight.base.security.AccessScope;
+import com.jixiao.insight.base.security.AuditLog;
+import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.ingest.store.SeedsAndImports;
+import com.jixiao.insight.ranking.RankingService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,10 +42,8 @@ class RankingExportControllerTest {
         SeedsAndImports.build(store);
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         var db = DSL.using(connection, SQLDialect.DUCKDB);
-        var service = new RankingService(
-                db,
-                com.jixiao.insight.base.security.AccessScope.fixed(com.jixiao.insight.base.security.Restriction.NONE));
-        var exports = new RankingExportService(service, new com.jixiao.insight.base.security.AuditLog(db));
+        var service = new RankingService(db, AccessScope.fixed(Restriction.NONE));
+        var exports = new RankingExportService(service, new AuditLog(db));
         mvc = MockMvcBuilders.standaloneSetup(new RankingExportController(service, exports))
                 .build();
     }

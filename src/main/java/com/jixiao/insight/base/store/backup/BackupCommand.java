@@ -1,4 +1,4 @@
-package com.jixiao.insight.base.store;
+package com.jixiao.insight.base.store.backup;
 
 import com.jixiao.insight.base.cli.Command;
 import com.jixiao.insight.base.cli.Headless;

@@ -1,4 +1,4 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import java.util.Arrays;
 import java.util.Locale;

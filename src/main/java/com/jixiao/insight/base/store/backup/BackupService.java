@@ -1,13 +1,15 @@
-package com.jixiao.insight.base.store;
+package com.jixiao.insight.base.store.backup;
 
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.StoreProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -57,7 +59,7 @@ public class BackupService {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(Files::isDirectory)
-                    .sorted(java.util.Comparator.reverseOrder())
+                    .sorted(Comparator.reverseOrder())
                     .map(p -> new Backup(p.getFileName().toString(), p, size(p)))
                     .toList();
         } catch (IOException e) {

@@ -1,7 +1,10 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingService;
+import com.jixiao.insight.ranking.RankingTable;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import org.springframework.security.access.annotation.Secured;

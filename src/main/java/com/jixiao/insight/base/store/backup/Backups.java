@@ -1,4 +1,4 @@
-package com.jixiao.insight.base.store;
+package com.jixiao.insight.base.store.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,10 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import com.jixiao.insight.base.i18n.Messages;
 import com.jixiao.insight.base.ui.Formats;
+import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingRow;
+import com.jixiao.insight.ranking.RankingTable;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,7 +1,10 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import com.jixiao.insight.base.cli.Headless;
 import com.jixiao.insight.base.security.LocalOperator;
+import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingService;
+import com.jixiao.insight.ranking.RankingTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package com.jixiao.insight.base.store;
+package com.jixiao.insight.base.store.backup;
 
 import static com.jixiao.insight.store.generated.Tables.APP_USER;
 import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jixiao.insight.ingest.store.SeedsAndImports;
+import com.jixiao.insight.store.generated.Sequences;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,8 +58,7 @@ class BackupsTest {
                     .from(AUDIT_LOG)
                     .fetchSingle()
                     .value1();
-            assertThat(db.nextval(com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ))
-                    .isGreaterThan(max);
+            assertThat(db.nextval(Sequences.STORE_ID_SEQ)).isGreaterThan(max);
         }
         assertThatThrownBy(() -> Backups.restore(dir.resolve("backup"), restored))
                 .hasMessageContaining("empty store");

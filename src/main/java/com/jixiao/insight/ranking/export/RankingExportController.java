@@ -1,6 +1,8 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.ranking.RankingService;
+import com.jixiao.insight.ranking.RankingTable;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

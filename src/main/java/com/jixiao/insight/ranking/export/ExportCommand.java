@@ -1,4 +1,4 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import com.jixiao.insight.base.cli.Command;
 import java.util.List;

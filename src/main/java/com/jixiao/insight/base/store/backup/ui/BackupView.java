@@ -1,8 +1,8 @@
-package com.jixiao.insight.base.store.ui;
+package com.jixiao.insight.base.store.backup.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.store.BackupService;
-import com.jixiao.insight.base.store.BackupService.Backup;
+import com.jixiao.insight.base.store.backup.BackupService;
+import com.jixiao.insight.base.store.backup.BackupService.Backup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,9 +1,13 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.offset;
 
+import com.jixiao.insight.ranking.RankingMetric;
+import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingRow;
+import com.jixiao.insight.ranking.RankingTable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -211,16 +215,16 @@ class RankingExportsTest {
                         false),
                 ExportFormat.XLSX,
                 ZH);
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
-            var cells = new java.util.ArrayList<org.apache.poi.ss.usermodel.Cell>();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            var cells = new ArrayList<Cell>();
             book.getSheetAt(0).forEach(r -> r.forEach(cells::add));
             var evil = cells.stream()
-                    .filter(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    .filter(c -> c.getCellType() == CellType.STRING
                             && c.getStringCellValue().startsWith("=HYPERLINK"))
                     .findFirst()
                     .orElseThrow();
             assertThat(evil.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(cells).noneMatch(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
+            assertThat(cells).noneMatch(c -> c.getCellType() == CellType.FORMULA);
         }
     }
 

@@ -1,5 +1,7 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
+import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

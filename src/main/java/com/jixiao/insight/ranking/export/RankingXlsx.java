@@ -1,7 +1,8 @@
-package com.jixiao.insight.ranking;
+package com.jixiao.insight.ranking.export;
 
-import com.jixiao.insight.ranking.RankingLayout.Column;
-import com.jixiao.insight.ranking.RankingLayout.Kind;
+import com.jixiao.insight.ranking.RankingRow;
+import com.jixiao.insight.ranking.export.RankingLayout.Column;
+import com.jixiao.insight.ranking.export.RankingLayout.Kind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
