@@ -54,21 +54,10 @@ class ImportAgreementTest {
             List.of("indicatorClass", "nature", "unitOfMeasure", "improvementMeasures");
 
     /**
-     * Known differences, each exact, expected since the data/ corrections of issue 12 (docs/data-format.md,
-     * "Corrections"): seed 004 line 7 prints no 实际支出数(B), and the importer still records B = A beside the
-     * 100% rate (decision 0003, "One inference is made"); seed 004 line 32 reads 单位获奖情况 | 市级以上 | 无 | 无,
-     * and the importer still takes 单位获奖情况 for a subcategory and 市级以上 for the indicator (line 33 then
-     * inherits that subcategory). To be removed when the importer no longer makes these readings: the test fails
-     * as soon as a listed difference disappears.
+     * Known differences, each exact: none at present. A difference listed here must show, and the test fails as soon
+     * as a listed difference disappears, so the list cannot outlive the reading it excuses.
      */
-    static final Map<String, List<String>> KNOWN_DIFFERENCES = Map.of(
-            "004",
-            List.of(
-                    "部门(单位)整体支出.executed: curated «null» imported «494.39»",
-                    "部门(单位)整体支出#18(单位获奖情况).subcategory: curated «生态效益指标» imported «单位获奖情况»",
-                    "部门(单位)整体支出#18(单位获奖情况).name: curated «单位获奖情况» imported «市级以上»",
-                    "部门(单位)整体支出#18(单位获奖情况).target: curated «市级以上» imported «无»",
-                    "部门(单位)整体支出#19(违法违纪情况).subcategory: curated «生态效益指标» imported «单位获奖情况»"));
+    static final Map<String, List<String>> KNOWN_DIFFERENCES = Map.of();
 
     private static List<Seed> seeds;
 
