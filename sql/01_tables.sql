@@ -64,10 +64,13 @@ CREATE TABLE document_file (
 );
 
 -- The verbatim text of every document, line by line (1-based), so every figure can show its source.
+-- A PDF, Word or Excel file is kept as the lines its reader made of it (one per table row, cells joined
+-- by " | "), each with its location in the file ("第2页 y=341", "表1 第3行", "Sheet1!A5:H5"); null for text.
 CREATE TABLE source_line (
     document_id BIGINT NOT NULL REFERENCES document (id),
     line_no     INTEGER NOT NULL,
     text        VARCHAR NOT NULL,
+    location    VARCHAR,
     PRIMARY KEY (document_id, line_no)
 );
 

@@ -92,7 +92,10 @@ SELECT p.unit_id,
        CASE WHEN p.overall_adjusted_budget IS NOT NULL THEN 'overall' ELSE 'projects' END AS budget_basis,
        coalesce(p.overall_initial_budget, p.projects_initial_budget)          AS initial_budget,
        coalesce(p.overall_adjusted_budget, p.projects_adjusted_budget)        AS adjusted_budget,
-       coalesce(p.overall_executed, p.projects_executed)                      AS executed,
+       -- Executed on the same basis as the adjusted budget: an overall evaluation that prints no B (seed 004)
+       -- gives no executed figure, rather than its projects' spending set against the whole budget.
+       CASE WHEN p.overall_adjusted_budget IS NOT NULL THEN p.overall_executed ELSE p.projects_executed END
+                                                                              AS executed,
        coalesce(p.overall_execution_rate,
                 CASE WHEN p.projects_adjusted_budget > 0
                      THEN CAST(p.projects_executed / p.projects_adjusted_budget AS DECIMAL(12, 6)) END)

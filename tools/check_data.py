@@ -2,7 +2,7 @@
 """Checks data/*.json against data/sources/*.txt: every figure and text occurs in its cited lines.
 The same rules as SeedFidelityTest (see docs/data-format.md); this copy lets curators check quickly."""
 import json, re, sys, pathlib
-from decimal import Decimal
+from decimal import Decimal, ROUND_HALF_UP
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FW = str.maketrans('０１２３４５６７８９．，％', '0123456789.,%')
@@ -34,6 +34,34 @@ def matches(field, value, nums):
     if field in RATE_FIELDS:
         cands |= {d * 100, abs(d) * 100}
     return any(c == n for c in cands for n in nums)
+
+STEP = re.compile(r'^\s*(\d+(?:\.\d+)?(?:\s*[-+−×*÷/]\s*\d+(?:\.\d+)?)+)\s*=\s*(\d+(?:\.\d+)?)(%?)\s*$')
+
+def recomputation(value, nums):
+    """A contradiction's other reading may be a recomputation from printed figures: steps 'a + b = r'
+    separated by '；', each with operators of one kind (+ − or × ÷), every operand printed in the cited lines
+    or the result of an earlier step, every result the exact arithmetic rounded to its printed decimals
+    (a result with % is the quotient × 100). Returns None if value is not written so, else True/False."""
+    steps = re.split(r'[；;]', value)
+    if not all(STEP.match(st) for st in steps):
+        return None
+    known = set(nums)
+    for st in steps:
+        expr, result, pct = STEP.match(st).groups()
+        operands = [Decimal(x) for x in re.findall(r'\d+(?:\.\d+)?', expr)]
+        ops = re.findall(r'[-+−×*÷/]', expr)
+        if len({o in '-+−' for o in ops}) > 1 or any(o not in known for o in operands):
+            return False
+        acc = operands[0]
+        for o, x in zip(ops, operands[1:]):
+            acc = acc + x if o == '+' else acc - x if o in '-−' else acc * x if o in '×*' else acc / x
+        r = Decimal(result)
+        if pct:
+            acc *= 100
+        if acc.quantize(r, rounding=ROUND_HALF_UP) != r:
+            return False
+        known.add(r)
+    return True
 
 def check(path):
     doc = json.loads(path.read_text(encoding='utf-8'))
@@ -81,7 +109,12 @@ def check(path):
         for key, rk in (('keptValue', 'sourceLines'), ('otherValue', 'otherLines')):
             t = cited(c.get(rk), f'contradictions[{j}].{rk}')
             count += 1
-            if t is not None and norm(str(c[key])) not in norm(t):
+            if t is None:
+                continue
+            recomputed = recomputation(str(c[key]), numbers(t)) if key == 'otherValue' else None
+            if recomputed is False:
+                errors.append(f'contradictions[{j}].{key}={c[key]}: operands not in {rk} or arithmetic wrong')
+            elif recomputed is None and norm(str(c[key])) not in norm(t):
                 errors.append(f'contradictions[{j}].{key}={c[key]} not in {rk}')
     return errors, count
 

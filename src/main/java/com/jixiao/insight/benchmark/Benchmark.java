@@ -3,7 +3,6 @@ package com.jixiao.insight.benchmark;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ChartRenderer;
 import com.jixiao.insight.chart.ExecutionRateChart;
@@ -13,65 +12,56 @@ import com.jixiao.insight.chart.UnmetByCategoryChart;
 import com.jixiao.insight.dashboard.CompareService;
 import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.dashboard.OverviewService;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import com.jixiao.insight.projects.ProjectFilter;
 import com.jixiao.insight.projects.ProjectService;
-import com.jixiao.insight.ranking.ExportFormat;
-import com.jixiao.insight.ranking.RankingExportService;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingRow;
 import com.jixiao.insight.ranking.RankingService;
 import com.jixiao.insight.ranking.RankingTable;
+import com.jixiao.insight.ranking.export.ExportFormat;
+import com.jixiao.insight.ranking.export.RankingExportService;
+import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.targets.UnmetTargetService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationContext;
 
 /**
  * Times each dashboard's service call as its view makes it (queries, jOOQ mapping, chart rendering),
- * then the very SQL it ran over plain DuckDB JDBC, and prints median, p95 and the ratio. Then, in a
- * temporary store of its own, the import throughput ({@link ImportThroughput}).
+ * then the very SQL it ran over plain DuckDB JDBC ({@link CallTimer}, {@link RawReplay}), for median, p95 and
+ * the ratio ({@link BenchmarkReport} writes them). Then, in a temporary store of its own, the import
+ * throughput ({@link ImportThroughput}).
  */
 public final class Benchmark {
-
-    /** One measured call. */
-    public record Line(String name, int rows, double medianMs, double p95Ms, double rawMedianMs) {
-
-        double ratio() {
-            return rawMedianMs <= 0 ? Double.NaN : medianMs / rawMedianMs;
-        }
-    }
 
     /** Imports before the timed ones: five of each source the import throughput uses. */
     private static final int IMPORT_WARM_UP = 15;
 
     private final ApplicationContext spring;
-    private final int rounds;
     private final int importReports;
-    private final List<Line> lines = new ArrayList<>();
+    private final CallTimer timer;
     private ImportThroughput.Result imports;
 
     /** {@code importReports}: how many reports the import throughput times (0: not measured). */
     public Benchmark(ApplicationContext spring, int rounds, int importReports) {
         this.spring = spring;
-        this.rounds = rounds;
         this.importReports = importReports;
+        this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class), rounds));
     }
 
     /** The import throughput, once {@link #run} measured it. */
@@ -79,7 +69,7 @@ public final class Benchmark {
         return Optional.ofNullable(imports);
     }
 
-    public List<Line> run() {
+    public List<Measurement> run() {
         DSLContext db = spring.getBean(DSLContext.class);
         var overview = spring.getBean(OverviewService.class);
         var compare = spring.getBean(CompareService.class);
@@ -88,7 +78,7 @@ public final class Benchmark {
         var rankings = spring.getBean(RankingService.class);
         var exports = spring.getBean(RankingExportService.class);
 
-        int lastYear = db.select(org.jooq.impl.DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR))
+        int lastYear = db.select(DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR))
                 .from(UNIT_YEAR_METRICS)
                 .fetchSingle()
                 .value1();
@@ -113,22 +103,22 @@ public final class Benchmark {
         Scope year = Scope.all().withYears(Optional.of(lastYear), Optional.of(lastYear));
         Scope inDistrict = Scope.all().withRegion(Optional.of(district));
 
-        measure(
+        timer.measure(
                 "overview (year, with 4 charts)",
                 () -> withCharts(overview.overview(year)),
                 o -> o.kpis().units());
-        measure(
+        timer.measure(
                 "overview (one district, all years, 4 charts)",
                 () -> withCharts(overview.overview(inDistrict)),
                 o -> o.kpis().units());
-        measure("compare (5 units, all years)", () -> compare.compare(Scope.all(), fiveUnits), List::size);
+        timer.measure("compare (5 units, all years)", () -> compare.compare(Scope.all(), fiveUnits), List::size);
         ProjectFilter low = new ProjectFilter(
                 Optional.of(BigDecimal.valueOf(90)),
                 Optional.of(new BigDecimal("0.9")),
                 Optional.empty(),
                 Optional.of("unmet"),
                 Optional.empty());
-        measure(
+        timer.measure(
                 "projects page of 50 with filters + count",
                 () -> {
                     var page = projects.page(Scope.all(), low, Map.of(ProjectService.SortKey.TOTAL_SCORE, true), 0, 50);
@@ -136,18 +126,18 @@ public final class Benchmark {
                     return page;
                 },
                 List::size);
-        measure(
+        timer.measure(
                 "project drill-down",
                 () -> projects.detail(project).orElseThrow(),
                 d -> d.indicators().size());
-        measure(
+        timer.measure(
                 "unmet targets page of 50 + count (everything)",
                 () -> {
                     unmet.count(Scope.all(), Optional.empty());
                     return unmet.page(Scope.all(), Optional.empty(), 0, 50);
                 },
                 List::size);
-        measure(
+        timer.measure(
                 "unmet targets page of 50 + count (one district)",
                 () -> {
                     unmet.count(inDistrict, Optional.empty());
@@ -156,7 +146,7 @@ public final class Benchmark {
                 List::size);
         RankingQuery allYears =
                 new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear - 9, lastYear, Optional.empty());
-        measure(
+        timer.measure(
                 "rankings page of 50 + count + not ranked (10 years, as the view opens)",
                 () -> {
                     rankings.count(allYears);
@@ -164,7 +154,7 @@ public final class Benchmark {
                     return rankings.page(allYears, 0, 50);
                 },
                 List::size);
-        measure(
+        timer.measure(
                 "ranking table (execution rate, last year, as an export makes it)",
                 () -> rankings.rank(
                         new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear, lastYear, Optional.empty())),
@@ -177,14 +167,14 @@ public final class Benchmark {
         measureStoreBuild();
         if (importReports > 0) {
             imports = ImportThroughput.measure(importReports, IMPORT_WARM_UP);
-            lines.add(new Line(
+            timer.add(new Measurement(
                     "import (" + importReports + " seed-sized reports), per report",
                     importReports,
                     imports.medianMs(),
                     imports.p95Ms(),
                     0));
         }
-        return lines;
+        return timer.measurements();
     }
 
     /** The export targets are set for a ranking of 100,000 rows. */
@@ -196,7 +186,7 @@ public final class Benchmark {
      * which unit a row names.
      */
     static RankingTable rowsCycled(RankingTable table, int n) {
-        List<com.jixiao.insight.ranking.RankingRow> rows = new ArrayList<>(n);
+        List<RankingRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n && !table.rows().isEmpty(); i++) {
             rows.add(table.rows().get(i % table.rows().size()));
         }
@@ -208,17 +198,17 @@ public final class Benchmark {
         try {
             Path dir = Files.createTempDirectory("jixiao-bench-build");
             try {
-                measure(
+                timer.measure(
                         "store build (5 seed reports, schema + rules)",
                         () -> {
-                            com.jixiao.insight.base.store.StoreBuilder.build(dir.resolve("seeds.duckdb"));
+                            SeedsAndImports.build(dir.resolve("seeds.duckdb"));
                             return 5;
                         },
                         n -> n,
                         false);
             } finally {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder())
+                    files.sorted(Comparator.reverseOrder())
                             .forEach(f -> f.toFile().delete());
                 }
             }
@@ -276,136 +266,10 @@ public final class Benchmark {
 
     private void measureExport(String name, RankingExportService exports, RankingTable table, ExportFormat format) {
         // No raw figure: an export runs no query of its own (the ranking is made once, above), only its audit entry.
-        measure(
+        timer.measure(
                 String.format(Locale.ROOT, "%s (%,d rows)", name, table.rows().size()),
                 () -> exports.export(table, format, Locale.SIMPLIFIED_CHINESE),
                 bytes -> table.rows().size(),
                 false);
-    }
-
-    private <T> void measure(String name, Supplier<T> call, Function<T, Integer> rows) {
-        measure(name, call, rows, true);
-    }
-
-    /** Times {@code call}; with {@code replay}, also the SQL it ran, over plain JDBC. */
-    private <T> void measure(String name, Supplier<T> call, Function<T, Integer> rows, boolean replay) {
-        T warm = call.get(); // warm-up: JIT, caches
-        call.get();
-        double[] times = new double[rounds];
-        List<String> sql = List.of();
-        for (int i = 0; i < rounds; i++) {
-            SqlCapture.start();
-            long t0 = System.nanoTime();
-            call.get();
-            times[i] = (System.nanoTime() - t0) / 1e6;
-            sql = SqlCapture.stop();
-        }
-        double raw = !replay || sql.isEmpty() ? 0 : raw(sql);
-        Arrays.sort(times);
-        lines.add(new Line(name, rows.apply(warm), percentile(times, 50), percentile(times, 95), raw));
-    }
-
-    /** The same statements over plain JDBC, results read to the last row; median of the rounds. */
-    private double raw(List<String> statements) {
-        DataSource ds = spring.getBean(DataSource.class);
-        double[] times = new double[rounds];
-        try (Connection c = ds.getConnection();
-                Statement s = c.createStatement()) {
-            for (int i = -2; i < rounds; i++) {
-                long t0 = System.nanoTime();
-                for (String sql : statements) {
-                    if (s.execute(sql)) {
-                        try (ResultSet rs = s.getResultSet()) {
-                            int n = rs.getMetaData().getColumnCount();
-                            while (rs.next()) {
-                                for (int k = 1; k <= n; k++) {
-                                    rs.getObject(k);
-                                }
-                            }
-                        }
-                    }
-                }
-                if (i >= 0) {
-                    times[i] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("raw replay failed: " + e.getMessage(), e);
-        }
-        Arrays.sort(times);
-        return percentile(times, 50);
-    }
-
-    static double percentile(double[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    /** The table (and the import throughput, if measured) as Markdown and CSV under {@code dir}; returns the Markdown. */
-    public static String write(List<Line> lines, Optional<ImportThroughput.Result> imports, String title, Path dir) {
-        StringBuilder md =
-                new StringBuilder("### " + title + "\n\n| call | rows | median ms | p95 ms | raw DuckDB ms | ratio |\n"
-                        + "|---|---:|---:|---:|---:|---:|\n");
-        StringBuilder csv = new StringBuilder("call,rows,median_ms,p95_ms,raw_ms,ratio\n");
-        for (Line l : lines) {
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %d | %.1f | %.1f | %s | %s |%n",
-                    l.name(),
-                    l.rows(),
-                    l.medianMs(),
-                    l.p95Ms(),
-                    l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.1f", l.rawMedianMs()) : "–",
-                    l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.2f", l.ratio()) : "–"));
-            csv.append(String.format(
-                    Locale.ROOT,
-                    "\"%s\",%d,%.2f,%.2f,%.2f,%.3f%n",
-                    l.name(),
-                    l.rows(),
-                    l.medianMs(),
-                    l.p95Ms(),
-                    l.rawMedianMs(),
-                    l.ratio()));
-        }
-        try {
-            Files.createDirectories(dir);
-            if (imports.isPresent()) {
-                ImportThroughput.Result r = imports.get();
-                md.append(String.format(
-                        Locale.ROOT,
-                        "%nImport throughput: %d seed-sized reports (%.0f KB each on average)"
-                                + " imported one after another, each a new document in its own transaction, into a temporary"
-                                + " store:%n%n| reports | indicators | s | ms per report | reports/s | indicators/s |%n"
-                                + "|---:|---:|---:|---:|---:|---:|%n| %d | %d | %.1f | %.1f | %.1f | %.0f |%n",
-                        r.reports(),
-                        r.bytes() / 1024.0 / r.reports(),
-                        r.reports(),
-                        r.indicators(),
-                        r.seconds(),
-                        r.msPerReport(),
-                        r.reportsPerSecond(),
-                        r.indicatorsPerSecond()));
-                Files.writeString(
-                        dir.resolve("benchmark-import.csv"),
-                        String.format(
-                                Locale.ROOT,
-                                "reports,indicators,bytes,seconds,ms_per_report,median_ms,p95_ms,reports_per_s,indicators_per_s%n"
-                                        + "%d,%d,%d,%.3f,%.2f,%.2f,%.2f,%.2f,%.1f%n",
-                                r.reports(),
-                                r.indicators(),
-                                r.bytes(),
-                                r.seconds(),
-                                r.msPerReport(),
-                                r.medianMs(),
-                                r.p95Ms(),
-                                r.reportsPerSecond(),
-                                r.indicatorsPerSecond()));
-            }
-            Files.writeString(dir.resolve("benchmark.md"), md);
-            Files.writeString(dir.resolve("benchmark.csv"), csv);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return md.toString();
     }
 }

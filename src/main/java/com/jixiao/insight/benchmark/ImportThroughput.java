@@ -4,8 +4,9 @@ import com.jixiao.insight.base.store.StoreBuilder;
 import com.jixiao.insight.ingest.ImportOutcome;
 import com.jixiao.insight.ingest.ImportRequest;
 import com.jixiao.insight.ingest.ImportService;
-import com.jixiao.insight.ingest.ImportStatus;
-import com.jixiao.insight.ingest.SeedReports;
+import com.jixiao.insight.ingest.store.ImportStatus;
+import com.jixiao.insight.ingest.store.SeedReports;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,7 +79,7 @@ public final class ImportThroughput {
         try {
             dir = Files.createTempDirectory("jixiao-import-bench");
             Path store = dir.resolve("import.duckdb");
-            StoreBuilder.build(store);
+            SeedsAndImports.build(store);
             List<Source> sources = sources();
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
                 ImportService service = new ImportService(DSL.using(connection, SQLDialect.DUCKDB));
@@ -103,8 +104,8 @@ public final class ImportThroughput {
                         indicators,
                         bytes,
                         seconds,
-                        Benchmark.percentile(times, 50),
-                        Benchmark.percentile(times, 95));
+                        CallTimer.percentile(times, 50),
+                        CallTimer.percentile(times, 95));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the temporary store for the import benchmark", e);

@@ -1,5 +1,6 @@
 package com.jixiao.insight.chart;
 
+import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Initial vs adjusted budget vs executed (万元) per region and year. Missing figures are gaps. */
@@ -35,11 +37,10 @@ public final class BudgetChart {
                 false,
                 false);
         ChartStyle.apply(chart);
-        var renderer = (org.jfree.chart.renderer.category.BarRenderer)
-                chart.getCategoryPlot().getRenderer();
-        renderer.setSeriesPaint(0, new java.awt.Color(0x90, 0xA4, 0xAE));
-        renderer.setSeriesPaint(1, new java.awt.Color(0x1E, 0x88, 0xE5));
-        renderer.setSeriesPaint(2, new java.awt.Color(0x2E, 0x7D, 0x32));
+        var renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setSeriesPaint(0, new Color(0x90, 0xA4, 0xAE));
+        renderer.setSeriesPaint(1, new Color(0x1E, 0x88, 0xE5));
+        renderer.setSeriesPaint(2, new Color(0x2E, 0x7D, 0x32));
         renderer.setItemMargin(0.02);
         chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return chart;

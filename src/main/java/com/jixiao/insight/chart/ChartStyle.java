@@ -5,6 +5,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 
 /** One look for every chart: the shipped font everywhere, white background, light grid lines. */
 final class ChartStyle {
@@ -40,7 +41,7 @@ final class ChartStyle {
         t.setChartBackgroundPaint(Color.WHITE);
         t.setPlotBackgroundPaint(Color.WHITE);
         t.setShadowVisible(false);
-        t.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        t.setBarPainter(new StandardBarPainter());
         return t;
     }
 }

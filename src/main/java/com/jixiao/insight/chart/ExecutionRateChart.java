@@ -7,13 +7,17 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.List;
 import java.util.function.Function;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -42,7 +46,7 @@ public final class ExecutionRateChart {
         for (Bar b : bars) {
             data.setValue(b.rate().movePointRight(2), Integer.valueOf(b.year()), b.region());
         }
-        JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(
+        JFreeChart chart = ChartFactory.createBarChart(
                 t.apply("chart.executionRate.title"),
                 null,
                 t.apply("chart.executionRate.axis"),
@@ -60,7 +64,7 @@ public final class ExecutionRateChart {
                 return v == null ? Color.LIGHT_GRAY : thresholds.color(new BigDecimal(v.toString()).movePointLeft(2));
             }
         };
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
         // The year says which bar is which only when there are several years.
@@ -70,7 +74,7 @@ public final class ExecutionRateChart {
         renderer.setDefaultItemLabelFont(ChartFonts.plain(10f));
         plot.setRenderer(renderer);
         if (data.getColumnCount() > 6) { // side by side they would be cut to "…"
-            plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 110);
@@ -82,7 +86,7 @@ public final class ExecutionRateChart {
                 + target.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
         line.setLabelFont(ChartFonts.plain(10f));
         line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         plot.addRangeMarker(line);
         chart.removeLegend();
         return chart;

@@ -2,6 +2,7 @@ package com.jixiao.insight.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Polygon;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class ScoreScatterChart {
         r.setSeriesPaint(1, Thresholds.RED);
         r.setSeriesShape(
                 0, new Rectangle2D.Double(-3, -3, 6, 6)); // a square is four points of path, a circle a dozen curves
-        r.setSeriesShape(1, new java.awt.Polygon(new int[] {0, 5, -5}, new int[] {-5, 5, 5}, 3));
+        r.setSeriesShape(1, new Polygon(new int[] {0, 5, -5}, new int[] {-5, 5, 5}, 3));
         return chart;
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -33,8 +34,7 @@ public final class UnmetByCategoryChart {
         ChartStyle.apply(chart);
         chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(3f);
-        ((org.jfree.chart.axis.NumberAxis) chart.getCategoryPlot().getRangeAxis())
-                .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return chart;
     }
 }

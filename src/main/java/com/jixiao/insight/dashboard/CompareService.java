@@ -2,13 +2,14 @@ package com.jixiao.insight.dashboard;
 
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.catalog.ScopeConditions;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeConditions;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.WindowSpecification;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.annotation.Secured;
@@ -67,25 +68,40 @@ public class CompareService {
                 .stream()
                 .filter(r -> scope.fromYear().map(y -> r.value4() >= y).orElse(true)
                         && scope.toYear().map(y -> r.value4() <= y).orElse(true))
-                .map(r -> {
-                    // A change only against the year just before: a missing year is a gap, not a base.
-                    boolean consecutive = r.value15() != null && r.value15() == r.value4() - 1;
-                    return new CompareRow(
-                            r.value1(),
-                            r.value2(),
-                            r.value3(),
-                            r.value4(),
-                            r.value5(),
-                            r.value6(),
-                            r.value7(),
-                            consecutive ? r.value8() : null,
-                            r.value9(),
-                            consecutive ? r.value10() : null,
-                            r.value11(),
-                            r.value12(),
-                            consecutive ? r.value13() : null,
-                            r.value14());
-                })
+                .map(Records.mapping(
+                        (unitId,
+                                unitName,
+                                regionPath,
+                                fiscalYear,
+                                adjustedBudget,
+                                executed,
+                                executionRate,
+                                executionRateChange,
+                                reportedScore,
+                                reportedScoreChange,
+                                recomputedScore,
+                                unmetTargets,
+                                unmetTargetsChange,
+                                auditFlags,
+                                previousYear) -> {
+                            // A change only against the year just before: a missing year is a gap, not a base.
+                            boolean consecutive = previousYear != null && previousYear == fiscalYear - 1;
+                            return new CompareRow(
+                                    unitId,
+                                    unitName,
+                                    regionPath,
+                                    fiscalYear,
+                                    adjustedBudget,
+                                    executed,
+                                    executionRate,
+                                    consecutive ? executionRateChange : null,
+                                    reportedScore,
+                                    consecutive ? reportedScoreChange : null,
+                                    recomputedScore,
+                                    unmetTargets,
+                                    consecutive ? unmetTargetsChange : null,
+                                    auditFlags);
+                        }))
                 .toList();
     }
 }

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ final class RegionRollUp {
                     RegionRollUp::add);
         }
         List<Sums> ordered = new ArrayList<>(merged.values());
-        ordered.sort(java.util.Comparator.comparing(Sums::regionPath).thenComparingInt(Sums::fiscalYear));
+        ordered.sort(Comparator.comparing(Sums::regionPath).thenComparingInt(Sums::fiscalYear));
         return ordered.stream()
                 .map(s -> new RegionYear(
                         name(s.regionPath()),
@@ -73,7 +75,7 @@ final class RegionRollUp {
 
     static String prefix(String path, int depth) {
         String[] parts = path.split("/");
-        return parts.length <= depth ? path : String.join("/", java.util.Arrays.copyOf(parts, depth));
+        return parts.length <= depth ? path : String.join("/", Arrays.copyOf(parts, depth));
     }
 
     private static String name(String path) {

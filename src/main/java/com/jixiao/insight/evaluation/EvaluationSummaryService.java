@@ -2,8 +2,8 @@ package com.jixiao.insight.evaluation;
 
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_SUMMARY;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;

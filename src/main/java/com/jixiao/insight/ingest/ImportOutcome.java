@@ -1,5 +1,7 @@
 package com.jixiao.insight.ingest;
 
+import com.jixiao.insight.ingest.store.ImportStatus;
+
 /** What storing a file did: the document now current, the one it replaced, and what it holds. */
 public record ImportOutcome(
         ImportStatus status,

@@ -1,5 +1,8 @@
 package com.jixiao.insight.ingest;
 
+import com.jixiao.insight.ingest.model.ImportIssue;
+import com.jixiao.insight.ingest.model.ParsedFile;
+import com.jixiao.insight.ingest.store.ImportStatus;
 import java.util.List;
 import java.util.Optional;
 

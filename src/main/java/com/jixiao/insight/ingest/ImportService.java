@@ -1,13 +1,32 @@
 package com.jixiao.insight.ingest;
 
+import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.ingest.ImportIssue.Severity;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
+import com.jixiao.insight.ingest.format.template.TemplateWriter;
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.model.FileNames;
+import com.jixiao.insight.ingest.model.ImportIssue;
+import com.jixiao.insight.ingest.model.ImportIssue.Severity;
+import com.jixiao.insight.ingest.model.ImportLimits;
+import com.jixiao.insight.ingest.model.ImportRejected;
+import com.jixiao.insight.ingest.model.ParsedFile;
+import com.jixiao.insight.ingest.model.Regions;
+import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.ingest.model.SourceText;
+import com.jixiao.insight.ingest.read.ReportReader;
+import com.jixiao.insight.ingest.store.DocumentStore;
+import com.jixiao.insight.ingest.store.ImportStatus;
+import com.jixiao.insight.ingest.store.ImportStore;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +45,12 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final DSLContext db;
-    private final ReportParser parser;
+    private final ReportReader parser;
     private final ImportLimits limits;
     /** One import at a time: DuckDB takes one writer, and two revisions of one report must not interleave. */
     private final ReentrantLock lock = new ReentrantLock();
     /** Lets a test break an import half-way (after the n-th evaluation is written). */
-    private volatile ReportWriter.Progress progress = ReportWriter.Progress.NONE;
+    private volatile DocumentStore.Progress progress = DocumentStore.Progress.NONE;
 
     @Autowired
     public ImportService(DSLContext db) {
@@ -41,29 +60,29 @@ public class ImportService {
     ImportService(DSLContext db, ImportLimits limits) {
         this.db = db;
         this.limits = limits;
-        this.parser = new ReportParser(limits);
+        this.parser = new ReportReader(limits);
     }
 
     public ImportLimits limits() {
         return limits;
     }
 
-    void progress(ReportWriter.Progress progress) {
+    void progress(DocumentStore.Progress progress) {
         this.progress = progress;
     }
 
     /** Imports are recorded in the audit log (file hash, user, outcome) when one is present. */
-    private volatile com.jixiao.insight.base.security.AuditLog audit;
+    private volatile AuditLog audit;
 
     @Autowired(required = false)
-    void audit(com.jixiao.insight.base.security.AuditLog audit) {
+    void audit(AuditLog audit) {
         this.audit = audit;
     }
 
     /** What the file holds and what storing it would do; never stores, never throws for a bad file. */
     @Secured(Role.ADMIN_AUTHORITY)
     public ImportPreview preview(ImportRequest request) {
-        String name = ReportParser.displayName(request.fileName());
+        String name = FileNames.displayName(request.fileName());
         String sha = SourceText.sha256(request.bytes());
         ParsedFile parsed;
         try {
@@ -115,14 +134,14 @@ public class ImportService {
      */
     @Secured(Role.ADMIN_AUTHORITY)
     public ImportOutcome store(ImportRequest request) {
-        String name = ReportParser.displayName(request.fileName());
+        String name = FileNames.displayName(request.fileName());
         String sha = SourceText.sha256(request.bytes());
         try {
             ImportOutcome outcome = storeChecked(request, name);
             if (audit != null) {
                 audit.recordForCurrentUser(
                         "import",
-                        outcome.status().name().toLowerCase(java.util.Locale.ROOT),
+                        outcome.status().name().toLowerCase(Locale.ROOT),
                         name + " sha256=" + sha + " document=" + outcome.documentId());
             }
             return outcome;
@@ -149,7 +168,7 @@ public class ImportService {
             if (s.region == null) {
                 throw new ImportRejected(ImportIssue.of(Severity.ERROR, "regionRequired", name, null, null, null));
             }
-            ReportWriter.Progress p = progress;
+            DocumentStore.Progress p = progress;
             ImportStore.Stored stored = db.transactionResult(
                     cfg -> ImportStore.store(cfg.dsl(), s.parsed, request.bytes(), LocalDateTime.now(), p));
             ReportDocument doc = s.parsed.document();
@@ -171,7 +190,7 @@ public class ImportService {
                     doc.year(),
                     doc.reports().size(),
                     s.parsed.indicatorCount());
-        } catch (org.jooq.exception.DataAccessException e) {
+        } catch (DataAccessException e) {
             Throwable cause = e.getCause() instanceof ImportRejected ? e.getCause() : null;
             if (cause != null) {
                 throw (ImportRejected) cause;
@@ -197,16 +216,9 @@ public class ImportService {
         if (schemaChecked) {
             return;
         }
-        boolean present = db.fetchExists(org.jooq
-                .impl
-                .DSL
-                .selectOne()
-                .from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("information_schema", "tables")))
-                .where(org.jooq
-                        .impl
-                        .DSL
-                        .field(org.jooq.impl.DSL.name("table_name"))
-                        .eq("document_file")));
+        boolean present = db.fetchExists(DSL.selectOne()
+                .from(DSL.table(DSL.name("information_schema", "tables")))
+                .where(DSL.field(DSL.name("table_name")).eq("document_file")));
         if (!present) {
             throw new ImportRejected(ImportIssue.of(Severity.ERROR, "storeOutdated", file, null, null, null));
         }
@@ -233,7 +245,7 @@ public class ImportService {
     private Settled settle(ParsedFile parsed, String givenRegion) {
         ReportDocument doc = parsed.document();
         String file = parsed.source().fileName();
-        List<ImportIssue> warnings = new java.util.ArrayList<>(parsed.warnings());
+        List<ImportIssue> warnings = new ArrayList<>(parsed.warnings());
         String unit = ImportStore.storedUnitName(db, doc.unit()).orElse(doc.unit());
         if (!unit.equals(doc.unit())) {
             warnings.add(ImportIssue.of(Severity.WARNING, "unitByAlias", file, null, null, null, doc.unit(), unit));
@@ -267,7 +279,7 @@ public class ImportService {
             errors = List.of(ImportIssue.of(
                     Severity.ERROR, "unitRegionConflict", file, null, null, null, unit, stored.get(), region));
         }
-        List<String> aliases = new java.util.ArrayList<>(doc.unitAliases());
+        List<String> aliases = new ArrayList<>(doc.unitAliases());
         if (!unit.equals(doc.unit()) && !aliases.contains(doc.unit())) {
             aliases.add(doc.unit());
         }

@@ -8,15 +8,16 @@ import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.catalog.ScopeConditions;
 import com.jixiao.insight.evaluation.rules.Status;
 import com.jixiao.insight.projects.ProjectDetail.Flag;
 import com.jixiao.insight.projects.ProjectDetail.IndicatorLine;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeConditions;
 import com.jixiao.insight.store.generated.tables.EvaluationOverview;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.annotation.Secured;
@@ -88,21 +90,7 @@ public class ProjectService {
                 .orderBy(order)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new ProjectRow(
-                        r.value1(),
-                        r.value2(),
-                        r.value3(),
-                        r.value4(),
-                        r.value5(),
-                        r.value6(),
-                        r.value7(),
-                        r.value8(),
-                        r.value9(),
-                        r.value10(),
-                        r.value11(),
-                        r.value12(),
-                        r.value13(),
-                        r.value14()));
+                .fetch(Records.mapping(ProjectRow::new));
     }
 
     @Secured(Role.VIEWER_AUTHORITY)
@@ -135,7 +123,7 @@ public class ProjectService {
 
     /** The count column of a status code; empty for a code that is no status (a hand-edited URL: no rows). */
     private static Optional<Field<Integer>> statusCount(EvaluationOverview e, String code) {
-        return java.util.Arrays.stream(Status.values())
+        return Arrays.stream(Status.values())
                 .filter(s -> s.code().equals(code))
                 .findFirst()
                 .map(s -> switch (s) {

@@ -3,19 +3,22 @@ package com.jixiao.insight.ranking;
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.ScopeConditions;
+import com.jixiao.insight.scope.ScopeConditions;
 import com.jixiao.insight.store.generated.tables.UnitYearMetrics;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +32,8 @@ public class RankingService {
     private final Clock clock;
     private final AccessScope access;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    RankingService(DSLContext db, AccessScope access) {
+    @Autowired
+    public RankingService(DSLContext db, AccessScope access) {
         this(db, access, Clock.systemDefaultZone());
     }
 
@@ -127,7 +130,7 @@ public class RankingService {
     @Transactional(readOnly = true)
     public Map<Integer, List<String>> notReported(RankingQuery query) {
         UnitYearMetrics m = UNIT_YEAR_METRICS;
-        Map<Integer, List<String>> notReported = new java.util.TreeMap<>();
+        Map<Integer, List<String>> notReported = new TreeMap<>();
         db.select(m.FISCAL_YEAR, m.UNIT_NAME)
                 .from(m)
                 .where(
@@ -136,7 +139,7 @@ public class RankingService {
                         metric(m, query.metric()).isNull())
                 .orderBy(m.FISCAL_YEAR, m.UNIT_NAME)
                 .forEach(r -> notReported
-                        .computeIfAbsent(r.value1(), y -> new java.util.ArrayList<>())
+                        .computeIfAbsent(r.value1(), y -> new ArrayList<>())
                         .add(r.value2()));
         return notReported;
     }

@@ -1,6 +1,7 @@
 package com.jixiao.insight.ranking;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +29,8 @@ public record RankingTable(
     /** Rows per year, years ascending: an export writes one sheet or section per year. */
     public Map<Integer, List<RankingRow>> byYear() {
         Map<Integer, List<RankingRow>> years = new TreeMap<>();
-        rows.forEach(r -> years.computeIfAbsent(r.fiscalYear(), y -> new java.util.ArrayList<>())
-                .add(r));
+        rows.forEach(r ->
+                years.computeIfAbsent(r.fiscalYear(), y -> new ArrayList<>()).add(r));
         return years;
     }
 }

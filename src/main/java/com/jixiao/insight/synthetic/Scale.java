@@ -1,6 +1,7 @@
 package com.jixiao.insight.synthetic;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * How much synthetic data to make: districts, units per district, years. Each unit-year has one
@@ -23,7 +24,7 @@ public enum Scale {
     }
 
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Scale fromCode(String code) {

@@ -6,16 +6,17 @@ import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
+import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.catalog.ScopeConditions;
-import java.math.BigDecimal;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeConditions;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record4;
+import org.jooq.Records;
 import org.jooq.Row2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
@@ -96,29 +97,28 @@ public class UnmetTargetService {
                 .where(
                         indicatorCondition(scope, category),
                         DSL.row(i.UNIT_ID, i.FISCAL_YEAR).in(window.unitYears()));
-        Select<?> rows = indicators;
-        if (category.isEmpty()) {
-            rows = indicators.unionAll(DSL.select(
-                            DSL.inline("goal"),
-                            e.ID,
-                            e.UNIT_NAME,
-                            e.FISCAL_YEAR,
-                            e.NAME,
-                            DSL.castNull(i.CATEGORY.getDataType()),
-                            UNMET_GOAL.TEXT,
-                            DSL.castNull(i.TARGET.getDataType()),
-                            DSL.castNull(i.ACTUAL.getDataType()),
-                            DSL.castNull(i.SHORTFALL_RATE.getDataType()),
-                            DSL.castNull(i.DEVIATION_REASON.getDataType()),
-                            noCategory,
-                            UNMET_GOAL.SEQ)
-                    .from(UNMET_GOAL)
-                    .join(e)
-                    .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
-                    .where(
-                            goalCondition(scope),
-                            DSL.row(e.UNIT_ID, e.FISCAL_YEAR).in(window.unitYears())));
-        }
+        var rows = category.isPresent()
+                ? indicators
+                : indicators.unionAll(DSL.select(
+                                DSL.inline("goal"),
+                                e.ID,
+                                e.UNIT_NAME,
+                                e.FISCAL_YEAR,
+                                e.NAME,
+                                DSL.castNull(i.CATEGORY.getDataType()),
+                                UNMET_GOAL.TEXT,
+                                DSL.castNull(i.TARGET.getDataType()),
+                                DSL.castNull(i.ACTUAL.getDataType()),
+                                DSL.castNull(i.SHORTFALL_RATE.getDataType()),
+                                DSL.castNull(i.DEVIATION_REASON.getDataType()),
+                                noCategory,
+                                UNMET_GOAL.SEQ)
+                        .from(UNMET_GOAL)
+                        .join(e)
+                        .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
+                        .where(
+                                goalCondition(scope),
+                                DSL.row(e.UNIT_ID, e.FISCAL_YEAR).in(window.unitYears())));
         var all = rows.asTable("unmet_target");
         return db.selectFrom(all)
                 .orderBy(
@@ -130,18 +130,32 @@ public class UnmetTargetService {
                         all.field(SEQ))
                 .offset(window.skip())
                 .limit(limit)
-                .fetch(r -> new UnmetTarget(
-                        r.get(0, String.class),
-                        r.get(1, Long.class),
-                        r.get(2, String.class),
-                        r.get(3, Integer.class),
-                        r.get(4, String.class),
-                        r.get(5, String.class),
-                        r.get(6, String.class),
-                        r.get(7, String.class),
-                        r.get(8, String.class),
-                        r.get(9, BigDecimal.class),
-                        r.get(10, String.class)));
+                // The sort columns (the last two) only order the rows.
+                .fetch(Records.mapping(
+                        (source,
+                                evaluationId,
+                                unitName,
+                                fiscalYear,
+                                evaluationName,
+                                indicatorCategory,
+                                name,
+                                target,
+                                actual,
+                                shortfallRate,
+                                reason,
+                                sortCategory,
+                                seq) -> new UnmetTarget(
+                                source,
+                                evaluationId,
+                                unitName,
+                                fiscalYear,
+                                evaluationName,
+                                indicatorCategory,
+                                name,
+                                target,
+                                actual,
+                                shortfallRate,
+                                reason)));
     }
 
     private static final String UNIT_ID = "unit_id";
@@ -152,8 +166,7 @@ public class UnmetTargetService {
      * without a kind or category filter the unit-year table (7,000 rows a year in a province), else the
      * per-evaluation counts by category.
      */
-    private Select<org.jooq.Record4<Long, String, Integer, Integer>> indicatorCounts(
-            Scope scope, Optional<String> category) {
+    private Select<Record4<Long, String, Integer, Integer>> indicatorCounts(Scope scope, Optional<String> category) {
         if (scope.kind().isEmpty() && category.isEmpty()) {
             var m = UNIT_YEAR_METRICS;
             return DSL.select(

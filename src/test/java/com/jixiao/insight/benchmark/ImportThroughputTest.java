@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.insight.base.store.StoreBuilder;
 import com.jixiao.insight.ingest.ImportOutcome;
 import com.jixiao.insight.ingest.ImportService;
-import com.jixiao.insight.ingest.ImportStatus;
+import com.jixiao.insight.ingest.store.ImportStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.data.Percentage;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -49,8 +50,7 @@ class ImportThroughputTest {
                     .isTrue();
             assertThat(unitYears.add(d.unit() + " " + d.year())).isTrue();
             assertThat(text.replace(d.unit(), "")).doesNotContain(seed.unit());
-            assertThat((double) bytes.length)
-                    .isCloseTo(seed.bytes().length, org.assertj.core.data.Percentage.withPercentage(2));
+            assertThat((double) bytes.length).isCloseTo(seed.bytes().length, Percentage.withPercentage(2));
         }
     }
 

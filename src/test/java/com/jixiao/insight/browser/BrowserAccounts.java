@@ -1,8 +1,8 @@
 package com.jixiao.insight.browser;
 
+import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.security.UserAccounts;
-import com.jixiao.insight.catalog.Restriction;
 import com.microsoft.playwright.Page;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

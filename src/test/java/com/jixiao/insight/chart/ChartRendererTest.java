@@ -2,7 +2,9 @@ package com.jixiao.insight.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -22,7 +24,7 @@ class ChartRendererTest {
         // Parses as XML: no attribute or element was broken by a quote, an ampersand or the font list.
         var doc = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getTextContent()).contains("chart.budget.title");
     }

@@ -4,13 +4,15 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.base.store.StoreBuilder;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.evaluation.rules.AssessmentWriter;
-import com.jixiao.insight.ingest.ReportDocument;
-import com.jixiao.insight.ingest.ReportWriter;
-import com.jixiao.insight.ingest.SeedReports;
-import com.jixiao.insight.ingest.SourceText;
+import com.jixiao.insight.base.security.AccessScope;
+import com.jixiao.insight.base.security.Restriction;
+import com.jixiao.insight.evaluation.assessment.UnitYearMetrics;
+import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.ingest.model.SourceText;
+import com.jixiao.insight.ingest.store.DocumentStore;
+import com.jixiao.insight.ingest.store.SeedReports;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
+import com.jixiao.insight.scope.Scope;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Year-over-year changes over a store holding 张店 in 2024 and in an earlier year. */
 class CompareServiceTest {
 
-    private static final com.jixiao.insight.catalog.AccessScope ALL =
-            com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE);
+    private static final AccessScope ALL = AccessScope.fixed(Restriction.NONE);
 
     @TempDir
     Path dir;
@@ -42,7 +43,7 @@ class CompareServiceTest {
                     .set(EVALUATION.EXECUTED, EVALUATION.ADJUSTED_BUDGET)
                     .where(EVALUATION.UNIT_ID.eq(unit), EVALUATION.FISCAL_YEAR.eq(2023))
                     .execute();
-            com.jixiao.insight.evaluation.UnitYearMetrics.refreshAll(db);
+            UnitYearMetrics.refreshAll(db); // the test changed figures behind the pre-aggregation
             List<CompareRow> rows = new CompareService(db, ALL).compare(Scope.all(), List.of(unit));
             assertThat(rows).extracting(CompareRow::fiscalYear).containsExactly(2023, 2024);
             assertThat(rows.get(0).executionRate()).isEqualByComparingTo("1");
@@ -80,7 +81,7 @@ class CompareServiceTest {
     @Test
     void withoutAChoiceEveryUnitInScopeIsCompared() throws Exception {
         Path store = dir.resolve("plain.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var rows = new CompareService(DSL.using(c, SQLDialect.DUCKDB), ALL)
                     .compare(Scope.all().withRegion(Optional.of("湖北省")), List.of());
@@ -94,7 +95,7 @@ class CompareServiceTest {
     /** The seeds, plus 张店's 2024 report stored once more as the given year's. */
     private Connection storeWithZhangdianAlsoIn(int year) throws Exception {
         Path store = dir.resolve("compare-" + year + ".duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + store);
         DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
         var seed = SeedReports.all().stream()
@@ -114,11 +115,8 @@ class CompareServiceTest {
                 d.priorYearFigures(),
                 d.contradictions());
         byte[] bytes = (String.join("\n", seed.source().lines()) + "\n" + year).getBytes(StandardCharsets.UTF_8);
-        db.transaction(tx -> {
-            long id = new ReportWriter(tx.dsl()).store(earlier, SourceText.utf8("earlier.txt", bytes), "import");
-            new AssessmentWriter(tx.dsl()).assessDocument(id);
-            com.jixiao.insight.evaluation.UnitYearMetrics.refreshAll(tx.dsl()); // as every writer of documents does
-        });
+        db.transaction(tx -> new DocumentStore(tx.dsl())
+                .add(earlier, SourceText.utf8("earlier.txt", bytes), "import", List.of(), DocumentStore.Progress.NONE));
         return c;
     }
 

@@ -5,9 +5,9 @@ import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Restriction;
-import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.base.security.AccessScope;
+import com.jixiao.insight.base.security.Restriction;
+import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.synthetic.Scale;
 import com.jixiao.insight.synthetic.SyntheticStore;
 import java.math.BigDecimal;
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Optional;
+import org.assertj.core.data.Offset;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -66,9 +67,7 @@ class OverviewServiceTest {
         assertThat(first.adjustedBudget()).isEqualByComparingTo(adjusted);
         assertThat(first.executed()).isEqualByComparingTo(executed);
         assertThat(first.executionRate())
-                .isCloseTo(
-                        executed.divide(adjusted, MathContext.DECIMAL64),
-                        org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
+                .isCloseTo(executed.divide(adjusted, MathContext.DECIMAL64), Offset.offset(new BigDecimal("0.000001")));
     }
 
     @Test

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jixiao.insight.base.i18n.Messages;
+import com.jixiao.insight.ingest.model.FileNames;
+import com.jixiao.insight.ingest.model.ImportIssue;
+import com.jixiao.insight.ingest.model.ImportLimits;
+import com.jixiao.insight.ingest.model.ImportRejected;
+import com.jixiao.insight.ingest.read.ReportReader;
+import com.jixiao.insight.ingest.store.ImportStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,7 +60,7 @@ class BadInputCorpusTest {
         return Stream.of(
                 Arguments.of("truncated-row.txt", "truncatedRow", 36),
                 Arguments.of("truncated-character.txt", "truncatedCharacter", 2),
-                Arguments.of("truncated.xlsx", "badXlsx", null),
+                Arguments.of("truncated.xlsx", "officeCorrupt", null),
                 Arguments.of("unterminated-quote.csv", "unterminatedQuote", 3),
                 Arguments.of("binary.png", "binary", null),
                 Arguments.of("utf16.txt", "utf16", null),
@@ -72,8 +78,8 @@ class BadInputCorpusTest {
                 Arguments.of("html-in-cell.xlsx", "markupInCell", null),
                 Arguments.of("html-script.txt", "markup", 5),
                 Arguments.of("no-tables.txt", "noReports", null),
-                Arguments.of("report.pdf", "pdf", null),
-                Arguments.of("old.xls", "xls", null));
+                Arguments.of("report.pdf", "pdfCorrupt", null),
+                Arguments.of("old.xls", "officeCorrupt", null));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -114,7 +120,7 @@ class BadInputCorpusTest {
 
     private static ImportRejected refused(String file, byte[] bytes) {
         try {
-            new ReportParser(ImportLimits.DEFAULT).parse(file, bytes);
+            new ReportReader(ImportLimits.DEFAULT).parse(file, bytes);
         } catch (ImportRejected e) {
             return e;
         }
@@ -129,10 +135,7 @@ class BadInputCorpusTest {
         }
         for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
             String message = e.issue().message(Messages.of(locale));
-            assertThat(message)
-                    .as(file)
-                    .startsWith(ReportParser.displayName(file))
-                    .doesNotContain("import.issue");
+            assertThat(message).as(file).startsWith(FileNames.displayName(file)).doesNotContain("import.issue");
             System.out.println("BadInput " + file + " [" + locale + "] " + message);
         }
         ImportPreview preview = service.preview(new ImportRequest(file, bytes, "湖北省/武汉市"));

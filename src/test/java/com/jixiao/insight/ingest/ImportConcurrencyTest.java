@@ -3,15 +3,18 @@ package com.jixiao.insight.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.dashboard.CompareService;
 import com.jixiao.insight.dashboard.OverviewService;
 import com.jixiao.insight.projects.ProjectFilter;
 import com.jixiao.insight.projects.ProjectService;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.support.SecurityStrategy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,13 +48,13 @@ class ImportConcurrencyTest {
     OverviewService overview;
 
     @Autowired
-    com.jixiao.insight.dashboard.CompareService compare;
+    CompareService compare;
 
     @Autowired
     ProjectService projects;
 
     @Autowired
-    org.springframework.context.ApplicationContext springContext;
+    ApplicationContext springContext;
 
     private static void signIn(Role role) {
         SecurityContextHolder.getContext()
@@ -64,7 +68,7 @@ class ImportConcurrencyTest {
 
     @Test
     void readersSeeTheOldOrTheNewStateAndNeverFail() throws Exception {
-        com.jixiao.insight.support.SecurityStrategy.plainThread(springContext);
+        SecurityStrategy.plainThread(springContext);
         byte[] revised = new String(
                         TestStores.resource("/data/sources/004_0ed4b7e3fbc5b049.txt"), StandardCharsets.UTF_8)
                 .replace("合 计\t\t\t\t\t\t\t88", "合 计\t\t\t\t\t\t\t87")
@@ -73,7 +77,7 @@ class ImportConcurrencyTest {
         ExecutorService pool = Executors.newFixedThreadPool(readers + 1);
         AtomicBoolean importing = new AtomicBoolean(true);
         AtomicInteger reads = new AtomicInteger();
-        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
         Set<String> seen = ConcurrentHashMap.newKeySet();
         CountDownLatch started = new CountDownLatch(readers);
         for (int r = 0; r < readers; r++) {

@@ -5,8 +5,10 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.ingest.model.SourceText;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +74,7 @@ class ImportCrashTest {
                         db.selectFrom(DOCUMENT).where(DOCUMENT.SHA256.eq(sha)).fetchOne();
                 if (document == null) {
                     none++;
-                    assertThat(db.fetchCount(EVALUATION, EVALUATION.TOTAL_SCORE.eq(new java.math.BigDecimal(50 + run))))
+                    assertThat(db.fetchCount(EVALUATION, EVALUATION.TOTAL_SCORE.eq(new BigDecimal(50 + run))))
                             .isZero();
                 } else {
                     whole++;

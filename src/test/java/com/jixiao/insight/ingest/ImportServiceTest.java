@@ -11,8 +11,12 @@ import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.jixiao.insight.base.store.StoreBuilder;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
+import com.jixiao.insight.ingest.model.ImportRejected;
+import com.jixiao.insight.ingest.model.SourceText;
+import com.jixiao.insight.ingest.store.DocumentStore;
+import com.jixiao.insight.ingest.store.ImportStatus;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Storing imports against a real DuckDB store built from the seeds: new, identical, revised and restored
  * reports; a report broken off half-way leaves nothing; a rebuild carries every imported report over.
  */
-class ImportServiceTest {
+public class ImportServiceTest {
 
     static final String WUWEI = "004_0ed4b7e3fbc5b049.txt";
 
@@ -65,7 +69,7 @@ class ImportServiceTest {
     }
 
     /** Seed 004 with its overall total changed from 88 to 87: a revised report of the same unit and year. */
-    static byte[] revisedWuwei(String total) {
+    public static byte[] revisedWuwei(String total) {
         String text = new String(seedSource(WUWEI), StandardCharsets.UTF_8);
         String revised = text.replace("合 计\t\t\t\t\t\t\t88", "合 计\t\t\t\t\t\t\t" + total);
         assertThat(revised).isNotEqualTo(text);
@@ -193,7 +197,7 @@ class ImportServiceTest {
         assertThat(TestStores.checksums(db)).isEqualTo(before);
         assertThat(overallTotal()).isEqualByComparingTo("88");
         // The same import, not interrupted, then goes in whole.
-        service.progress(ReportWriter.Progress.NONE);
+        service.progress(DocumentStore.Progress.NONE);
         assertThat(service.store(new ImportRequest("wuwei-rev.txt", revisedWuwei("87"), null))
                         .status())
                 .isEqualTo(ImportStatus.REPLACES);
@@ -235,7 +239,7 @@ class ImportServiceTest {
         int indicators = db.fetchCount(INDICATOR);
         connection.close();
 
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
 
         connect();
         assertThat(db.fetchCount(DOCUMENT)).isEqualTo(documents).isEqualTo(9);
@@ -256,7 +260,7 @@ class ImportServiceTest {
                 .execute();
         Map<String, String> before = TestStores.checksums(db);
         connection.close();
-        assertThatThrownBy(() -> StoreBuilder.build(store)).hasMessageContaining("pipe-gbk.txt");
+        assertThatThrownBy(() -> SeedsAndImports.build(store)).hasMessageContaining("pipe-gbk.txt");
         connect();
         assertThat(TestStores.checksums(db)).isEqualTo(before);
         assertThat(store.resolveSibling(store.getFileName() + ".building")).doesNotExist();

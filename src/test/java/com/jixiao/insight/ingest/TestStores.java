@@ -1,11 +1,14 @@
 package com.jixiao.insight.ingest;
 
 import com.jixiao.insight.base.store.StoreBuilder;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,18 +19,18 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Stores for the import tests: the seed store built once and copied, an empty store, and table checksums. */
-final class TestStores {
+public final class TestStores {
 
     private static Path seeded;
 
     private TestStores() {}
 
     /** A fresh copy of a store built from sql/ and data/ (built once per test run). */
-    static synchronized Path seededCopy(Path dir) {
+    public static synchronized Path seededCopy(Path dir) {
         try {
             if (seeded == null) {
                 Path template = Files.createTempDirectory("jixiao-seeded").resolve("seeded.duckdb");
-                StoreBuilder.build(template);
+                SeedsAndImports.build(template);
                 seeded = template;
             }
             Path copy = dir.resolve("store-" + System.nanoTime() + ".duckdb");
@@ -39,7 +42,7 @@ final class TestStores {
     }
 
     /** A store with the schema and nothing in it. */
-    static Path empty(Path dir) {
+    public static Path empty(Path dir) {
         Path store = dir.resolve("empty-" + System.nanoTime() + ".duckdb");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             StoreBuilder.runSchema(c);
@@ -50,7 +53,7 @@ final class TestStores {
     }
 
     /** Per table (every base table of the store), a SHA-256 of its whole content in a fixed order. */
-    static Map<String, String> checksums(DSLContext db) {
+    public static Map<String, String> checksums(DSLContext db) {
         Map<String, String> sums = new LinkedHashMap<>();
         for (String table : db.fetch("SELECT table_name FROM information_schema.tables "
                         + "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1")
@@ -62,15 +65,15 @@ final class TestStores {
                         table,
                         HexFormat.of()
                                 .formatHex(MessageDigest.getInstance("SHA-256")
-                                        .digest(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-            } catch (java.security.NoSuchAlgorithmException e) {
+                                        .digest(csv.getBytes(StandardCharsets.UTF_8))));
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }
         return sums;
     }
 
-    static byte[] resource(String path) {
+    public static byte[] resource(String path) {
         try (var in = TestStores.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + path);

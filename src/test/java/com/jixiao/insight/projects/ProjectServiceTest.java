@@ -4,10 +4,10 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Restriction;
-import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.base.security.AccessScope;
+import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.evaluation.rules.Status;
+import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.synthetic.Scale;
 import com.jixiao.insight.synthetic.SyntheticStore;
 import java.nio.file.Path;

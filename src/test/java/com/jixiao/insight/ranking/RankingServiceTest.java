@@ -4,7 +4,11 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.base.store.StoreBuilder;
+import com.jixiao.insight.base.security.AccessScope;
+import com.jixiao.insight.base.security.Restriction;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
+import com.jixiao.insight.synthetic.Scale;
+import com.jixiao.insight.synthetic.SyntheticStore;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
@@ -14,7 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -40,13 +47,10 @@ class RankingServiceTest {
     @BeforeAll
     static void buildStore() throws Exception {
         Path store = dir.resolve("ranking.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         connection = DriverManager.getConnection("jdbc:duckdb:" + store);
         db = DSL.using(connection, SQLDialect.DUCKDB);
-        service = new RankingService(
-                db,
-                com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE),
-                Clock.fixed(NOW, SHANGHAI));
+        service = new RankingService(db, AccessScope.fixed(Restriction.NONE), Clock.fixed(NOW, SHANGHAI));
     }
 
     @AfterAll
@@ -120,7 +124,7 @@ class RankingServiceTest {
         assertThat(row(table, "淄博市张店区行政审批服务局").value()).isEqualByComparingTo("94.7471");
         // 江汉 2024 prints no score: named as not reported, never ranked as 0.
         assertThat(table.rows()).noneMatch(r -> r.unitName().equals("武汉市江汉区行政审批局"));
-        assertThat(table.notReported()).containsExactly(java.util.Map.entry(2024, java.util.List.of("武汉市江汉区行政审批局")));
+        assertThat(table.notReported()).containsExactly(Map.entry(2024, List.of("武汉市江汉区行政审批局")));
     }
 
     @Test
@@ -176,25 +180,22 @@ class RankingServiceTest {
 
     @Test
     void pagesRankedInSqlAreTheRowsOfTheWholeRankingInOrderWithTheirRankChanges(@TempDir Path own) throws Exception {
-        var store = com.jixiao.insight.synthetic.SyntheticStore.generate(
-                        own.resolve("s.duckdb"), com.jixiao.insight.synthetic.Scale.SMALL, 4)
-                .store();
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + store)) {
-            var synthetic = new RankingService(
-                    DSL.using(c, SQLDialect.DUCKDB),
-                    com.jixiao.insight.catalog.AccessScope.fixed(com.jixiao.insight.catalog.Restriction.NONE));
+        var store =
+                SyntheticStore.generate(own.resolve("s.duckdb"), Scale.SMALL, 4).store();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
+            var synthetic = new RankingService(DSL.using(c, SQLDialect.DUCKDB), AccessScope.fixed(Restriction.NONE));
             for (RankingMetric metric : RankingMetric.values()) {
-                var query = new RankingQuery(metric, 2021, 2024, java.util.Optional.empty());
+                var query = new RankingQuery(metric, 2021, 2024, Optional.empty());
                 var whole = synthetic.rank(query).rows();
                 assertThat(synthetic.count(query)).isEqualTo(whole.size());
-                var pages = new java.util.ArrayList<RankingRow>();
+                var pages = new ArrayList<RankingRow>();
                 for (int offset = 0; offset < whole.size(); offset += 37) {
                     pages.addAll(synthetic.page(query, offset, 37));
                 }
                 assertThat(pages).as(metric.code()).containsExactlyElementsOf(whole);
                 assertThat(whole).anyMatch(r -> r.rankChange() != null && r.rankChange() != 0);
                 // Each previous rank is the unit's rank the year before, as the rows of that year give it.
-                var rankOf = new java.util.HashMap<String, Integer>();
+                var rankOf = new HashMap<String, Integer>();
                 whole.forEach(r -> rankOf.put(r.unitId() + "@" + r.fiscalYear(), r.rank()));
                 whole.stream()
                         .filter(r -> r.fiscalYear() > 2021)

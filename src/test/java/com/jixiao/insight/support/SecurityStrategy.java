@@ -1,9 +1,12 @@
 package com.jixiao.insight.support;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Each Spring test context installs its own Vaadin-aware security-context strategy in the static
@@ -16,7 +19,7 @@ public final class SecurityStrategy {
 
     /** For tests that call services directly: no Vaadin session left on this thread, this context's strategy. */
     public static void plainThread(ApplicationContext context) {
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        CurrentInstance.clearAll();
         SecurityContextHolder.setContextHolderStrategy(context.getBean(VaadinAwareSecurityContextHolderStrategy.class));
         SecurityContextHolder.clearContext();
     }
@@ -26,13 +29,9 @@ public final class SecurityStrategy {
         SecurityContextHolder.setContextHolderStrategy(context.getBean(VaadinAwareSecurityContextHolderStrategy.class));
         SecurityContextHolder.setContext(user);
         // The Vaadin-aware strategy reads the session first: give it this test's user, not a leftover.
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
-            session.getSession()
-                    .setAttribute(
-                            org.springframework.security.web.context.HttpSessionSecurityContextRepository
-                                    .SPRING_SECURITY_CONTEXT_KEY,
-                            user);
+            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, user);
         }
     }
 }

@@ -7,6 +7,7 @@ import static com.jixiao.insight.store.generated.Tables.STORE_META;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.jooq.SQLDialect;
@@ -41,8 +42,7 @@ class SyntheticStoreTest {
             double unmet = db.fetchCount(INDICATOR_ASSESSMENT, INDICATOR_ASSESSMENT.STATUS.eq("unmet"))
                     / (double) first.indicators();
             assertThat(unmet).isBetween(0.02, 0.2);
-            assertThat(db.fetchCount(
-                            UNIT_YEAR_METRICS, UNIT_YEAR_METRICS.EXECUTION_RATE.lt(new java.math.BigDecimal("0.6"))))
+            assertThat(db.fetchCount(UNIT_YEAR_METRICS, UNIT_YEAR_METRICS.EXECUTION_RATE.lt(new BigDecimal("0.6"))))
                     .isPositive();
             assertThat(db.fetchCount(DSL.table(DSL.name("audit_flag")))).isPositive();
         }

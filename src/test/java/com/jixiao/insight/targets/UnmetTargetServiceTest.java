@@ -3,10 +3,10 @@ package com.jixiao.insight.targets;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.base.store.StoreBuilder;
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Restriction;
-import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.base.security.AccessScope;
+import com.jixiao.insight.base.security.Restriction;
+import com.jixiao.insight.ingest.store.SeedsAndImports;
+import com.jixiao.insight.scope.Scope;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class UnmetTargetServiceTest {
     @Test
     void pagesOfAnySizeAddUpToTheWholeOrderedList() throws Exception {
         Path store = dir.resolve("s.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             var db = DSL.using(c, SQLDialect.DUCKDB);
             var service = new UnmetTargetService(db, AccessScope.fixed(Restriction.NONE));

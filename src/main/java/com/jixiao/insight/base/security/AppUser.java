@@ -1,7 +1,5 @@
 package com.jixiao.insight.base.security;
 
-import com.jixiao.insight.catalog.AccessScope;
-import com.jixiao.insight.catalog.Restriction;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;

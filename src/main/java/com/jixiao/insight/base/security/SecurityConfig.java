@@ -1,6 +1,5 @@
 package com.jixiao.insight.base.security;
 
-import com.jixiao.insight.base.security.ui.LoginView;
 import com.jixiao.insight.base.web.ApiErrors;
 import com.jixiao.insight.base.web.ApiPaths;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -23,7 +22,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration
 @EnableWebSecurity
 @ConditionalOnWebApplication
-class SecurityConfig {
+public class SecurityConfig {
+
+    /** The login view's route (the view lives in {@code ui}, which this package does not import). */
+    public static final String LOGIN_ROUTE = "login";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ApiErrors errors) throws Exception {
@@ -42,7 +44,7 @@ class SecurityConfig {
                 .defaultAccessDeniedHandlerFor(errors.forbidden(), ApiPaths.matcher()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesBearerToken));
         http.headers(SecurityHeaders::apply);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE))
                 .build();
     }
 

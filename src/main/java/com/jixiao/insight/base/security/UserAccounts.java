@@ -2,10 +2,12 @@ package com.jixiao.insight.base.security;
 
 import static com.jixiao.insight.store.generated.Tables.APP_USER;
 import static com.jixiao.insight.store.generated.Tables.APP_USER_SCOPE;
+import static com.jixiao.insight.store.generated.Tables.REGION;
+import static com.jixiao.insight.store.generated.Tables.UNIT;
 
-import com.jixiao.insight.catalog.Restriction;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
@@ -60,6 +62,20 @@ public class UserAccounts {
                 .orderBy(APP_USER.USERNAME)
                 .fetch(r -> new Account(
                         r.getUsername(), Role.fromCode(r.getRole()), r.getEnabled(), restriction(r.getUsername())));
+    }
+
+    /** Every region path an account may be restricted to. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<String> regionPaths() {
+        return db.select(REGION.PATH).from(REGION).orderBy(REGION.PATH).fetch(REGION.PATH);
+    }
+
+    /** Every unit name an account may be restricted to. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<String> unitNames() {
+        return db.select(UNIT.NAME).from(UNIT).orderBy(UNIT.NAME).fetch(UNIT.NAME);
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -156,12 +172,9 @@ public class UserAccounts {
         return new Restriction(
                 rows.stream()
                         .map(r -> r.getRegionPath())
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList(),
-                rows.stream()
-                        .map(r -> r.getUnitName())
-                        .filter(java.util.Objects::nonNull)
-                        .toList());
+                rows.stream().map(r -> r.getUnitName()).filter(Objects::nonNull).toList());
     }
 
     private void writeRestriction(String username, Restriction restriction) {

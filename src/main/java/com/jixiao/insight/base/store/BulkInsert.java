@@ -33,6 +33,16 @@ public final class BulkInsert {
         }
     }
 
+    /** A sink writing through {@link #insert} in {@code db}'s transaction. */
+    public static RowSink sink(DSLContext db) {
+        return new RowSink() {
+            @Override
+            public <R extends TableRecord<R>> void insert(Table<R> table, List<R> rows) {
+                BulkInsert.insert(db, table, rows);
+            }
+        };
+    }
+
     /** {@code count} new ids of {@code store_id_seq}, handed out in ascending order. */
     public static Ids ids(DSLContext db, int count) {
         if (count == 0) {

@@ -2,10 +2,6 @@ package com.jixiao.insight.base.store;
 
 import static com.jixiao.insight.store.generated.Tables.STORE_META;
 
-import com.jixiao.insight.evaluation.rules.AssessmentWriter;
-import com.jixiao.insight.ingest.KeptFiles;
-import com.jixiao.insight.ingest.ReportWriter;
-import com.jixiao.insight.ingest.SeedReports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +25,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Creates a store: the schema from {@code sql/}, then every curated seed report from {@code data/}, then
- * every file users imported into the store being replaced (kept in its {@code document_file} table).
- * The new store is built in a side file and moved into place only when complete, so a crash during
- * a build never leaves a half-built store behind, and a kept file that fails to import again stops the
- * build with the old store untouched.
+ * Creates a store: the schema from {@code sql/}, then its content ({@link StoreContent}: the curated seeds and
+ * every file users imported into the store being replaced), then the accounts and audit log carried over. The new
+ * store is built in a side file and moved into place only when complete, so a crash during a build never leaves a
+ * half-built store behind, and content that fails (a kept file that no longer imports) stops the build with the old
+ * store untouched.
  */
 public final class StoreBuilder {
 
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
     private static final Logger log = LoggerFactory.getLogger(StoreBuilder.class);
 
     private StoreBuilder() {}
@@ -47,7 +43,7 @@ public final class StoreBuilder {
      * schema: a store of real reports is rebuilt (seeds, kept imports, accounts and audit log carried over,
      * so nothing is lost); a synthetic one must be generated again, which is said. Returns true if it built.
      */
-    public static boolean ensure(Path target) {
+    public static boolean ensure(Path target, StoreContent content) {
         if (Files.exists(target)) {
             Map<String, String> meta = meta(target);
             String version = meta.get("schema_version");
@@ -65,7 +61,7 @@ public final class StoreBuilder {
                     version,
                     SCHEMA_VERSION);
         }
-        build(target);
+        build(target, content);
         return true;
     }
 
@@ -73,17 +69,15 @@ public final class StoreBuilder {
     static Map<String, String> meta(Path target) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target)) {
             return DSL.using(c, SQLDialect.DUCKDB).selectFrom(STORE_META).fetchMap(STORE_META.KEY, STORE_META.VALUE);
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+        } catch (SQLException | DataAccessException e) {
             throw new IllegalStateException("cannot read the store at " + target + ": " + e.getMessage(), e);
         }
     }
 
     /** Builds a complete new store and atomically replaces whatever is at {@code target}. */
-    public static void build(Path target) {
+    public static void build(Path target, StoreContent content) {
         long started = System.nanoTime();
         Path building = target.resolveSibling(target.getFileName() + ".building");
-        List<KeptFiles.KeptFile> kept = KeptFiles.read(target);
-        int[] replayed = {0};
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             deleteStore(building);
@@ -91,9 +85,12 @@ public final class StoreBuilder {
                 runSchema(connection);
                 DSLContext db = DSL.using(connection, SQLDialect.DUCKDB);
                 db.transaction(tx -> {
-                    loadSeeds(tx.dsl());
-                    replayed[0] = KeptFiles.replay(tx.dsl(), kept);
-                    com.jixiao.insight.evaluation.UnitYearMetrics.refreshAll(tx.dsl());
+                    content.fill(tx.dsl(), target);
+                    tx.dsl()
+                            .insertInto(STORE_META, STORE_META.KEY, STORE_META.VALUE)
+                            .values("schema_version", SCHEMA_VERSION)
+                            .values("content", "real")
+                            .execute();
                 });
                 StoreCarryOver.copy(db, target);
                 try (Statement s = connection.createStatement()) {
@@ -110,32 +107,7 @@ public final class StoreBuilder {
             deleteQuietly(building);
             throw e;
         }
-        log.info(
-                "Built the store at {} in {} ms ({} imported files carried over)",
-                target,
-                (System.nanoTime() - started) / 1_000_000,
-                replayed[0]);
-    }
-
-    private static void loadSeeds(DSLContext db) {
-        ReportWriter writer = new ReportWriter(db);
-        AssessmentWriter rules = new AssessmentWriter(db);
-        for (SeedReports.Seed seed : SeedReports.all()) {
-            try {
-                long documentId = writer.store(seed.document(), seed.source(), "seed");
-                rules.assessDocument(documentId);
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("data/" + seed.name() + ": " + e.getMessage(), e);
-            }
-        }
-        db.insertInto(STORE_META)
-                .set(STORE_META.KEY, "schema_version")
-                .set(STORE_META.VALUE, SCHEMA_VERSION)
-                .execute();
-        db.insertInto(STORE_META)
-                .set(STORE_META.KEY, "content")
-                .set(STORE_META.VALUE, "real")
-                .execute();
+        log.info("Built the store at {} in {} ms", target, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Runs the schema files of {@code sql/} in name order; each file is executed as written. */

@@ -7,6 +7,7 @@ import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -57,7 +58,7 @@ final class StoreCarryOver {
         if (old.isEmpty()) {
             return; // the previous store predates the table
         }
-        List<Field<?>> common = new java.util.ArrayList<>();
+        List<Field<?>> common = new ArrayList<>();
         for (Field<?> f : table.fields()) {
             if (old.contains(f.getName()) && !leaveOut.contains(f)) {
                 common.add(f);

@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class StoreConfig {
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(StoreProperties store) {
+    DataSource dataSource(StoreProperties store, StoreContent content) {
         if (store.rebuild()) {
-            StoreBuilder.build(store.path());
+            StoreBuilder.build(store.path(), content);
         } else {
-            StoreBuilder.ensure(store.path());
+            StoreBuilder.ensure(store.path(), content);
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("jixiao-store");

@@ -1,6 +1,5 @@
 package com.jixiao.insight.base.ui;
 
-import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,9 +7,9 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 
 /** A page the user's role may not open says so in words (HTTP 403), never lists the routes. */
 @AnonymousAllowed
@@ -22,7 +21,7 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         add(
                 new H2(getTranslation("denied.title")),
                 new Paragraph(getTranslation("denied.message")),
-                new RouterLink(getTranslation("denied.back"), OverviewView.class));
+                Links.to(getTranslation("denied.back"), "", Map.of()));
         addClassName("access-denied");
         return HttpServletResponse.SC_FORBIDDEN;
     }

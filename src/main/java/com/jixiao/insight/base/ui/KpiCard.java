@@ -2,6 +2,9 @@ package com.jixiao.insight.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
 
 /** A headline figure with its label; an optional level (red/amber/green) adds colour and a word. */
 public class KpiCard extends Div {
@@ -27,13 +30,10 @@ public class KpiCard extends Div {
     }
 
     /** Makes the card a link to the list behind it, keeping the filters. */
-    public KpiCard linkTo(
-            Class<? extends com.vaadin.flow.component.Component> view,
-            java.util.Map<String, java.util.List<String>> query) {
+    public KpiCard linkTo(String route, Map<String, List<String>> query) {
         addClassName("kpi-link");
         getElement().setAttribute("role", "link");
-        addClickListener(
-                e -> getUI().ifPresent(ui -> ui.navigate(view, new com.vaadin.flow.router.QueryParameters(query))));
+        addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(route, new QueryParameters(query))));
         return this;
     }
 

@@ -1,37 +1,35 @@
 package com.jixiao.insight.base.ui;
 
-import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.security.ui.ApiTokensView;
-import com.jixiao.insight.base.security.ui.AuditView;
-import com.jixiao.insight.base.security.ui.UsersView;
-import com.jixiao.insight.base.store.ui.BackupView;
-import com.jixiao.insight.dashboard.ui.CompareView;
-import com.jixiao.insight.dashboard.ui.OverviewView;
-import com.jixiao.insight.evaluation.ui.SummaryView;
-import com.jixiao.insight.ingest.ui.ImportView;
-import com.jixiao.insight.projects.ui.ProjectsView;
-import com.jixiao.insight.ranking.ui.RankingsView;
-import com.jixiao.insight.targets.ui.UnmetTargetsView;
+import com.jixiao.insight.base.store.StoreInfo;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The app shell: title, language switch and the navigation every view sits in. */
+/**
+ * The app shell: title, language switch and the navigation every view sits in. The menu is what the views declare
+ * with {@code @Menu} (title as an i18n key, order, icon), filtered by the user's access: the shell names no view.
+ * Views routed under {@code admin/} are grouped under 管理.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth, com.jixiao.insight.base.store.StoreInfo store) {
+    private static final String ADMIN_ROUTES = "admin/";
+
+    public MainLayout(AuthenticationContext auth, StoreInfo store) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         Span subtitle = new Span(getTranslation("app.subtitle"));
@@ -63,27 +61,30 @@ public class MainLayout extends AppLayout {
             banner.setId("synthetic-banner");
             addToNavbar(banner);
         }
+        addToDrawer(menu());
+        setPrimarySection(Section.DRAWER);
+    }
 
+    private SideNav menu() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.overview"), OverviewView.class, VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.compare"), CompareView.class, VaadinIcon.SPLIT.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.projects"), ProjectsView.class, VaadinIcon.SEARCH.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.unmet"), UnmetTargetsView.class, VaadinIcon.WARNING.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.rankings"), RankingsView.class, VaadinIcon.TROPHY.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.summary"), SummaryView.class, VaadinIcon.TABLE.create()));
-        if (auth.hasRole(Role.ADMIN_ROLE)) {
-            nav.addItem(new SideNavItem(getTranslation("import.nav"), ImportView.class, VaadinIcon.UPLOAD.create()));
-            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
-            admin.setPrefixComponent(VaadinIcon.COG.create());
-            admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.tokens"), ApiTokensView.class, VaadinIcon.KEY.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
-            admin.addItem(
-                    new SideNavItem(getTranslation("nav.backup"), BackupView.class, VaadinIcon.DATABASE.create()));
-            admin.setExpanded(true);
+        SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
+        admin.setPrefixComponent(VaadinIcon.COG.create());
+        admin.setExpanded(true);
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            if (entry.path().replaceFirst("^/", "").startsWith(ADMIN_ROUTES)) {
+                admin.addItem(item);
+            } else {
+                nav.addItem(item);
+            }
+        }
+        if (!admin.getItems().isEmpty()) {
             nav.addItem(admin);
         }
-        addToDrawer(nav);
-        setPrimarySection(Section.DRAWER);
+        return nav;
     }
 }

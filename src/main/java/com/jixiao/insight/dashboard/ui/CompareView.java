@@ -1,16 +1,16 @@
 package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.ui.ChartPanel;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.base.ui.ScopeBar;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.CatalogService.UnitOption;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.chart.ExecutionRateChart;
+import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.dashboard.CompareRow;
 import com.jixiao.insight.dashboard.CompareService;
 import com.jixiao.insight.dashboard.DashboardProperties;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.scope.ScopeOptions.UnitOption;
+import com.jixiao.insight.scope.ui.ScopeBar;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,11 +34,12 @@ import java.util.stream.Collectors;
 
 /** Two or more units side by side over the years, with the change against each unit's previous year. */
 @RolesAllowed(Role.VIEWER_ROLE)
+@Menu(title = "nav.compare", order = 2, icon = "vaadin:split")
 @Route("compare")
 public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompareService compare;
-    private final CatalogService catalog;
+    private final ScopeOptions options;
     private final DashboardProperties settings;
     final MultiSelectComboBox<UnitOption> units = new MultiSelectComboBox<>();
     /** Units compared side by side at most; more in scope asks the user to choose. */
@@ -47,9 +49,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     List<CompareRow> shown = List.of();
     Scope scope = Scope.all();
 
-    CompareView(CompareService compare, CatalogService catalog, DashboardProperties settings) {
+    CompareView(CompareService compare, ScopeOptions options, DashboardProperties settings) {
         this.compare = compare;
-        this.catalog = catalog;
+        this.options = options;
         this.settings = settings;
         setSizeFull();
         units.setLabel(getTranslation("compare.units"));
@@ -123,14 +125,14 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 .toList();
         Scope picked = scope;
         units.setItems(
-                q -> catalog.units(picked, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
-                q -> catalog.unitCount(picked, q.getFilter().orElse("")));
-        units.setValue(catalog.unitsById(chosen).stream()
+                q -> options.units(picked, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> options.unitCount(picked, q.getFilter().orElse("")));
+        units.setValue(options.unitsById(chosen).stream()
                 .filter(u -> scope.covers(u.regionPath()))
                 .collect(Collectors.toSet()));
         removeAll();
-        add(new H2(getTranslation("compare.title")), new ScopeBar(catalog, scope, CompareView.class), units);
-        int inScope = chosen.isEmpty() ? catalog.unitCount(scope, "") : chosen.size();
+        add(new H2(getTranslation("compare.title")), new ScopeBar(options, scope, CompareView.class), units);
+        int inScope = chosen.isEmpty() ? options.unitCount(scope, "") : chosen.size();
         if (inScope > MAX_UNITS) {
             // Side by side stops being readable (and a province is 7,200 units × 10 years): ask to choose.
             shown = List.of();

@@ -1,20 +1,25 @@
 package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.ui.ChartPanel;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.KpiCard;
-import com.jixiao.insight.base.ui.ScopeBar;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Scope;
+import com.jixiao.insight.base.ui.Links;
 import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ExecutionRateChart;
 import com.jixiao.insight.chart.ScoreScatterChart;
 import com.jixiao.insight.chart.Thresholds;
 import com.jixiao.insight.chart.UnmetByCategoryChart;
+import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.dashboard.OverviewService;
+import com.jixiao.insight.evaluation.EvaluationRoutes;
+import com.jixiao.insight.projects.ProjectRoutes;
+import com.jixiao.insight.ranking.RankingRoutes;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.scope.ui.ScopeBar;
+import com.jixiao.insight.targets.TargetRoutes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,27 +30,33 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** The leaders' overview (驾驶舱): KPI cards, four comparative charts and what needs attention. */
 @RolesAllowed(Role.VIEWER_ROLE)
+@Menu(title = "nav.overview", order = 1, icon = "vaadin:dashboard")
 @Route("overview")
 @RouteAlias("")
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OverviewService overviews;
-    private final CatalogService catalog;
+    private final ScopeOptions options;
     private final DashboardProperties settings;
     Overview shown;
     private Scope scope = Scope.all();
 
-    OverviewView(OverviewService overviews, CatalogService catalog, DashboardProperties settings) {
+    OverviewView(OverviewService overviews, ScopeOptions options, DashboardProperties settings) {
         this.overviews = overviews;
-        this.catalog = catalog;
+        this.options = options;
         this.settings = settings;
         addClassName("overview");
     }
@@ -56,7 +67,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 Scope.fromParameters(event.getLocation().getQueryParameters().getParameters());
         shown = overviews.overview(scope);
         removeAll();
-        add(new H2(getTranslation("overview.title")), new ScopeBar(catalog, scope, OverviewView.class));
+        add(new H2(getTranslation("overview.title")), new ScopeBar(options, scope, OverviewView.class));
         if (shown.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("overview.empty"));
             empty.addClassName("empty-state");
@@ -71,10 +82,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         Div cards = new Div();
         cards.addClassName("kpi-row");
         var q = scope.toParameters();
-        var projects = com.jixiao.insight.projects.ui.ProjectsView.class;
-        var rankings = com.jixiao.insight.ranking.ui.RankingsView.class;
+        String projects = ProjectRoutes.LIST;
+        String rankings = RankingRoutes.RANKINGS;
         cards.add(new KpiCard(getTranslation("kpi.units"), String.valueOf(k.units()), null)
-                .linkTo(com.jixiao.insight.evaluation.ui.SummaryView.class, q));
+                .linkTo(EvaluationRoutes.SUMMARY, q));
         cards.add(new KpiCard(getTranslation("kpi.reports"), String.valueOf(k.reports()), null).linkTo(projects, q));
         cards.add(
                 new KpiCard(getTranslation("kpi.adjustedBudget"), money(k.adjustedBudget()), getTranslation("unit.wan"))
@@ -98,14 +109,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                         getTranslation("kpi.meanScore.hint"))
                 .linkTo(rankings, with(q, "metric", "recomputed-score")));
         cards.add(new KpiCard(getTranslation("kpi.unmet"), String.valueOf(k.unmetTargets()), null)
-                .linkTo(com.jixiao.insight.targets.ui.UnmetTargetsView.class, q));
+                .linkTo(TargetRoutes.UNMET, q));
         cards.add(new KpiCard(getTranslation("kpi.flags"), String.valueOf(k.auditFlags()), null)
                 .linkTo(projects, with(q, "flag", "any")));
         return cards;
     }
 
     private void level(KpiCard card, Thresholds thresholds, BigDecimal value) {
-        String level = thresholds.level(value).name().toLowerCase(java.util.Locale.ROOT);
+        String level = thresholds.level(value).name().toLowerCase(Locale.ROOT);
         card.level(level, getTranslation("level." + level));
     }
 
@@ -149,23 +160,22 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList low = new UnorderedList();
         shown.lowestExecution().forEach(u -> {
             ListItem item = new ListItem();
-            RouterLink link = new RouterLink(
-                    u.unitName() + " " + u.fiscalYear(), com.jixiao.insight.projects.ui.ProjectsView.class);
-            link.setQueryParameters(
-                    new com.vaadin.flow.router.QueryParameters(scope.withUnit(java.util.Optional.of(u.unitId()))
-                            .withYears(java.util.Optional.of(u.fiscalYear()), java.util.Optional.of(u.fiscalYear()))
+            item.add(Links.to(
+                    u.unitName() + " " + u.fiscalYear(),
+                    ProjectRoutes.LIST,
+                    scope.withUnit(Optional.of(u.unitId()))
+                            .withYears(Optional.of(u.fiscalYear()), Optional.of(u.fiscalYear()))
                             .toParameters()));
-            item.add(link);
             item.add("：" + Formats.rate(u.executionRate()));
             low.add(item);
         });
         UnorderedList gaps = new UnorderedList();
         shown.largestScoreGaps().forEach(s -> {
             ListItem item = new ListItem();
-            item.add(new RouterLink(
+            item.add(Links.to(
                     s.unitName() + " · " + s.evaluationName() + " " + s.fiscalYear(),
-                    com.jixiao.insight.projects.ui.ProjectDetailView.class,
-                    new com.vaadin.flow.router.RouteParameters("id", String.valueOf(s.evaluationId()))));
+                    ProjectRoutes.detail(s.evaluationId()),
+                    Map.of()));
             item.add("：" + score(s.reported()) + " → " + score(s.recomputed()));
             gaps.add(item);
         });
@@ -180,10 +190,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         return box;
     }
 
-    private static java.util.Map<String, java.util.List<String>> with(
-            java.util.Map<String, java.util.List<String>> query, String key, String value) {
-        var copy = new java.util.LinkedHashMap<>(query);
-        copy.put(key, java.util.List.of(value));
+    private static Map<String, List<String>> with(Map<String, List<String>> query, String key, String value) {
+        var copy = new LinkedHashMap<>(query);
+        copy.put(key, List.of(value));
         return copy;
     }
 

@@ -1,5 +1,7 @@
 package com.jixiao.insight.evaluation.rules;
 
+import java.util.Locale;
+
 /** Which way an indicator points: more is better, less is better, exactly, within a range, or words. */
 public enum Direction {
     POSITIVE,
@@ -10,6 +12,6 @@ public enum Direction {
     UNKNOWN;
 
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,8 +6,10 @@ import static com.jixiao.insight.evaluation.rules.IndicatorAssessor.round;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks an evaluation against its own rules: execution rate = B/A, execution score = weight × rate
@@ -86,11 +88,11 @@ public final class EvaluationAssessor {
      * The parts must add up to the reported total. A sum above the total is always a departure; a sum
      * below it only when the printed weights cover all 100 points (otherwise parts may be unprinted).
      */
-    private static java.util.Optional<AuditFlag> totalCheck(Input in) {
+    private static Optional<AuditFlag> totalCheck(Input in) {
         if (in.totalScore() == null
                 || in.indicators().isEmpty()
                 || in.indicators().stream().anyMatch(i -> i.score() == null)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BigDecimal parts =
                 in.indicators().stream().map(IndicatorAssessor.Input::score).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -107,12 +109,12 @@ public final class EvaluationAssessor {
         boolean departs = parts.compareTo(in.totalScore().add(IndicatorAssessor.TOLERANCE)) > 0
                 || (complete && !close(parts, in.totalScore()));
         return departs
-                ? java.util.Optional.of(new AuditFlag(
+                ? Optional.of(new AuditFlag(
                         FlagKind.TOTAL_MISMATCH,
                         plain(in.totalScore()),
                         plain(parts),
                         in.indicators().size() + " indicators" + (in.executionScore() == null ? "" : " + execution")))
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     /** The reported total, with each recomputable part replaced by its recomputed score. */
@@ -143,8 +145,6 @@ public final class EvaluationAssessor {
     }
 
     private static String percent(BigDecimal fraction) {
-        return fraction.multiply(HUNDRED)
-                        .setScale(2, java.math.RoundingMode.HALF_UP)
-                        .toPlainString() + "%";
+        return fraction.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 }

@@ -1,5 +1,7 @@
 package com.jixiao.insight.evaluation.rules;
 
+import java.util.Locale;
+
 /** The ways a report departs from its own scoring rules; each is explained through the i18n bundle (flag.*). */
 public enum FlagKind {
     /** The target was missed, yet the indicator got its whole weight. */
@@ -26,6 +28,6 @@ public enum FlagKind {
     GRADE_MISMATCH;
 
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package com.jixiao.insight.evaluation.rules;
 
+import java.util.Locale;
+
 /** Whether an indicator's target was reached. */
 public enum Status {
     MET,
@@ -8,6 +10,6 @@ public enum Status {
     NOT_ASSESSABLE;
 
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

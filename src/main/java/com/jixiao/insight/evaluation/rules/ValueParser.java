@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,8 +69,8 @@ public final class ValueParser {
             Map.entry("左右", Comparator.EQ));
 
     /** Units after which a Chinese numeral is read as a number (一小时内, 三个月内). */
-    private static final java.util.Set<String> COUNTED_IN_WORDS =
-            java.util.Set.of("小时", "个小时", "个月", "月", "天", "日", "年", "周", "个工作日", "工作日", "分钟", "次", "个", "人", "项");
+    private static final Set<String> COUNTED_IN_WORDS =
+            Set.of("小时", "个小时", "个月", "月", "天", "日", "年", "周", "个工作日", "工作日", "分钟", "次", "个", "人", "项");
 
     private ValueParser() {}
 

@@ -2,6 +2,7 @@ package com.jixiao.insight.evaluation.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
+import com.jixiao.insight.evaluation.EvaluationRoutes;
 import com.jixiao.insight.evaluation.EvaluationSummaryService;
 import com.jixiao.insight.evaluation.UnitYearSummary;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -21,7 +23,8 @@ import java.util.function.Function;
 
 /** Units × years as reported: budget, execution, overall score and project count. */
 @RolesAllowed(Role.VIEWER_ROLE)
-@Route("summary")
+@Menu(title = "nav.summary", order = 6, icon = "vaadin:table")
+@Route(EvaluationRoutes.SUMMARY)
 public class SummaryView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UnitYearSummary> grid = new Grid<>();

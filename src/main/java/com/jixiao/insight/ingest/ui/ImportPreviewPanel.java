@@ -2,14 +2,14 @@ package com.jixiao.insight.ingest.ui;
 
 import com.jixiao.insight.base.i18n.Messages;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.ingest.ImportIssue;
 import com.jixiao.insight.ingest.ImportPreview;
 import com.jixiao.insight.ingest.ImportPreview.RegionSource;
-import com.jixiao.insight.ingest.ImportStatus;
-import com.jixiao.insight.ingest.LineRange;
-import com.jixiao.insight.ingest.ParsedFile;
-import com.jixiao.insight.ingest.ReportDocument.EvaluationReport;
-import com.jixiao.insight.ingest.ReportDocument.IndicatorRow;
+import com.jixiao.insight.ingest.model.ImportIssue;
+import com.jixiao.insight.ingest.model.LineRange;
+import com.jixiao.insight.ingest.model.ParsedFile;
+import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
+import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
+import com.jixiao.insight.ingest.store.ImportStatus;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +25,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** What a file holds, as the import recognised it: all of it as text, warnings with their positions. */
@@ -181,7 +183,7 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
                 });
         region.setVisible(p.parsed().isPresent());
         String id = p.existingDocumentId() == null ? "" : String.valueOf(p.existingDocumentId());
-        status.setText(getTranslation("import.status." + p.status().name().toLowerCase(java.util.Locale.ROOT), id));
+        status.setText(getTranslation("import.status." + p.status().name().toLowerCase(Locale.ROOT), id));
         status.setClassName("import-error", p.status() == ImportStatus.REJECTED);
         errors.removeAll();
         p.errors()
@@ -225,7 +227,7 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
         facts.add(f);
     }
 
-    private static <T> void money(Grid<T> grid, com.vaadin.flow.function.ValueProvider<T, String> value, String key) {
+    private static <T> void money(Grid<T> grid, ValueProvider<T, String> value, String key) {
         grid.addColumn(value)
                 .setHeader(grid.getTranslation(key))
                 .setTextAlign(ColumnTextAlign.END)

@@ -1,14 +1,16 @@
 package com.jixiao.insight.ingest.ui;
 
 import com.jixiao.insight.base.i18n.Messages;
+import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.ingest.ImportOutcome;
 import com.jixiao.insight.ingest.ImportPreview;
-import com.jixiao.insight.ingest.ImportRejected;
 import com.jixiao.insight.ingest.ImportRequest;
 import com.jixiao.insight.ingest.ImportService;
+import com.jixiao.insight.ingest.model.ImportRejected;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,11 +20,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +39,9 @@ import java.util.function.Supplier;
  * ever shown as markup, and its name is only a label. (The security work puts ADMIN on this view and on
  * the service.)
  */
+@Menu(title = "import.nav", order = 7, icon = "vaadin:upload")
 @Route("import")
-@jakarta.annotation.security.RolesAllowed(com.jixiao.insight.base.security.Role.ADMIN_ROLE)
+@RolesAllowed(Role.ADMIN_ROLE)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportService imports;
@@ -188,7 +193,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     return new DownloadResponse(new ByteArrayInputStream(b), file, mime, b.length);
                 }),
                 "");
-        a.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(" " + getTranslation(key)));
+        a.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation(key)));
         a.setId(id);
         return a;
     }

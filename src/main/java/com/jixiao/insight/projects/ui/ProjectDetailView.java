@@ -2,10 +2,11 @@ package com.jixiao.insight.projects.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.projects.ProjectDetail;
 import com.jixiao.insight.projects.ProjectDetail.IndicatorLine;
+import com.jixiao.insight.projects.ProjectRoutes;
 import com.jixiao.insight.projects.ProjectService;
+import com.jixiao.insight.scope.Scope;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,7 +31,7 @@ import java.util.Objects;
 
 /** The analyst's page for one evaluation: figures reported and recomputed, goals, the indicator tree, sources. */
 @RolesAllowed(Role.ANALYST_ROLE)
-@Route("projects/:id")
+@Route(ProjectRoutes.DETAIL)
 public class ProjectDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A node of the indicator tree: a category, a subcategory, or an indicator. */

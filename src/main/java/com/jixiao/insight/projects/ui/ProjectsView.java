@@ -2,17 +2,19 @@ package com.jixiao.insight.projects.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.base.ui.ScopeBar;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.projects.ProjectFilter;
+import com.jixiao.insight.projects.ProjectRoutes;
 import com.jixiao.insight.projects.ProjectRow;
 import com.jixiao.insight.projects.ProjectService;
 import com.jixiao.insight.projects.ProjectService.SortKey;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.scope.ui.ScopeBar;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +23,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -33,11 +36,12 @@ import java.util.Optional;
 
 /** The analysts' explorer: every evaluation across units and years, paged and sorted at the database. */
 @RolesAllowed(Role.VIEWER_ROLE)
-@Route("projects")
+@Menu(title = "nav.projects", order = 3, icon = "vaadin:search")
+@Route(ProjectRoutes.LIST)
 public class ProjectsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectService projects;
-    private final CatalogService catalog;
+    private final ScopeOptions options;
     final Grid<ProjectRow> grid = new Grid<>();
     final NumberField scoreBelow = new NumberField();
     final NumberField executionBelow = new NumberField();
@@ -47,9 +51,9 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
     Scope scope = Scope.all();
     ProjectFilter filter = ProjectFilter.none();
 
-    ProjectsView(ProjectService projects, CatalogService catalog) {
+    ProjectsView(ProjectService projects, ScopeOptions options) {
         this.projects = projects;
-        this.catalog = catalog;
+        this.options = options;
         setSizeFull();
         // rem, not em: header cells use a smaller font than body cells, so em widths would misalign them.
         grid.addColumn(ProjectRow::unitName)
@@ -127,7 +131,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
                 first(params, "status"),
                 first(params, "flag"));
         removeAll();
-        add(new H2(getTranslation("projects.title")), new ScopeBar(catalog, scope, ProjectsView.class), filters());
+        add(new H2(getTranslation("projects.title")), new ScopeBar(options, scope, ProjectsView.class), filters());
         grid.setItems(
                 query -> {
                     Map<SortKey, Boolean> sort = new LinkedHashMap<>();
@@ -146,7 +150,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
         executionBelow.setId("filter-execution-below");
         scoreBelow.setValue(filter.scoreBelow().map(BigDecimal::doubleValue).orElse(null));
         executionBelow.setLabel(getTranslation("projects.filter.executionBelow"));
-        executionBelow.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        executionBelow.setSuffixComponent(new Span("%"));
         executionBelow.setValue(filter.executionBelow()
                 .map(v -> v.movePointRight(2).doubleValue())
                 .orElse(null));

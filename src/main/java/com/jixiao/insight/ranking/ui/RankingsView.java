@@ -2,22 +2,24 @@ package com.jixiao.insight.ranking.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.base.ui.ScopeBar;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.ranking.ExportFormat;
-import com.jixiao.insight.ranking.RankingExportService;
-import com.jixiao.insight.ranking.RankingExports;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.ranking.RankingRoutes;
 import com.jixiao.insight.ranking.RankingRow;
 import com.jixiao.insight.ranking.RankingService;
 import com.jixiao.insight.ranking.RankingTable;
+import com.jixiao.insight.ranking.export.ExportFormat;
+import com.jixiao.insight.ranking.export.RankingExportService;
+import com.jixiao.insight.ranking.export.RankingExports;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.scope.ui.ScopeBar;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,21 +28,27 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Rankings for the meeting: units by a metric per year, rank change, and exports of exactly these rows. */
 @RolesAllowed(Role.VIEWER_ROLE)
-@Route("rankings")
+@Menu(title = "nav.rankings", order = 5, icon = "vaadin:trophy")
+@Route(RankingRoutes.RANKINGS)
 public class RankingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RankingService rankings;
-    private final CatalogService catalog;
+    private final ScopeOptions options;
     final Grid<RankingRow> grid = new Grid<>();
     final Select<RankingMetric> metric = new Select<>();
     /** What is ranked; the rows stay in the database and are paged into the grid. */
@@ -55,14 +63,11 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
     private final boolean mayExport;
 
     RankingsView(
-            RankingService rankings,
-            CatalogService catalog,
-            RankingExportService exports,
-            com.vaadin.flow.spring.security.AuthenticationContext auth) {
+            RankingService rankings, ScopeOptions options, RankingExportService exports, AuthenticationContext auth) {
         this.rankings = rankings;
-        this.catalog = catalog;
+        this.options = options;
         this.exports = exports;
-        this.mayExport = auth.hasRole(com.jixiao.insight.base.security.Role.ANALYST_ROLE);
+        this.mayExport = auth.hasRole(Role.ANALYST_ROLE);
         setSizeFull();
         grid.addColumn(RankingRow::fiscalYear).setHeader(getTranslation("rankings.year"));
         grid.addColumn(RankingRow::rank)
@@ -133,8 +138,8 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
                 })
                 .orElse(RankingMetric.EXECUTION_RATE);
         metric.setValue(m);
-        List<Integer> years = catalog.years();
-        int to = scope.toYear().orElse(years.isEmpty() ? java.time.Year.now().getValue() : years.getLast());
+        List<Integer> years = options.years();
+        int to = scope.toYear().orElse(years.isEmpty() ? Year.now().getValue() : years.getLast());
         int from = scope.fromYear().orElse(scope.toYear().isPresent() ? to : years.isEmpty() ? to : years.getFirst());
         RankingQuery shown = new RankingQuery(m, Math.min(from, to), to, scope.region());
         query = shown;
@@ -147,7 +152,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
             tools.add(export(ExportFormat.XLSX), export(ExportFormat.CSV), export(ExportFormat.PDF));
         }
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("rankings.title")), new ScopeBar(catalog, scope, RankingsView.class), tools);
+        add(new H2(getTranslation("rankings.title")), new ScopeBar(options, scope, RankingsView.class), tools);
         addAndExpand(grid);
         rankings.notReported(shown).forEach((year, units) -> {
             // A province may have hundreds: the first ones by name, then how many more.
@@ -155,8 +160,7 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
                     + (units.size() > NAMED_NOT_RANKED
                             ? getTranslation("rankings.andMore", units.size() - NAMED_NOT_RANKED)
                             : "");
-            var note = new com.vaadin.flow.component.html.Paragraph(
-                    getTranslation("export.notRanked", String.valueOf(year), names));
+            var note = new Paragraph(getTranslation("export.notRanked", String.valueOf(year), names));
             note.addClassName("empty-state");
             add(note);
         });
@@ -167,8 +171,8 @@ public class RankingsView extends VerticalLayout implements BeforeEnterObserver,
                 DownloadHandler.fromInputStream(event -> {
                     RankingTable table = rankings.rank(query); // made when asked for, not kept with the view
                     byte[] bytes = exports.export(table, format, getLocale());
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(bytes),
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
                             RankingExports.fileName(table, format),
                             format.mimeType(),
                             bytes.length);

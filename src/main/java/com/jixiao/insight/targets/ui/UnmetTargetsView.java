@@ -1,10 +1,12 @@
 package com.jixiao.insight.targets.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.ui.ScopeBar;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Scope;
-import com.jixiao.insight.projects.ui.ProjectDetailView;
+import com.jixiao.insight.base.ui.Formats;
+import com.jixiao.insight.projects.ProjectRoutes;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.scope.ui.ScopeBar;
+import com.jixiao.insight.targets.TargetRoutes;
 import com.jixiao.insight.targets.UnmetTarget;
 import com.jixiao.insight.targets.UnmetTargetService;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,9 +17,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -25,18 +27,19 @@ import java.util.Optional;
 
 /** Unmet targets: every unmet indicator and narrative unmet goal, with the reasons; a click opens the project. */
 @RolesAllowed(Role.VIEWER_ROLE)
-@Route("unmet")
+@Menu(title = "nav.unmet", order = 4, icon = "vaadin:warning")
+@Route(TargetRoutes.UNMET)
 public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UnmetTargetService targets;
-    private final CatalogService catalog;
+    private final ScopeOptions options;
     final Grid<UnmetTarget> grid = new Grid<>();
     UnmetTargetService.Counts counts = new UnmetTargetService.Counts(0, 0);
     Scope scope = Scope.all();
 
-    UnmetTargetsView(UnmetTargetService targets, CatalogService catalog) {
+    UnmetTargetsView(UnmetTargetService targets, ScopeOptions options) {
         this.targets = targets;
-        this.catalog = catalog;
+        this.options = options;
         setSizeFull();
         // Widths in rem, not em: the header cells use a smaller font than the body cells, so an em column
         // would be narrower in the header than below it. The bases add up to 68rem, which fits the grid
@@ -69,7 +72,7 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("unmet.actual"))
                 .setWidth("6rem")
                 .setFlexGrow(0);
-        grid.addColumn(t -> t.shortfallRate() == null ? "" : com.jixiao.insight.base.ui.Formats.rate(t.shortfallRate()))
+        grid.addColumn(t -> t.shortfallRate() == null ? "" : Formats.rate(t.shortfallRate()))
                 .setHeader(getTranslation("unmet.shortfall"))
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
@@ -80,9 +83,7 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("unmet.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                ProjectDetailView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().evaluationId())),
-                new QueryParameters(scope.toParameters()))));
+                ProjectRoutes.detail(e.getItem().evaluationId()), new QueryParameters(scope.toParameters()))));
         grid.setId("unmet-grid");
     }
 
@@ -101,7 +102,7 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(
                 new H2(getTranslation("unmet.title")),
-                new ScopeBar(catalog, scope, UnmetTargetsView.class),
+                new ScopeBar(options, scope, UnmetTargetsView.class),
                 new Paragraph(getTranslation("unmet.summary", counts.indicators(), counts.goals())));
         addAndExpand(grid);
     }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.security.ui.AuditView;
 import com.jixiao.insight.base.security.ui.UsersView;
-import com.jixiao.insight.base.store.ui.BackupView;
+import com.jixiao.insight.base.store.backup.ui.BackupView;
 import com.jixiao.insight.dashboard.ui.CompareView;
 import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;
+import com.jixiao.insight.ingest.ui.ImportView;
 import com.jixiao.insight.projects.ui.ProjectDetailView;
 import com.jixiao.insight.projects.ui.ProjectsView;
 import com.jixiao.insight.ranking.ui.RankingsView;
@@ -19,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * Every route of the app and the role it demands: the table below is the contract, and the test fails
@@ -39,7 +42,7 @@ class RouteAccessTest {
             Map.entry(com.jixiao.insight.base.security.ui.ApiTokensView.class, Role.ADMIN_ROLE),
             Map.entry(AuditView.class, Role.ADMIN_ROLE),
             Map.entry(BackupView.class, Role.ADMIN_ROLE),
-            Map.entry(com.jixiao.insight.ingest.ui.ImportView.class, Role.ADMIN_ROLE));
+            Map.entry(ImportView.class, Role.ADMIN_ROLE));
 
     @Test
     void everyRouteDemandsItsRole() {
@@ -51,8 +54,8 @@ class RouteAccessTest {
 
     @Test
     void everyRouteIsListedAndOnlyTheLoginIsOpenToAnonymousUsers() throws Exception {
-        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(Route.class));
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<Class<?>> routes = scanner.findCandidateComponents("com.jixiao.insight").stream()
                 .<Class<?>>map(b -> {
                     try {

@@ -7,17 +7,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Restriction;
-import com.jixiao.insight.catalog.Scope;
 import com.jixiao.insight.dashboard.OverviewService;
 import com.jixiao.insight.projects.ProjectFilter;
 import com.jixiao.insight.projects.ProjectService;
-import com.jixiao.insight.ranking.ExportFormat;
-import com.jixiao.insight.ranking.RankingExportService;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
 import com.jixiao.insight.ranking.RankingService;
+import com.jixiao.insight.ranking.export.ExportFormat;
+import com.jixiao.insight.ranking.export.RankingExportService;
+import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeOptions;
+import com.jixiao.insight.support.SecurityStrategy;
 import com.jixiao.insight.targets.UnmetTargetService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +29,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -69,14 +73,14 @@ class SecuredAppTest {
     RankingExportService exports;
 
     @Autowired
-    CatalogService catalog;
+    ScopeOptions options;
 
     @Autowired
-    org.springframework.context.ApplicationContext springContext;
+    ApplicationContext springContext;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void plainThread() {
-        com.jixiao.insight.support.SecurityStrategy.plainThread(springContext);
+        SecurityStrategy.plainThread(springContext);
     }
 
     @AfterEach
@@ -90,7 +94,7 @@ class SecuredAppTest {
                         "t-" + role.code(),
                         null,
                         role.authorities().stream()
-                                .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new)
+                                .map(SimpleGrantedAuthority::new)
                                 .toList()));
     }
 
@@ -127,7 +131,7 @@ class SecuredAppTest {
     @Test
     void theExportEndpointNeedsAnAnalyst() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(web)
-                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
         String url = "/export/ranking?metric=score&year=2024&format=csv";
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
@@ -167,8 +171,8 @@ class SecuredAppTest {
         assertThat(unmet.page(Scope.all(), Optional.empty(), 0, 1000))
                 .isNotEmpty()
                 .allMatch(t -> hubei.contains(t.unitName()));
-        assertThat(catalog.units()).extracting(u -> u.name()).containsExactlyInAnyOrderElementsOf(hubei);
-        assertThat(catalog.regionPaths()).doesNotContain("山东省", "甘肃省/武威市").contains("湖北省");
+        assertThat(options.units()).extracting(u -> u.name()).containsExactlyInAnyOrderElementsOf(hubei);
+        assertThat(options.regionPaths()).doesNotContain("山东省", "甘肃省/武威市").contains("湖北省");
 
         // Drill-down and source text of a unit outside the restriction: nothing, as if it did not exist.
         signIn(Role.ADMIN);

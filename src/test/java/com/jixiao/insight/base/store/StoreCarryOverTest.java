@@ -6,6 +6,7 @@ import static com.jixiao.insight.store.generated.Tables.APP_USER_SCOPE;
 import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.ingest.store.SeedsAndImports;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,7 +25,7 @@ class StoreCarryOverTest {
     @Test
     void rebuildKeepsAccountsRestrictionsTokensAndTheAuditTrail() throws Exception {
         Path store = dir.resolve("store.duckdb");
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
             db.insertInto(APP_USER)
@@ -53,7 +54,7 @@ class StoreCarryOverTest {
                         .execute();
             }
         }
-        StoreBuilder.build(store);
+        SeedsAndImports.build(store);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
             assertThat(db.fetchOne(APP_USER, APP_USER.USERNAME.eq("hubei")).getPasswordHash())

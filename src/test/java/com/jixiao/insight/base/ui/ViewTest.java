@@ -1,10 +1,14 @@
 package com.jixiao.insight.base.ui;
 
+import com.jixiao.insight.support.SecurityStrategy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -17,12 +21,12 @@ import org.springframework.security.test.context.support.WithMockUser;
         roles = {"ADMIN", "ANALYST", "VIEWER"})
 public abstract class ViewTest extends SpringBrowserlessTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.context.ApplicationContext springContext;
+    @Autowired
+    private ApplicationContext springContext;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void bindSecurityStrategy() {
-        com.jixiao.insight.support.SecurityStrategy.bind(springContext);
+        SecurityStrategy.bind(springContext);
     }
 
     protected <T extends Component> T open(String path, String query, Class<T> view) {

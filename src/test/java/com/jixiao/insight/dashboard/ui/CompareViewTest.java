@@ -3,18 +3,18 @@ package com.jixiao.insight.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.ui.ViewTest;
-import com.jixiao.insight.catalog.CatalogService;
+import com.jixiao.insight.scope.ScopeOptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class CompareViewTest extends ViewTest {
 
     @Autowired
-    CatalogService catalog;
+    ScopeOptions options;
 
     @Test
     void comparesTheUnitsInTheUrlSideBySide() {
-        var ids = catalog.units().stream()
+        var ids = options.units().stream()
                 .filter(u -> u.name().equals("武汉市洪山区行政审批局") || u.name().equals("淄博市张店区行政审批服务局"))
                 .map(u -> String.valueOf(u.id()))
                 .toList();

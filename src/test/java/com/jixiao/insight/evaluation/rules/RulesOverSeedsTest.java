@@ -2,10 +2,11 @@ package com.jixiao.insight.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.ingest.ReportDocument;
-import com.jixiao.insight.ingest.ReportDocument.EvaluationReport;
-import com.jixiao.insight.ingest.SeedReports;
+import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
+import com.jixiao.insight.ingest.store.SeedReports;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -85,8 +86,7 @@ class RulesOverSeedsTest {
         assertThat(windows.status()).isEqualTo(Status.UNMET);
         assertThat(windows.recomputedScore()).isEqualByComparingTo("6.10"); // 8 × 16/21
         assertThat(windows.shortfallRate())
-                .isEqualByComparingTo(
-                        new BigDecimal("5").divide(new BigDecimal("21"), java.math.MathContext.DECIMAL64));
+                .isEqualByComparingTo(new BigDecimal("5").divide(new BigDecimal("21"), MathContext.DECIMAL64));
         assertThat(windows.flags()).isEmpty();
     }
 

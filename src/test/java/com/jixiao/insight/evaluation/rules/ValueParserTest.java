@@ -7,7 +7,11 @@ import com.jixiao.insight.evaluation.rules.ParsedValue.Qualitative;
 import com.jixiao.insight.evaluation.rules.ParsedValue.Quantity;
 import com.jixiao.insight.evaluation.rules.ParsedValue.Unreadable;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,9 +143,9 @@ class ValueParserTest {
     }
 
     private static String grouped(BigDecimal n) {
-        return new java.text.DecimalFormat(
+        return new DecimalFormat(
                         n.scale() > 0 ? "#,##0." + "0".repeat(n.scale()) : "#,##0",
-                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                        DecimalFormatSymbols.getInstance(Locale.ROOT))
                 .format(n);
     }
 
@@ -172,8 +176,7 @@ class ValueParserTest {
             "　≥ 5 次"
         };
         for (String v : values) {
-            String full = java.text.Normalizer.normalize(
-                            v.replace("m²", "平方米").replace("㎡", "平方米"), java.text.Normalizer.Form.NFKC)
+            String full = Normalizer.normalize(v.replace("m²", "平方米").replace("㎡", "平方米"), Normalizer.Form.NFKC)
                     .replace('≧', '≥')
                     .replace('≦', '≤')
                     .replace(">=", "≥")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.insight.base.ui.ViewTest;
 import com.jixiao.insight.evaluation.UnitYearSummary;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.GridTester;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class SummaryViewTest extends ViewTest {
         assertThat(view.getPageTitle()).startsWith("单位年度汇总");
     }
 
-    private static int row(com.vaadin.flow.component.grid.GridTester<?, UnitYearSummary> grid, String unit) {
+    private static int row(GridTester<?, UnitYearSummary> grid, String unit) {
         for (int i = 0; i < grid.size(); i++) {
             if (grid.getCellText(i, 0).equals(unit)) {
                 return i;

@@ -3,9 +3,12 @@ package com.jixiao.insight.ingest.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.ui.ViewTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -22,7 +25,7 @@ class ImportViewTest extends ViewTest {
         try (InputStream in = ImportViewTest.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -83,11 +86,7 @@ class ImportViewTest extends ViewTest {
         assertThat(textOf(p.errors)).contains("non-numeric.txt，第 5 行第 3 格：预算执行数字“待定”不是数字。");
         assertThat(p.status.getText()).isEqualTo("不能导入");
         assertThat(p.confirm.isEnabled()).isFalse();
-        test(view.panel)
-                .find(com.vaadin.flow.component.button.Button.class)
-                .withId("import-cancel")
-                .single()
-                .click();
+        test(view.panel).find(Button.class).withId("import-cancel").single().click();
         assertThat(view.panel.isVisible()).isFalse();
     }
 
@@ -100,7 +99,7 @@ class ImportViewTest extends ViewTest {
         assertThat(view.result.getText()).contains("未作任何改动");
     }
 
-    private static String textOf(com.vaadin.flow.component.Component c) {
+    private static String textOf(Component c) {
         return c.getElement().getTextRecursively();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.insight.base.ui.ViewTest;
 import com.jixiao.insight.projects.ProjectRow;
 import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class ProjectsViewTest extends ViewTest {
@@ -28,7 +29,7 @@ class ProjectsViewTest extends ViewTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(6); // Zhangdian 54.65% and 0%, four Gedian projects
         for (int i = 0; i < grid.size(); i++) {
-            assertThat(grid.getRow(i).executionRate()).isLessThan(new java.math.BigDecimal("0.6"));
+            assertThat(grid.getRow(i).executionRate()).isLessThan(new BigDecimal("0.6"));
             assertThat(grid.getRow(i).kind()).isEqualTo("project");
         }
         ProjectsView flagged = open("projects", "flag=over_achievement_penalised", ProjectsView.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.insight.base.ui.ViewTest;
 import com.jixiao.insight.ranking.RankingMetric;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class RankingsViewTest extends ViewTest {
@@ -19,9 +20,7 @@ class RankingsViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 3)).isEqualTo("武汉市洪山区行政审批局");
         assertThat(grid.getCellText(0, 5)).isEqualTo("99.8");
         assertThat(grid.getCellText(1, 3)).isEqualTo("淄博市张店区行政审批服务局");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
-                .extracting(p -> p.getText())
-                .contains("2024 年未报告该指标、不参与排名：武汉市江汉区行政审批局");
+        assertThat($(Paragraph.class).all()).extracting(p -> p.getText()).contains("2024 年未报告该指标、不参与排名：武汉市江汉区行政审批局");
         assertThat($(Anchor.class).all())
                 .extracting(a -> a.getId().orElse(""))
                 .contains("export-xlsx", "export-csv", "export-pdf");

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeFormatter;
  * API tokens for scheduled jobs: the list (account, validity, last use, state), a new token (its secret shown
  * once, in {@link NewTokenDialog}), and revoking one. Admins only.
  */
+@Menu(title = "nav.tokens", order = 101.5, icon = "vaadin:key")
 @Route("admin/tokens")
 @RolesAllowed(Role.ADMIN_ROLE)
 public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {

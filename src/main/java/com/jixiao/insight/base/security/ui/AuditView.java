@@ -7,12 +7,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /** The audit trail, newest first: logins, failed logins, imports, exports, user changes, backups. */
+@Menu(title = "nav.audit", order = 102, icon = "vaadin:list")
 @Route("admin/audit")
 @RolesAllowed(Role.ADMIN_ROLE)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package com.jixiao.insight.base.security.ui;
 
+import com.jixiao.insight.base.security.SecurityConfig;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign-in, in the user's language; failures say so without telling which part was wrong. */
-@Route(value = "login", autoLayout = false)
+@Route(value = SecurityConfig.LOGIN_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

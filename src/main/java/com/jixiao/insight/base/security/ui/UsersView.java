@@ -1,10 +1,9 @@
 package com.jixiao.insight.base.security.ui;
 
+import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.security.UserAccounts;
 import com.jixiao.insight.base.security.UserAccounts.Account;
-import com.jixiao.insight.catalog.CatalogService;
-import com.jixiao.insight.catalog.Restriction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,12 +20,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Accounts: add one, change a role, a restriction or a password, disable one. Admins only. */
+@Menu(title = "nav.users", order = 101, icon = "vaadin:users")
 @Route("admin/users")
 @RolesAllowed(Role.ADMIN_ROLE)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
@@ -41,7 +43,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     final MultiSelectComboBox<String> units = new MultiSelectComboBox<>();
     final Button save = new Button();
 
-    UsersView(UserAccounts accounts, CatalogService catalog) {
+    UsersView(UserAccounts accounts) {
         this.accounts = accounts;
         setSizeFull();
         grid.addColumn(Account::username)
@@ -68,10 +70,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         enabled.setLabel(getTranslation("users.enabled"));
         enabled.setValue(true);
         regions.setLabel(getTranslation("users.regions"));
-        regions.setItems(catalog.regionPaths());
+        regions.setItems(accounts.regionPaths());
         units.setLabel(getTranslation("users.units"));
-        units.setItems(
-                catalog.units().stream().map(CatalogService.UnitOption::name).toList());
+        units.setItems(accounts.unitNames());
         regions.setWidth("20em");
         units.setWidth("24em");
         save.setText(getTranslation("users.save"));
@@ -122,7 +123,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(accounts.list());
     }
 
-    private static java.util.List<String> concat(Restriction r) {
+    private static List<String> concat(Restriction r) {
         var all = new ArrayList<>(r.regionPaths());
         all.addAll(r.unitNames());
         return all;

@@ -1,0 +1,83 @@
+package com.jixiao.insight.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The benchmark's figures as files: a Markdown table to read and CSV to compare runs. */
+final class BenchmarkReport {
+
+    private BenchmarkReport() {}
+
+    /** The table (and the import throughput, if measured) as Markdown and CSV under {@code dir}; returns the Markdown. */
+    static String write(List<Measurement> lines, Optional<ImportThroughput.Result> imports, String title, Path dir) {
+        StringBuilder md =
+                new StringBuilder("### " + title + "\n\n| call | rows | median ms | p95 ms | raw DuckDB ms | ratio |\n"
+                        + "|---|---:|---:|---:|---:|---:|\n");
+        StringBuilder csv = new StringBuilder("call,rows,median_ms,p95_ms,raw_ms,ratio\n");
+        for (Measurement l : lines) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %s | %s |%n",
+                    l.name(),
+                    l.rows(),
+                    l.medianMs(),
+                    l.p95Ms(),
+                    l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.1f", l.rawMedianMs()) : "–",
+                    l.rawMedianMs() > 0 ? String.format(Locale.ROOT, "%.2f", l.ratio()) : "–"));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "\"%s\",%d,%.2f,%.2f,%.2f,%.3f%n",
+                    l.name(),
+                    l.rows(),
+                    l.medianMs(),
+                    l.p95Ms(),
+                    l.rawMedianMs(),
+                    l.ratio()));
+        }
+        try {
+            Files.createDirectories(dir);
+            if (imports.isPresent()) {
+                ImportThroughput.Result r = imports.get();
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%nImport throughput: %d seed-sized reports (%.0f KB each on average)"
+                                + " imported one after another, each a new document in its own transaction, into a temporary"
+                                + " store:%n%n| reports | indicators | s | ms per report | reports/s | indicators/s |%n"
+                                + "|---:|---:|---:|---:|---:|---:|%n| %d | %d | %.1f | %.1f | %.1f | %.0f |%n",
+                        r.reports(),
+                        r.bytes() / 1024.0 / r.reports(),
+                        r.reports(),
+                        r.indicators(),
+                        r.seconds(),
+                        r.msPerReport(),
+                        r.reportsPerSecond(),
+                        r.indicatorsPerSecond()));
+                Files.writeString(
+                        dir.resolve("benchmark-import.csv"),
+                        String.format(
+                                Locale.ROOT,
+                                "reports,indicators,bytes,seconds,ms_per_report,median_ms,p95_ms,reports_per_s,indicators_per_s%n"
+                                        + "%d,%d,%d,%.3f,%.2f,%.2f,%.2f,%.2f,%.1f%n",
+                                r.reports(),
+                                r.indicators(),
+                                r.bytes(),
+                                r.seconds(),
+                                r.msPerReport(),
+                                r.medianMs(),
+                                r.p95Ms(),
+                                r.reportsPerSecond(),
+                                r.indicatorsPerSecond()));
+            }
+            Files.writeString(dir.resolve("benchmark.md"), md);
+            Files.writeString(dir.resolve("benchmark.csv"), csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return md.toString();
+    }
+}

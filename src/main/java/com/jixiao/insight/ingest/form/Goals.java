@@ -1,0 +1,42 @@
+package com.jixiao.insight.ingest.form;
+
+import com.jixiao.insight.ingest.grid.CellText;
+import java.util.List;
+
+/** The goal rows of an evaluation: 年初预期目标 / 预期目标 beside 目标实际完成情况 / 实际完成情况. */
+public final class Goals {
+
+    private Goals() {}
+
+    static boolean isHeader(List<String> cells) {
+        boolean goal = false;
+        boolean outcome = false;
+        for (String c : cells) {
+            String s = CellText.squeeze(c);
+            if (s.length() > 14) {
+                continue;
+            }
+            if (s.matches("(年初)?预期目标|年度(总体)?目标|总体目标|年度绩效目标")) {
+                goal = true;
+            } else if (s.matches("(目标)?实际完成情况|完成情况|目标完成情况")) {
+                outcome = true;
+            }
+        }
+        return goal && outcome;
+    }
+
+    static int outcomeColumn(List<String> header) {
+        for (int i = 0; i < header.size(); i++) {
+            if (CellText.squeeze(header.get(i)).matches("(目标)?实际完成情况|完成情况|目标完成情况")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A label cell among goal texts ("年度总体目标", "年度总体绩效目标完成情况"). */
+    static boolean isLabel(String text) {
+        String s = CellText.squeeze(text);
+        return s.length() <= 14 && (s.contains("目标") || s.contains("完成情况"));
+    }
+}

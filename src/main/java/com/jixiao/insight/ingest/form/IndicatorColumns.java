@@ -1,0 +1,412 @@
+package com.jixiao.insight.ingest.form;
+
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.grid.Figures;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The columns of an indicator table and how a row's cells fall into them. Extracted tables are not always
+ * tidy: a row may carry an extra leading cell (a merged "绩效指标" column the header lacks), lack one
+ * (a merged 一级指标 cell printed elsewhere), or repeat a value. A row is therefore aligned with the header
+ * by content, as an edit distance: each cell either fills the next column, or a column is left empty
+ * (its cell was merged away), or a cell is left over; each choice costs by how well the cell fits the
+ * column (a number for 分值, a value such as "≥95%" for 年度指标值, a name for 三级指标). The cheapest
+ * alignment wins; when it is not the plain column-by-column reading the row gets a warning saying so.
+ */
+public final class IndicatorColumns {
+
+    enum Role {
+        FRAME,
+        CATEGORY,
+        SUBCATEGORY,
+        NAME,
+        CLASS,
+        NATURE,
+        UNIT,
+        TARGET,
+        ACTUAL,
+        WEIGHT,
+        SCORE,
+        REASON,
+        MEASURES,
+        OTHER;
+
+        boolean isLabel() {
+            return this == CATEGORY || this == SUBCATEGORY || this == NAME;
+        }
+    }
+
+    /** The roles of a header row, one per header cell, trailing empty cells dropped. */
+    record Header(List<Role> roles) {
+        boolean has(Role r) {
+            return roles.contains(r);
+        }
+
+        int index(Role r) {
+            return roles.indexOf(r);
+        }
+    }
+
+    /** How one row's cells fell into the columns: the cell index per column (or -1), the cells left over. */
+    record Alignment(int[] cellOf, List<Integer> extra, double cost, boolean plain) {
+        String get(List<String> cells, int roleIndex) {
+            int i = cellOf[roleIndex];
+            return i < 0 ? "" : cells.get(i);
+        }
+    }
+
+    private static final Set<String> CATEGORY_WORDS = Set.of(
+            "产出指标",
+            "效益指标",
+            "满意度指标",
+            "成本指标",
+            "部门管理",
+            "履职效果",
+            "能力建设",
+            "运行成本",
+            "管理效率",
+            "履职效能",
+            "社会效应",
+            "可持续发展能力",
+            "产出",
+            "效益",
+            "满意度",
+            "成本",
+            "满意度指标（如有）");
+    private static final Set<String> SUBCATEGORY_WORDS = Set.of(
+            "数量指标",
+            "质量指标",
+            "时效指标",
+            "经济成本指标",
+            "社会成本指标",
+            "生态环境成本指标",
+            "经济效益指标",
+            "社会效益指标",
+            "生态效益指标",
+            "可持续影响指标",
+            "可持续发展影响指标",
+            "服务对象满意度指标",
+            "数量",
+            "质量",
+            "时效",
+            "经济效益",
+            "社会效益",
+            "生态效益",
+            "可持续影响",
+            "服务对象满意度");
+    /** Short qualitative values that targets and actuals use; a cell holding only one of them is a value. */
+    private static final Set<String> VALUE_WORDS = Set.of(
+            "优", "良", "中", "差", "优秀", "良好", "合格", "达标", "健全", "规范", "完备", "完善", "提升", "提高", "保障", "及时", "正常", "稳定",
+            "准确", "合规", "合理", "科学", "相符", "下降", "降低", "减少", "增加", "无", "有", "是", "否", "标准", "优化", "保持", "有效", "有效保障",
+            "得到提升", "明显提高", "逐步提升", "较健全", "较规范", "有待提升", "不涉及", "完成", "已完成", "按时", "满意", "基本满意", "显著", "明显", "持续",
+            "改善", "较好", "一般", "较差", "符合", "不符合", "全部", "部分", "按时完成", "及时完成");
+
+    private static final Pattern VALUE = Pattern.compile(
+            "^[≥≤≧≦><=＝＜＞]?\\s*[+-]?\\d[\\d.,，]*\\s*(%|％|[^\\s\\d]{0,5})?(\\s*[-—~～至]\\s*\\d[\\d.,]*\\s*(%|％|[^\\s\\d]{0,5})?)?$");
+    /** A bound in words, a target rather than a name: 市级以上, 省级及以上, 区级以下. */
+    private static final Pattern BOUND_PHRASE = Pattern.compile("^[\\p{IsHan}]{1,4}(及)?(以上|以下|以内)$");
+
+    private static final Pattern NUMBERED = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
+    private static final Pattern FRAME_WORD = Pattern.compile("^(项目)?(年度)?(绩效指标|绩效目标)$");
+
+    private IndicatorColumns() {}
+
+    /** The header's roles, if this row is an indicator-table header. */
+    static Optional<Header> header(List<String> cells) {
+        List<Role> roles = new ArrayList<>();
+        int last = cells.size() - 1;
+        while (last >= 0 && cells.get(last).isEmpty()) {
+            last--;
+        }
+        EnumSet<Role> seen = EnumSet.noneOf(Role.class);
+        for (int i = 0; i <= last; i++) {
+            Role r = role(cells.get(i), i);
+            if (r != Role.OTHER && r != Role.FRAME && seen.contains(r)) {
+                r = Role.OTHER;
+            }
+            seen.add(r);
+            roles.add(r);
+        }
+        boolean looks = (seen.contains(Role.NAME) || seen.contains(Role.CATEGORY))
+                && seen.contains(Role.TARGET)
+                && seen.contains(Role.ACTUAL);
+        long known =
+                seen.stream().filter(r -> r != Role.OTHER && r != Role.FRAME).count();
+        return looks && known >= 3 ? Optional.of(new Header(roles)) : Optional.empty();
+    }
+
+    /** The indicator-table columns a header is missing, if it names the indicator levels but not both values. */
+    static List<String> missingColumns(List<String> cells) {
+        EnumSet<Role> seen = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < cells.size(); i++) {
+            seen.add(role(cells.get(i), i));
+        }
+        boolean levels = seen.contains(Role.CATEGORY) && seen.contains(Role.SUBCATEGORY)
+                || seen.contains(Role.NAME) && (seen.contains(Role.TARGET) || seen.contains(Role.ACTUAL));
+        if (!levels) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        if (!seen.contains(Role.NAME)) {
+            missing.add("三级指标");
+        }
+        if (!seen.contains(Role.TARGET)) {
+            missing.add("年度指标值");
+        }
+        if (!seen.contains(Role.ACTUAL)) {
+            missing.add("实际完成值");
+        }
+        return missing;
+    }
+
+    static Role role(String header, int index) {
+        String h = CellText.squeeze(header).replaceAll("[（(][^）)]*[）)]", "");
+        if (h.isEmpty()) {
+            return index == 0 ? Role.FRAME : Role.OTHER;
+        }
+        if (FRAME_WORD.matcher(h).matches()) {
+            return Role.FRAME;
+        }
+        if (h.equals("一级指标")) {
+            return Role.CATEGORY;
+        }
+        if (h.equals("二级指标")) {
+            return Role.SUBCATEGORY;
+        }
+        if (h.equals("三级指标") || h.equals("指标名称") || h.equals("绩效指标名称") || h.equals("三级指标名称")) {
+            return Role.NAME;
+        }
+        if (h.matches("指标(类型|分类|类别)")) {
+            return Role.CLASS;
+        }
+        if (h.matches("指标(性质|方向)|性质|指标符号")) {
+            return Role.NATURE;
+        }
+        if (h.matches("(度量|计量|指标)?单位")) {
+            return Role.UNIT;
+        }
+        if (h.contains("原因")) {
+            return Role.REASON;
+        }
+        if (h.contains("改进措施") || h.contains("整改措施")) {
+            return Role.MEASURES;
+        }
+        if (h.contains("实际") || h.contains("完成值") || h.equals("完成情况")) {
+            return Role.ACTUAL;
+        }
+        if (h.contains("目标值") || h.contains("指标值") || h.equals("年初目标") || h.equals("预期目标")) {
+            return Role.TARGET;
+        }
+        if (h.equals("分值") || h.equals("权重") || h.equals("指标分值") || h.equals("权重分值")) {
+            return Role.WEIGHT;
+        }
+        if (h.equals("得分") || h.equals("自评得分") || h.equals("评分") || h.equals("指标得分")) {
+            return Role.SCORE;
+        }
+        return Role.OTHER;
+    }
+
+    /** Whether a row is the header again (tables repeated on a new page). */
+    static boolean isHeaderAgain(List<String> cells) {
+        return header(cells).isPresent();
+    }
+
+    /**
+     * A row of a ruled table read column by column: each cell in its header's column. Empty if the row has a cell
+     * with text beyond the header's columns (then its cells are aligned by content, {@link #align}).
+     */
+    static Optional<Alignment> byPosition(List<String> cells, Header header) {
+        int m = header.roles().size();
+        List<Integer> extra = new ArrayList<>();
+        for (int i = m; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                return Optional.empty();
+            }
+            extra.add(i);
+        }
+        int[] cellOf = new int[m];
+        for (int j = 0; j < m; j++) {
+            cellOf[j] = j < cells.size() ? j : -1;
+        }
+        return Optional.of(new Alignment(cellOf, extra, 0, true));
+    }
+
+    static Alignment align(List<String> cells, Header header) {
+        List<Role> roles = header.roles();
+        int n = cells.size();
+        while (n > 0 && cells.get(n - 1).isEmpty()) {
+            n--;
+        }
+        int m = roles.size();
+        double[][] dp = new double[n + 1][m + 1];
+        byte[][] move = new byte[n + 1][m + 1]; // 1 match, 2 skip column, 3 extra cell
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double best = Double.MAX_VALUE;
+                byte how = 0;
+                if (i > 0 && j > 0) {
+                    best = dp[i - 1][j - 1] + match(cells.get(i - 1), roles.get(j - 1));
+                    how = 1;
+                }
+                if (j > 0) {
+                    double c = dp[i][j - 1] + skip(roles.get(j - 1));
+                    if (c < best - 1e-9) {
+                        best = c;
+                        how = 2;
+                    }
+                }
+                if (i > 0) {
+                    double c = dp[i - 1][j] + extra(cells, i - 1);
+                    if (c < best - 1e-9) {
+                        best = c;
+                        how = 3;
+                    }
+                }
+                dp[i][j] = best;
+                move[i][j] = how;
+            }
+        }
+        int[] cellOf = new int[m];
+        java.util.Arrays.fill(cellOf, -1);
+        List<Integer> extra = new ArrayList<>();
+        boolean plain = true;
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            switch (move[i][j]) {
+                case 1 -> {
+                    cellOf[j - 1] = i - 1;
+                    if (i != j) {
+                        plain = false;
+                    }
+                    i--;
+                    j--;
+                }
+                case 2 -> {
+                    // A column left empty is a plain reading only after the row's last cell (never printed).
+                    if (i < n) {
+                        plain = false;
+                    }
+                    j--;
+                }
+                default -> {
+                    extra.add(0, i - 1);
+                    plain = false;
+                    i--;
+                }
+            }
+        }
+        return new Alignment(cellOf, extra, dp[n][m], plain);
+    }
+
+    // ---- the costs: how well a cell fits a column -------------------------------------------------------
+
+    static double match(String cell, Role role) {
+        boolean empty = cell.isEmpty();
+        return switch (role) {
+            case FRAME -> empty || isFrameWord(cell) ? 0 : 1.5;
+            case CATEGORY ->
+                empty
+                        ? 0
+                        : isNumber(cell)
+                                ? 4
+                                : isValue(cell) || isNumbered(cell)
+                                        ? 2
+                                        : SUBCATEGORY_WORDS.contains(cell)
+                                                        && !CATEGORY_WORDS.contains(cell)
+                                                        && cell.endsWith("指标")
+                                                ? 1
+                                                : 0;
+            case SUBCATEGORY -> empty ? 0 : isNumber(cell) ? 4 : isValue(cell) || isNumbered(cell) ? 2 : 0;
+            case NAME -> empty ? 0.5 : isNumber(cell) ? 4 : isValue(cell) ? 3 : looksLikeSubcategory(cell) ? 0.5 : 0;
+            case CLASS -> empty ? 0.2 : cell.length() <= 8 && !isNumber(cell) ? 0 : 1;
+            case NATURE -> empty ? 0.2 : cell.matches("[≥≤≧≦><=＝＜＞]|定性|定量|正向|反向|[≥≤≧≦><=]+|大于|小于|等于") ? 0 : 2;
+            case UNIT -> empty ? 0.2 : cell.length() <= 6 && !cell.matches(".*\\d.*") ? 0 : 2;
+            // A bare number is a value too, but less surely than "100%" or "12 次": 分值 and 得分 look the same.
+            case TARGET, ACTUAL ->
+                empty
+                        ? 0.5
+                        : isNumbered(cell)
+                                ? 3
+                                : isNumber(cell)
+                                        ? 0.2
+                                        : isValue(cell)
+                                                ? 0
+                                                : cell.matches(".*\\d.*") ? 0.2 : cell.length() <= 6 ? 0.3 : 1.0;
+            case WEIGHT, SCORE ->
+                empty
+                        ? 1
+                        : Figures.isPlaceholder(cell)
+                                ? 0.2
+                                : Figures.points(cell).value().isPresent() ? 0 : 5;
+            case REASON, MEASURES -> isNumber(cell) ? 1 : 0;
+            case OTHER -> 0.3;
+        };
+    }
+
+    static double skip(Role role) {
+        return switch (role) {
+            case FRAME, REASON, MEASURES -> 0;
+            case CATEGORY, SUBCATEGORY -> 0.5;
+            case NAME -> 1;
+            case CLASS, NATURE, UNIT, OTHER -> 0.3;
+            case TARGET, ACTUAL -> 2;
+            case WEIGHT, SCORE -> 3;
+        };
+    }
+
+    static double extra(List<String> cells, int i) {
+        String cell = cells.get(i);
+        if (cell.isEmpty()) {
+            return 0.3;
+        }
+        if (isFrameWord(cell)) {
+            return 0.1;
+        }
+        if (i > 0 && cell.equals(cells.get(i - 1))) {
+            return 1;
+        }
+        return 2;
+    }
+
+    static boolean isFrameWord(String cell) {
+        return FRAME_WORD.matcher(CellText.squeeze(cell)).matches();
+    }
+
+    static boolean isNumber(String cell) {
+        return Figures.isPlainNumber(cell);
+    }
+
+    static boolean isNumbered(String cell) {
+        return NUMBERED.matcher(cell).find();
+    }
+
+    /** A cell that states a value: a figure with an optional comparator and unit, or one qualitative word. */
+    static boolean isValue(String cell) {
+        String s = CellText.squeeze(cell);
+        return VALUE_WORDS.contains(s)
+                || VALUE.matcher(s).matches()
+                || BOUND_PHRASE.matcher(s).matches();
+    }
+
+    /** "产出质量指标", "生态效益指标": a level's name, not an indicator's. */
+    static boolean looksLikeSubcategory(String cell) {
+        return cell.length() <= 8 && cell.endsWith("指标") && !isNumbered(cell);
+    }
+
+    static boolean isCategoryWord(String cell) {
+        return CATEGORY_WORDS.contains(CellText.squeeze(cell));
+    }
+
+    static boolean isSubcategoryWord(String cell) {
+        return SUBCATEGORY_WORDS.contains(CellText.squeeze(cell));
+    }
+}

@@ -1,0 +1,124 @@
+package com.jixiao.insight.ingest.format.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One page as a sequence of text lines and tables, top to bottom: each glyph goes to the merged cell of the table it
+ * stands in, or else to the page's text lines. A page number alone on the first or last line of a page is left out
+ * (it would otherwise stand between the two halves of a table that runs on).
+ */
+final class PageLayout {
+
+    /** What a page holds, in the order it is read. */
+    sealed interface Item permits Text, Table {
+        float y();
+    }
+
+    /** A line of text outside tables; {@code y} is its top. */
+    record Text(String text, float y) implements Item {}
+
+    /** A table (or the part of one on this page) with what each merged cell holds, in the order of its cells. */
+    record Table(Lattice.Grid grid, List<Content> contents) implements Item {
+        @Override
+        public float y() {
+            return grid.top();
+        }
+    }
+
+    /**
+     * What a merged cell holds: its text and, to tell a cell whose text runs on to the next page, where the text ends
+     * (the lowest glyph's bottom, NaN when empty), the width of its last line and its font size.
+     */
+    record Content(String text, float bottom, float lastLineWidth, float em) {
+
+        static Content of(List<Glyph> glyphs) {
+            List<TextLines.Line> lines = TextLines.lines(glyphs);
+            float bottom = Float.NaN;
+            float width = 0;
+            float em = 0;
+            for (TextLines.Line line : lines) {
+                for (Glyph g : line.glyphs()) {
+                    if (!g.isBlank()) {
+                        bottom = Float.isNaN(bottom) ? g.bottom() : Math.max(bottom, g.bottom());
+                        em = Math.max(em, g.em());
+                    }
+                }
+            }
+            if (!lines.isEmpty()) {
+                List<Glyph> last = lines.getLast().glyphs();
+                width = last.getLast().right() - last.getFirst().x();
+            }
+            return new Content(TextLines.cellText(lines), bottom, width, em);
+        }
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－_\\s]*\\d{1,4}[-—–－_\\s]*"
+            + "|第\\s*\\d{1,4}\\s*页(\\s*[,，/、]?\\s*共\\s*\\d{1,4}\\s*页)?"
+            + "|共\\s*\\d{1,4}\\s*页\\s*[,，/、]?\\s*第\\s*\\d{1,4}\\s*页"
+            + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
+            + "|(?i:page)\\s*\\d{1,4}(\\s*(?i:of)\\s*\\d{1,4})?");
+
+    private PageLayout() {}
+
+    static List<Item> lay(List<Glyph> glyphs, List<Lattice.Grid> grids, float width, float height) {
+        List<List<List<Glyph>>> inCells = new ArrayList<>();
+        for (Lattice.Grid grid : grids) {
+            List<List<Glyph>> cells = new ArrayList<>();
+            for (int i = 0; i < grid.cells().size(); i++) {
+                cells.add(new ArrayList<>());
+            }
+            inCells.add(cells);
+        }
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            float x = g.centerX();
+            float y = g.centerY();
+            if (x < 0 || x > width || y < 0 || y > height) {
+                continue; // off the page: drawn where no one sees it
+            }
+            int t = 0;
+            while (t < grids.size() && !grids.get(t).contains(x, y)) {
+                t++;
+            }
+            if (t < grids.size()) {
+                inCells.get(t).get(grids.get(t).cellAt(x, y)).add(g);
+            } else {
+                outside.add(g);
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        for (TextLines.Line line : TextLines.lines(outside)) {
+            String text = line.text(false);
+            if (!text.isEmpty()) {
+                items.add(new Text(text, line.top()));
+            }
+        }
+        for (int t = 0; t < grids.size(); t++) {
+            List<Content> contents = new ArrayList<>();
+            for (List<Glyph> cell : inCells.get(t)) {
+                contents.add(Content.of(cell));
+            }
+            items.add(new Table(grids.get(t), List.copyOf(contents)));
+        }
+        items.sort(Comparator.comparingDouble(Item::y));
+        dropPageNumber(items, 0);
+        dropPageNumber(items, items.size() - 1);
+        return items;
+    }
+
+    private static void dropPageNumber(List<Item> items, int index) {
+        if (index >= 0
+                && index < items.size()
+                && items.get(index) instanceof Text text
+                && PAGE_NUMBER.matcher(text.text()).matches()) {
+            items.remove(index);
+        }
+    }
+}

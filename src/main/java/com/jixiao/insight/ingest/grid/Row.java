@@ -1,0 +1,74 @@
+package com.jixiao.insight.ingest.grid;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of the grid the form reader reads: its first and last source line, its cells as text (see {@link
+ * CellText}), how it was written, and which cells a cell to their left covers (a horizontal merge).
+ */
+public record Row(int first, int last, List<String> cells, Form form, Set<Integer> spanned) {
+
+    public Row {
+        cells = List.copyOf(cells);
+        spanned = Set.copyOf(spanned);
+    }
+
+    public Row(int first, int last, List<String> cells, Form form) {
+        this(first, last, cells, form, Set.of());
+    }
+
+    /** Whether cell {@code i} is covered by a cell to its left (HTML colspan). */
+    public boolean isSpanned(int i) {
+        return spanned.contains(i);
+    }
+
+    public boolean isBlank() {
+        return cells.stream().allMatch(String::isEmpty);
+    }
+
+    /** A line of prose (or a title): one cell, not part of a table. */
+    public boolean isText() {
+        return form == Form.TEXT;
+    }
+
+    public int nonEmpty() {
+        return (int) cells.stream().filter(c -> !c.isEmpty()).count();
+    }
+
+    public String firstNonEmpty() {
+        return cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+    }
+
+    public List<String> nonEmptyCells() {
+        return cells.stream().filter(c -> !c.isEmpty()).toList();
+    }
+
+    public String cell(int i) {
+        return i < cells.size() ? cells.get(i) : "";
+    }
+
+    /** The cells joined, for matching titles and labels. */
+    public String text() {
+        return String.join(" ", nonEmptyCells());
+    }
+
+    /** How the row was written: a line of text, or a table row of tabs, pipes, HTML or a binary format. */
+    public enum Form {
+        TEXT,
+        TABS,
+        PIPES,
+        HTML,
+        PDF,
+        WORD,
+        SHEET;
+
+        /**
+         * Whether the row comes from a ruled table whose columns its reader found exactly (a PDF's rulings, a Word
+         * table's grid, a sheet's columns): its cells stand in their header's columns, merged cells included.
+         */
+        public boolean ruled() {
+            return this == PDF || this == WORD || this == SHEET;
+        }
+    }
+}

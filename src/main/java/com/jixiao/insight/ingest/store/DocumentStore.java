@@ -1,0 +1,136 @@
+package com.jixiao.insight.ingest.store;
+
+import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
+import static com.jixiao.insight.store.generated.Tables.CONTRADICTION;
+import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_FIGURE_SOURCE;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
+import static com.jixiao.insight.store.generated.Tables.EXPENDITURE_LINE;
+import static com.jixiao.insight.store.generated.Tables.FUNDING_LINE;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
+import static com.jixiao.insight.store.generated.Tables.PRIOR_YEAR_FIGURE;
+import static com.jixiao.insight.store.generated.Tables.SCORE_COMPONENT;
+import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
+import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
+
+import com.jixiao.insight.base.store.BulkInsert;
+import com.jixiao.insight.base.store.RowSink;
+import com.jixiao.insight.evaluation.assessment.Assessments;
+import com.jixiao.insight.evaluation.assessment.UnitYearMetrics;
+import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.ingest.model.SourceText;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.jooq.DSLContext;
+
+/**
+ * The one way a document goes into the store, whoever brings it (an import, the store build's seeds and replayed
+ * imports, a load of many): its rows, the rules engine's assessment of them, the history link to the documents it
+ * replaces, and the pre-aggregated metrics of its unit, in the caller's transaction. A caller cannot store a
+ * document without the rest: there is no other method that writes one.
+ */
+public final class DocumentStore {
+
+    /** Told after each evaluation is written (with the count so far): lets a test break an import half-way. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = count -> {};
+
+        void evaluationStored(int count);
+    }
+
+    private final DSLContext db;
+
+    /** Writes through {@code tx}, the caller's transaction. */
+    public DocumentStore(DSLContext tx) {
+        this.db = tx;
+    }
+
+    /**
+     * Stores {@code doc} (its unit and region settled) read from {@code source}, marks the documents in
+     * {@code replaces} as replaced by it, and returns its id.
+     */
+    public long add(ReportDocument doc, SourceText source, String origin, List<Long> replaces, Progress progress) {
+        long unitId = new Units(db).resolve(doc.unit(), doc.region(), doc.unitAliases());
+        BulkInsert.Ids ids = BulkInsert.ids(db, DocumentRows.idCount(doc));
+        DocumentRows.Rows rows = DocumentRows.of(doc, source, origin, unitId, LocalDateTime.now(), ids::next);
+        ids.checkAllUsed();
+        Assessments assessments = rows.assess();
+        BulkInsert.Ids flagIds = BulkInsert.ids(db, assessments.flagCount());
+        Assessments.Rows results = assessments.rows(flagIds::next);
+        RowSink sink = BulkInsert.sink(db);
+        db.insertInto(DOCUMENT).set(rows.document()).execute();
+        sink.insert(SOURCE_LINE, rows.lines());
+        int seq = 0;
+        for (DocumentRows.EvaluationRows e : rows.evaluations()) {
+            writeEvaluation(sink, e);
+            progress.evaluationStored(++seq);
+        }
+        writeRest(sink, rows, results);
+        long id = rows.document().getId();
+        if (!replaces.isEmpty()) {
+            db.update(DOCUMENT)
+                    .set(DOCUMENT.REPLACED_BY, id)
+                    .where(DOCUMENT.ID.in(replaces))
+                    .execute();
+        }
+        UnitYearMetrics.refreshUnit(db, unitId);
+        return id;
+    }
+
+    /** Makes the stored document {@code documentId} of the unit {@code unitId} current again, displacing {@code current}. */
+    public void makeCurrent(long documentId, long unitId, List<Long> current) {
+        db.update(DOCUMENT)
+                .set(DOCUMENT.REPLACED_BY, documentId)
+                .where(DOCUMENT.ID.in(current))
+                .execute();
+        db.update(DOCUMENT)
+                .setNull(DOCUMENT.REPLACED_BY)
+                .where(DOCUMENT.ID.eq(documentId))
+                .execute();
+        UnitYearMetrics.refreshUnit(db, unitId);
+    }
+
+    /**
+     * Appends a document's rows and their assessment to {@code sink}, for a load of many documents ({@link
+     * BulkLoad}); the unit is known, ids come from {@code ids}, the metrics are refreshed when the load commits.
+     */
+    static void append(
+            RowSink sink,
+            ReportDocument doc,
+            SourceText source,
+            String origin,
+            long unitId,
+            LocalDateTime loadedAt,
+            LongSupplier ids) {
+        DocumentRows.Rows rows = DocumentRows.of(doc, source, origin, unitId, loadedAt, ids);
+        Assessments.Rows results = rows.assess().rows(ids);
+        sink.insert(DOCUMENT, List.of(rows.document()));
+        sink.insert(SOURCE_LINE, rows.lines());
+        rows.evaluations().forEach(e -> writeEvaluation(sink, e));
+        writeRest(sink, rows, results);
+    }
+
+    private static void writeEvaluation(RowSink sink, DocumentRows.EvaluationRows e) {
+        sink.insert(EVALUATION, List.of(e.evaluation()));
+        sink.insert(EVALUATION_FIGURE_SOURCE, e.figures());
+        sink.insert(FUNDING_LINE, e.funding());
+        sink.insert(SCORE_COMPONENT, e.components());
+        sink.insert(INDICATOR, e.indicators());
+        sink.insert(UNMET_GOAL, e.goals());
+    }
+
+    private static void writeRest(RowSink sink, DocumentRows.Rows rows, Assessments.Rows results) {
+        sink.insert(EXPENDITURE_LINE, rows.expenditureLines());
+        sink.insert(PRIOR_YEAR_FIGURE, rows.priorYearFigures());
+        sink.insert(CONTRADICTION, rows.contradictions());
+        sink.insert(INDICATOR_ASSESSMENT, results.indicators());
+        sink.insert(AUDIT_FLAG, results.flags());
+        sink.insert(EVALUATION_ASSESSMENT, results.evaluations());
+        sink.insert(EVALUATION_UNMET_CATEGORY, results.unmetByCategory());
+    }
+}
