@@ -5,7 +5,6 @@ import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.jixiao.insight.base.security.Restriction;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
