@@ -40,18 +40,19 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         this.tokens = tokens;
         setSizeFull();
         grid.setId("tokens-grid");
-        // Widths in rem, not computed from the first rows: a refresh (a revoked token) keeps them readable.
+        // Widths in rem, not computed from the first rows: a refresh (a revoked token) keeps them readable. They add
+        // up to 64rem, so at 1400 px beside the menu every column, the revoke button included, shows unscrolled.
         grid.addColumn(Token::name)
                 .setHeader(getTranslation("tokens.name"))
-                .setWidth("14rem")
+                .setWidth("10rem")
                 .setFlexGrow(2);
         grid.addColumn(Token::username)
                 .setHeader(getTranslation("tokens.account"))
-                .setWidth("12rem")
+                .setWidth("9rem")
                 .setFlexGrow(1);
         grid.addColumn(t -> t.createdAt().format(AT) + " · " + t.createdBy())
                 .setHeader(getTranslation("tokens.created"))
-                .setWidth("18rem")
+                .setWidth("14rem")
                 .setFlexGrow(1);
         grid.addColumn(t -> t.validThrough().toString())
                 .setHeader(getTranslation("tokens.validThrough"))
