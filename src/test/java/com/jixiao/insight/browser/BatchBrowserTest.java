@@ -98,7 +98,7 @@ class BatchBrowserTest {
 
         page.locator("#batch-upload input[type=file]").setInputFiles(new FilePayload[] {
             new FilePayload("报告.zip", "application/zip", BatchFixtures.zip(reports)),
-            new FilePayload("扫描件.png", "image/png", BatchFixtures.binary(3))
+            new FilePayload("扫描件.txt", "text/plain", BatchFixtures.binary(3))
         });
         assertThat(page.locator("#batch-received")).containsText("25");
         page.locator("#batch-region input").fill(BatchFixtures.REGION);
@@ -106,7 +106,7 @@ class BatchBrowserTest {
         assertThat(page.locator("#batch-summary-holds")).containsText("个评价");
         assertThat(page.locator("#batch-summary-holds")).containsText("6 个单位");
         assertThat(page.locator("#batch-summary-outcomes")).containsText("新增 24 份");
-        assertThat(page.locator("#batch-summary-refused")).containsText("扫描件.png");
+        assertThat(page.locator("#batch-summary-refused")).containsText("扫描件.txt");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("batch-preview.png")));
 
         page.locator("#batch-confirm").click();
@@ -120,7 +120,7 @@ class BatchBrowserTest {
         page.navigate(address);
         assertThat(page.locator("#batch-progress-status")).containsText(Pattern.compile("已完成 25/25"));
         assertThat(page.locator("#batch-progress-counts")).containsText("已存入 24 份");
-        assertThat(page.locator("#batch-files")).containsText("扫描件.png");
+        assertThat(page.locator("#batch-files")).containsText("扫描件.txt");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("batch-done.png")));
         page.close();
     }
