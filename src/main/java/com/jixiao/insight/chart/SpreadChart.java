@@ -166,8 +166,12 @@ public final class SpreadChart {
         }
         if (measure.target() != null) {
             ValueMarker target = TrendChart.target(measure, t);
-            target.setLabelAnchor(RectangleAnchor.TOP_LEFT); // inside the plot, left of the line
-            target.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            // Inside the plot: left of the line, or right of it where the line lies in the axis's left third
+            // (the seeds: every unit at or above the target), so the label is never cut by the plot's edge.
+            Range r = values.getRange();
+            boolean nearLeft = measure.target().doubleValue() < r.getLowerBound() + r.getLength() / 3;
+            target.setLabelAnchor(nearLeft ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+            target.setLabelTextAnchor(nearLeft ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(target);
         }
         return chart;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +58,21 @@ class SpreadChartTest {
         assertThat(range.getLowerBound()).isLessThan(99.8);
         assertThat(range.getUpperBound()).isGreaterThan(99.8);
         assertThat(ChartRenderer.svg(chart, 560, SpreadChart.height(1))).contains("湖北省 (1)");
+    }
+
+    @Test
+    void theTargetsLabelStaysInsideThePlotWhereTheTargetIsItsLowestValue() {
+        // The seeds: every region's units at or above the 90% target, so the line is at the axis's left edge.
+        BigDecimal full = BigDecimal.ONE;
+        var box = new SpreadChart.Box("p/江汉区", "江汉区", 1, full, full, full, full, full, full, full, full, 0);
+        JFreeChart chart = SpreadChart.build(List.of(box), HeatMapChartTest.RATE, "t", HeatMapChartTest.T, null);
+        ValueMarker target = null;
+        for (Object m : chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND)) { // a raw Collection
+            if (m instanceof ValueMarker v && v.getValue() == 0.90 && v.getLabel() != null) {
+                target = v;
+            }
+        }
+        assertThat(target).isNotNull();
+        assertThat(target.getLabelTextAnchor()).isEqualTo(TextAnchor.TOP_LEFT); // right of the line
     }
 }
