@@ -22,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final String BASIC = "Basic ";
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint unauthorized;
@@ -31,10 +32,23 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         this.unauthorized = unauthorized;
     }
 
-    /** A request signed with a bearer token: a browser never adds one by itself, so it needs no CSRF token. */
+    /** A request to the API signed with a bearer token. */
     static boolean carriesBearerToken(HttpServletRequest request) {
+        return hasScheme(request, BEARER) && ApiPaths.isApi(request);
+    }
+
+    /**
+     * A request to the API that carries its own credentials (a bearer token or HTTP Basic): it needs no CSRF token.
+     * A page of another site cannot set the header (that takes a CORS preflight, which this app does not answer),
+     * and a browser never remembers Basic credentials for this app, which asks for Bearer only.
+     */
+    static boolean carriesCredentials(HttpServletRequest request) {
+        return (hasScheme(request, BEARER) || hasScheme(request, BASIC)) && ApiPaths.isApi(request);
+    }
+
+    private static boolean hasScheme(HttpServletRequest request, String scheme) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length()) && ApiPaths.isApi(request);
+        return header != null && header.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
     @Override

@@ -14,10 +14,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Spring Security the Vaadin way: the login view, Vaadin's CSRF handling, view access by annotation. The
- * HTTP API beside it ({@code /export/**} for analysts, {@code /api/**} for whatever the service behind it
- * allows) takes an API token ({@code Authorization: Bearer}) or HTTP Basic, and refuses with JSON instead of
- * a redirect to the login page. Health and info are open to everyone, every other actuator endpoint to no
- * one. Every response carries the headers of {@link SecurityHeaders}.
+ * HTTP API beside it ({@code /export/**} for analysts, {@code /api/imports} for administrators, the rest of
+ * {@code /api/**} for whatever the service behind it allows) takes an API token ({@code Authorization: Bearer})
+ * or HTTP Basic, and refuses with JSON instead of a redirect to the login page. Health and info are open to
+ * everyone, every other actuator endpoint to no one. Every response carries the headers of {@link
+ * SecurityHeaders}.
  */
 @Configuration
 @EnableWebSecurity
@@ -35,6 +36,8 @@ public class SecurityConfig {
                 .denyAll()
                 .requestMatchers("/export/**")
                 .hasRole(Role.ANALYST_ROLE)
+                .requestMatchers("/api/imports/**", "/api/imports")
+                .hasRole(Role.ADMIN_ROLE)
                 .requestMatchers("/api/**")
                 .authenticated());
         http.httpBasic(basic -> basic.authenticationEntryPoint(errors.unauthorized()));
@@ -42,7 +45,8 @@ public class SecurityConfig {
         // Registered before Vaadin's own: a script gets 401/403 with a JSON body, never the login page.
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(errors.unauthorized(), ApiPaths.matcher())
                 .defaultAccessDeniedHandlerFor(errors.forbidden(), ApiPaths.matcher()));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesBearerToken));
+        // A script sends its credentials with every request, so no CSRF token; a browser's session still needs one.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesCredentials));
         http.headers(SecurityHeaders::apply);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE))
                 .build();

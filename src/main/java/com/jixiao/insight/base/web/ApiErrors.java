@@ -56,7 +56,7 @@ public class ApiErrors {
                 response,
                 HttpStatus.FORBIDDEN,
                 e instanceof CsrfException
-                        ? "a change signed by a session or HTTP Basic needs a CSRF token; scripts sign with an API token"
+                        ? "a change signed by a browser's session needs a CSRF token; scripts sign with an API token or HTTP Basic"
                         : "the account's role does not allow this request");
     }
 }

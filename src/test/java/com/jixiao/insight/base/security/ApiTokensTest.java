@@ -213,6 +213,59 @@ class ApiTokensTest {
     }
 
     @Test
+    void batchImportsOverHttpTakeAnAdminsTokenOrBasicAndRefuseWithJsonErrors() throws Exception {
+        String admin = "admin-" + System.nanoTime();
+        String password = UserAccounts.randomPassword();
+        accounts.create(admin, Role.ADMIN, password, Restriction.NONE);
+        String adminToken =
+                tokens.create("batch job", admin, LocalDate.now().plusDays(5)).secret();
+        String analystToken = tokens.create(
+                        "no batches",
+                        account(Role.ANALYST, Restriction.NONE),
+                        LocalDate.now().plusDays(5))
+                .secret();
+
+        var recent = get("/api/imports", "Bearer " + adminToken);
+        assertThat(recent.statusCode()).isEqualTo(200);
+        assertThat(recent.body()).startsWith("[");
+        assertApiError(get("/api/imports", "Bearer " + analystToken), 403, "/api/imports", "role");
+        assertApiError(
+                get("/api/imports/987654321", "Bearer " + adminToken), 404, "/api/imports/987654321", "no batch");
+
+        // A script's POST carries its credentials, a token or HTTP Basic: no CSRF token is asked for.
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((admin + ":" + password).getBytes(StandardCharsets.UTF_8));
+        for (String authorization : List.of("Bearer " + adminToken, basic)) {
+            var confirm = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/imports/987654321/confirm"))
+                            .header("Authorization", authorization)
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertApiError(confirm, 404, "/api/imports/987654321/confirm", "no batch 987654321");
+        }
+        var badMode = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/imports"))
+                        .header("Authorization", "Bearer " + adminToken)
+                        .header("Content-Type", "multipart/form-data; boundary=b0undary")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "--b0undary\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\nbogus\r\n"
+                                        + "--b0undary--\r\n"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertApiError(badMode, 400, "/api/imports", "mode is 'preview' or left out, not 'bogus'");
+    }
+
+    private static void assertApiError(HttpResponse<String> response, int status, String path, String message) {
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(response.body())
+                .startsWith("{\"status\":" + status + ",\"error\":")
+                .contains("\"path\":\"" + path + "\"", message)
+                .doesNotContain("Exception", "at com.");
+    }
+
+    @Test
     void onlyAdminsManageTokensAndTheyAreChecked() {
         String analyst = account(Role.ANALYST, Restriction.NONE);
         assertThatThrownBy(() -> tokens.create(" ", analyst, LocalDate.now().plusDays(1)))

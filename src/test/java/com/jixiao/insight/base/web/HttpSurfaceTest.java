@@ -33,7 +33,11 @@ class HttpSurfaceTest {
             new String[] {"GET", "/export/ranking?metric=execution-rate&from=2022&to=2024&format=xlsx"},
             new String[] {"GET", "/export/ranking?metric=score&year=2024&format=csv&lang=en"},
             new String[] {"GET", "/api/backups"},
-            new String[] {"POST", "/api/backups"});
+            new String[] {"POST", "/api/backups"},
+            new String[] {"GET", "/api/imports"},
+            new String[] {"GET", "/api/imports/1"},
+            new String[] {"POST", "/api/imports"},
+            new String[] {"POST", "/api/imports/1/confirm"});
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
