@@ -22,8 +22,9 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M]
-                                 time every dashboard call against raw DuckDB, and M imports (default 200)""";
+                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--only=TEXT]
+                                 time every dashboard call against raw DuckDB, and M imports (default 200);
+                                 --only: just the calls whose name contains TEXT (e.g. --only=briefing)""";
     }
 
     @Override
@@ -33,7 +34,12 @@ public final class BenchCommand implements Command {
         var context = Headless.start(app, Headless.springArgs(args), "jixiao.bench.capture=true");
         LocalOperator.signIn();
         long t0 = System.nanoTime();
-        var bench = new Benchmark(context, rounds, importReports);
+        String only = args.stream()
+                .filter(a -> a.startsWith("--only="))
+                .findFirst()
+                .map(a -> a.substring("--only=".length()))
+                .orElse("");
+        var bench = new Benchmark(context, rounds, importReports, only);
         var lines = bench.run();
         String md = BenchmarkReport.write(
                 lines,

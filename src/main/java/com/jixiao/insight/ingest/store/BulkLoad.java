@@ -7,6 +7,7 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_FIGURE_SOURCE;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_REASON;
 import static com.jixiao.insight.store.generated.Tables.EXPENDITURE_LINE;
 import static com.jixiao.insight.store.generated.Tables.FUNDING_LINE;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
@@ -18,6 +19,7 @@ import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
+import static com.jixiao.insight.store.generated.Tables.UNMET_REASON;
 
 import com.jixiao.insight.base.store.AppenderSink;
 import com.jixiao.insight.base.store.StagedLoad;
@@ -58,7 +60,9 @@ public final class BulkLoad {
             INDICATOR_ASSESSMENT,
             EVALUATION_ASSESSMENT,
             EVALUATION_UNMET_CATEGORY,
-            AUDIT_FLAG);
+            AUDIT_FLAG,
+            UNMET_REASON,
+            EVALUATION_UNMET_REASON);
 
     private final StagedLoad staged;
 

@@ -7,6 +7,7 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_FIGURE_SOURCE;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_REASON;
 import static com.jixiao.insight.store.generated.Tables.EXPENDITURE_LINE;
 import static com.jixiao.insight.store.generated.Tables.FUNDING_LINE;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
@@ -15,6 +16,7 @@ import static com.jixiao.insight.store.generated.Tables.PRIOR_YEAR_FIGURE;
 import static com.jixiao.insight.store.generated.Tables.SCORE_COMPONENT;
 import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
+import static com.jixiao.insight.store.generated.Tables.UNMET_REASON;
 
 import com.jixiao.insight.base.store.BulkInsert;
 import com.jixiao.insight.base.store.RowSink;
@@ -132,5 +134,7 @@ public final class DocumentStore {
         sink.insert(AUDIT_FLAG, results.flags());
         sink.insert(EVALUATION_ASSESSMENT, results.evaluations());
         sink.insert(EVALUATION_UNMET_CATEGORY, results.unmetByCategory());
+        sink.insert(UNMET_REASON, results.reasons());
+        sink.insert(EVALUATION_UNMET_REASON, results.unmetByReason());
     }
 }
