@@ -90,7 +90,14 @@ public class BriefingService {
         List<Integer> yearsInScope = years(s);
         List<Briefing.YearRate> years = new ArrayList<>();
         for (int year : yearsInScope) {
-            years.add(rate(s, year));
+            // A one-year scope's rate is the whole overview's: not asked for twice.
+            years.add(
+                    yearsInScope.size() == 1
+                            ? new Briefing.YearRate(
+                                    year,
+                                    whole.kpis().weightedExecutionRate(),
+                                    whole.kpis().units())
+                            : rate(s, year));
         }
         Optional<Briefing.YearRate> before = yearsInScope.isEmpty()
                 ? Optional.empty()

@@ -112,7 +112,9 @@ public final class BriefingText {
         if (k.meanReportedScore() != null && k.meanRecomputedScore() != null) {
             BigDecimal gap = k.meanReportedScore().subtract(k.meanRecomputedScore());
             s.add(text(
-                    gap.signum() >= 0 ? "briefing.sentence.scores.above" : "briefing.sentence.scores.below",
+                    Formats.score(gap.abs()).equals("0")
+                            ? "briefing.sentence.scores.same"
+                            : gap.signum() > 0 ? "briefing.sentence.scores.above" : "briefing.sentence.scores.below",
                     Formats.score(k.meanReportedScore()),
                     Formats.score(k.meanRecomputedScore()),
                     Formats.score(gap.abs())));
