@@ -14,7 +14,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Spring Security the Vaadin way: the login view, Vaadin's CSRF handling, view access by annotation. The
- * HTTP API beside it ({@code /export/**} for analysts, {@code /api/imports} for administrators, the rest of
+ * HTTP API beside it ({@code /export/briefing} for every role, the rest of {@code /export/**} for analysts, {@code /api/imports} for administrators, the rest of
  * {@code /api/**} for whatever the service behind it allows) takes an API token ({@code Authorization: Bearer})
  * or HTTP Basic, and refuses with JSON instead of a redirect to the login page. Health and info are open to
  * everyone, every other actuator endpoint to no one. Every response carries the headers of {@link
@@ -34,6 +34,8 @@ public class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .denyAll()
+                .requestMatchers("/export/briefing")
+                .hasRole(Role.VIEWER_ROLE)
                 .requestMatchers("/export/**")
                 .hasRole(Role.ANALYST_ROLE)
                 .requestMatchers("/api/imports/**", "/api/imports")

@@ -177,6 +177,11 @@ class ApiTokensTest {
         var denied = get(EXPORT, "Bearer " + leader.secret());
         assertThat(denied.statusCode()).isEqualTo(403);
         assertThat(denied.body()).contains("\"status\":403", "\"path\":\"/export/ranking\"");
+        // The briefing is for every role.
+        var briefing = get("/export/briefing?year=2024&format=docx", "Bearer " + leader.secret());
+        assertThat(briefing.statusCode()).isEqualTo(200);
+        assertThat(briefing.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment");
     }
 
     @Test

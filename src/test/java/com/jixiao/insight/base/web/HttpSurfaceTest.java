@@ -32,6 +32,7 @@ class HttpSurfaceTest {
     static final List<String[]> DOCUMENTED = List.of(
             new String[] {"GET", "/export/ranking?metric=execution-rate&from=2022&to=2024&format=xlsx"},
             new String[] {"GET", "/export/ranking?metric=score&year=2024&format=csv&lang=en"},
+            new String[] {"GET", "/export/briefing?year=2024&format=docx"},
             new String[] {"GET", "/api/backups"},
             new String[] {"POST", "/api/backups"},
             new String[] {"GET", "/api/imports"},
