@@ -41,6 +41,7 @@ class RouteAccessTest {
             Map.entry(SummaryView.class, Role.VIEWER_ROLE),
             Map.entry(ProjectDetailView.class, Role.ANALYST_ROLE),
             Map.entry(UsersView.class, Role.ADMIN_ROLE),
+            Map.entry(com.jixiao.insight.base.security.ui.ApiTokensView.class, Role.ADMIN_ROLE),
             Map.entry(AuditView.class, Role.ADMIN_ROLE),
             Map.entry(BackupView.class, Role.ADMIN_ROLE),
             Map.entry(ImportView.class, Role.ADMIN_ROLE));
