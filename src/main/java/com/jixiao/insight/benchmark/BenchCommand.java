@@ -38,6 +38,7 @@ public final class BenchCommand implements Command {
         String md = BenchmarkReport.write(
                 lines,
                 bench.imports(),
+                bench.pdfRead(),
                 "Benchmark of "
                         + context.getBean(StoreProperties.class).path().getFileName()
                         + " (" + rounds + " rounds, " + Runtime.getRuntime().availableProcessors() + " cores)",
