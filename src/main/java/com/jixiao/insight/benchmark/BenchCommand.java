@@ -9,7 +9,8 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 
 /**
- * {@code bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M]}: every dashboard call against raw DuckDB.
+ * {@code bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B]}: every dashboard call against raw
+ * DuckDB, M single imports into a temporary store, a batch of B files into a copy of the store.
  * The store (synthetic or real) is opened as it is; the import throughput goes into a temporary store of its own.
  */
 public final class BenchCommand implements Command {
@@ -22,23 +23,26 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M]
-                                 time every dashboard call against raw DuckDB, and M imports (default 200)""";
+                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B]
+                                 time every dashboard call against raw DuckDB, M imports (default 200) and
+                                 a batch of B files, 5% bad, into a copy of the store (default 1000)""";
     }
 
     @Override
     public int run(Class<?> app, List<String> args) {
         int rounds = option(args, "--rounds=", 15);
         int importReports = option(args, "--import-reports=", 200);
+        int batchFiles = option(args, "--batch-files=", 1000);
         var context = Headless.start(app, Headless.springArgs(args), "jixiao.bench.capture=true");
         LocalOperator.signIn();
         long t0 = System.nanoTime();
-        var bench = new Benchmark(context, rounds, importReports);
+        var bench = new Benchmark(context, rounds, importReports, batchFiles);
         var lines = bench.run();
         String md = BenchmarkReport.write(
                 lines,
                 bench.imports(),
                 bench.pdfRead(),
+                bench.batch(),
                 "Benchmark of "
                         + context.getBean(StoreProperties.class).path().getFileName()
                         + " (" + rounds + " rounds, " + Runtime.getRuntime().availableProcessors() + " cores)",

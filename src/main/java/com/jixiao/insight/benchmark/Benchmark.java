@@ -3,6 +3,7 @@ package com.jixiao.insight.benchmark;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
+import com.jixiao.insight.base.store.StoreProperties;
 import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ChartRenderer;
 import com.jixiao.insight.chart.ExecutionRateChart;
@@ -45,7 +46,8 @@ import org.springframework.context.ApplicationContext;
  * Times each dashboard's service call as its view makes it (queries, jOOQ mapping, chart rendering),
  * then the very SQL it ran over plain DuckDB JDBC ({@link CallTimer}, {@link RawReplay}), for median, p95 and
  * the ratio ({@link BenchmarkReport} writes them). Then the read time of a 3-page PDF form ({@link PdfFormRead}) and,
- * in a temporary store of its own, the import throughput ({@link ImportThroughput}).
+ * in a temporary store of its own, the import throughput ({@link ImportThroughput}); in a copy of the store, a batch
+ * import ({@link BatchThroughput}).
  */
 public final class Benchmark {
 
@@ -57,14 +59,20 @@ public final class Benchmark {
 
     private final ApplicationContext spring;
     private final int importReports;
+    private final int batchFiles;
     private final CallTimer timer;
     private ImportThroughput.Result imports;
     private PdfFormRead.Result pdfRead;
+    private BatchThroughput.Result batch;
 
-    /** {@code importReports}: how many reports the import throughput times (0: not measured). */
-    public Benchmark(ApplicationContext spring, int rounds, int importReports) {
+    /**
+     * {@code importReports}: how many reports the import throughput times (0: not measured); {@code batchFiles}: how
+     * many files the batch import throughput sends as one batch (0: not measured).
+     */
+    public Benchmark(ApplicationContext spring, int rounds, int importReports, int batchFiles) {
         this.spring = spring;
         this.importReports = importReports;
+        this.batchFiles = batchFiles;
         this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class), rounds));
     }
 
@@ -76,6 +84,11 @@ public final class Benchmark {
     /** The read time of the 3-page PDF form, once {@link #run} measured it. */
     public Optional<PdfFormRead.Result> pdfRead() {
         return Optional.ofNullable(pdfRead);
+    }
+
+    /** The batch import throughput, once {@link #run} measured it. */
+    Optional<BatchThroughput.Result> batch() {
+        return Optional.ofNullable(batch);
     }
 
     public List<Measurement> run() {
@@ -112,6 +125,9 @@ public final class Benchmark {
         Scope year = Scope.all().withYears(Optional.of(lastYear), Optional.of(lastYear));
         Scope inDistrict = Scope.all().withRegion(Optional.of(district));
 
+        SqlCapture.start();
+        overview.overview(year);
+        List<String> overviewSql = SqlCapture.stop();
         timer.measure(
                 "overview (year, with 4 charts)",
                 () -> withCharts(overview.overview(year)),
@@ -194,6 +210,13 @@ public final class Benchmark {
                     imports.medianMs(),
                     imports.p95Ms(),
                     0));
+        }
+        if (batchFiles > 0) {
+            batch = BatchThroughput.measure(
+                    spring.getBean(DataSource.class),
+                    spring.getBean(StoreProperties.class).path(),
+                    batchFiles,
+                    overviewSql);
         }
         return timer.measurements();
     }

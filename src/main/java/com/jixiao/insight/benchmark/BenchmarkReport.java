@@ -18,6 +18,7 @@ final class BenchmarkReport {
             List<Measurement> lines,
             Optional<ImportThroughput.Result> imports,
             Optional<PdfFormRead.Result> pdfRead,
+            Optional<BatchThroughput.Result> batch,
             String title,
             Path dir) {
         StringBuilder md =
@@ -90,6 +91,51 @@ final class BenchmarkReport {
                                 r.p95Ms(),
                                 r.reportsPerSecond(),
                                 r.indicatorsPerSecond()));
+            }
+            if (batch.isPresent()) {
+                BatchThroughput.Result b = batch.get();
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%nBatch import: %d files (%d good seed-sized reports, one in %d bad) sent as one batch into a copy"
+                                + " of the store:%n%n| files | stored | refused (as made) | unexplained | partial | receive s"
+                                + " | batch s | reports/s | files/s | overview SQL ms idle | during (reads) |%n"
+                                + "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|%n"
+                                + "| %d | %d | %d %s | %d | %d | %.1f | %.1f | **%.1f** | %.1f | %.1f | %.1f (%d) |%n",
+                        b.files(),
+                        b.good(),
+                        BatchThroughput.BAD_EVERY,
+                        b.files(),
+                        b.stored(),
+                        b.refused(),
+                        b.expectedRefusals(),
+                        b.unexplained(),
+                        b.partial().total(),
+                        b.receiveSeconds(),
+                        b.seconds(),
+                        b.reportsPerSecond(),
+                        b.filesPerSecond(),
+                        b.overviewIdleMs(),
+                        b.overviewDuringMs(),
+                        b.overviewReads()));
+                Files.writeString(
+                        dir.resolve("benchmark-batch.csv"),
+                        String.format(
+                                Locale.ROOT,
+                                "files,good,stored,refused,unexplained,partial,receive_s,batch_s,reports_per_s,files_per_s,"
+                                        + "overview_idle_ms,overview_during_ms%n"
+                                        + "%d,%d,%d,%d,%d,%d,%.3f,%.3f,%.2f,%.2f,%.2f,%.2f%n",
+                                b.files(),
+                                b.good(),
+                                b.stored(),
+                                b.refused(),
+                                b.unexplained(),
+                                b.partial().total(),
+                                b.receiveSeconds(),
+                                b.seconds(),
+                                b.reportsPerSecond(),
+                                b.filesPerSecond(),
+                                b.overviewIdleMs(),
+                                b.overviewDuringMs()));
             }
             Files.writeString(dir.resolve("benchmark.md"), md);
             Files.writeString(dir.resolve("benchmark.csv"), csv);
