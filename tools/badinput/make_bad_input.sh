@@ -7,8 +7,8 @@
 #   scan.pdf        two pages that are only an image each (no text layer)      -> pdfNoText
 #   500-pages.pdf   500 small pages of one text line (about 10 KB on disk)     -> pdfTooManyPages
 #   truncated.pdf   a text PDF cut off after two thirds (interrupted download) -> pdfCorrupt
-#   zip-bomb.docx   [Content_Types].xml + word/document.xml of 64 MB of one letter, ~65 KB on disk -> zipBomb
-#   zip-bomb.xlsx   the same as a workbook (xl/worksheets/sheet1.xml)          -> zipBomb
+#   zip-bomb.docx   [Content_Types].xml + word/document.xml of 64 MB of one letter, ~65 KB on disk -> officeZipBomb
+#   zip-bomb.xlsx   the same as a workbook (xl/worksheets/sheet1.xml)          -> officeZipBomb
 #   corrupt.docx    a Word document cut off in the middle                      -> officeCorrupt
 #   encrypted.docx  a Word document saved with a password (OLE2 + EncryptionInfo) -> officeEncrypted
 #

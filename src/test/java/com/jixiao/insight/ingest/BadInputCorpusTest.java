@@ -84,8 +84,8 @@ class BadInputCorpusTest {
                 Arguments.of("encrypted.pdf", "pdfEncrypted", null),
                 Arguments.of("scan.pdf", "pdfNoText", null),
                 Arguments.of("500-pages.pdf", "pdfTooManyPages", null),
-                Arguments.of("zip-bomb.docx", "zipBomb", null),
-                Arguments.of("zip-bomb.xlsx", "zipBomb", null),
+                Arguments.of("zip-bomb.docx", "officeZipBomb", null),
+                Arguments.of("zip-bomb.xlsx", "officeZipBomb", null),
                 Arguments.of("corrupt.docx", "officeCorrupt", null),
                 Arguments.of("encrypted.docx", "officeEncrypted", null),
                 Arguments.of("old.xls", "officeCorrupt", null));
@@ -130,6 +130,14 @@ class BadInputCorpusTest {
         assertThat(xlsx.issue().message(Messages.of(Locale.ENGLISH)))
                 .isEqualTo("truncated.xlsx: The XLSX file is damaged or incomplete (perhaps a broken download) and"
                         + " cannot be opened.");
+    }
+
+    @Test
+    void aZipBombNamesThePartThatUnpacksTooMuch() {
+        ImportRejected e = refused("zip-bomb.docx", TestStores.resource("/import/bad/zip-bomb.docx"));
+        assertThat(e.issue().message(Messages.of(Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo(
+                        "zip-bomb.docx：文件中的“word/document.xml”解压后过大（超过 100 MB，或比压缩前大 100 倍以上），" + "像是恶意构造的“压缩炸弹”，已拒绝。");
     }
 
     @Test

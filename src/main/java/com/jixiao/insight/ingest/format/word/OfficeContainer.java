@@ -15,7 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * What an uploaded Office file is, from its bytes: the kind of container (an OOXML zip or an OLE2 compound file) and
  * what it holds. An OOXML package is inflated here once, entry by entry, under {@link OfficeLimits}, before POI opens
- * it: a zip bomb is refused with {@code zipBomb} naming the entry, not with an exception text from deep inside POI.
+ * it: a zip bomb is refused with {@code officeZipBomb} naming the entry, not with an exception text from deep inside POI.
  * An encrypted OOXML file is not a zip at all but an OLE2 container with an {@code EncryptionInfo} stream: {@code
  * officeEncrypted}.
  */
@@ -59,7 +59,7 @@ public final class OfficeContainer {
     private OfficeContainer() {}
 
     /**
-     * The kind of {@code bytes}. An OOXML package is inflated once under {@code limits} on the way ({@code zipBomb});
+     * The kind of {@code bytes}. An OOXML package is inflated once under {@code limits} on the way ({@code officeZipBomb});
      * an encrypted one is refused ({@code officeEncrypted}); a zip or OLE2 file that cannot be read at all is {@code
      * officeCorrupt}, {@code expected} ("Word", "Excel") naming what it was taken for.
      */
@@ -254,7 +254,7 @@ public final class OfficeContainer {
     private static UnreadableFile bomb(String entry, OfficeLimits limits) {
         String shown = entry.length() <= 60 ? entry : entry.substring(0, 59) + "…";
         return new UnreadableFile(
-                "zipBomb",
+                "officeZipBomb",
                 null,
                 shown,
                 limits.maxEntryBytes() / (1024 * 1024),
