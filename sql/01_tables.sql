@@ -259,6 +259,30 @@ CREATE TABLE evaluation_unmet_category (
     UNIQUE (evaluation_id, category)
 );
 
+-- Why a target was missed, as the reason classifier reads the text the unit gave (evaluation.reasons, decision
+-- 0007): one row per unmet indicator (its deviation reason, empty or not) and per narrative unmet goal (its own
+-- text). Derived like the assessment: written with the document, remade by a rebuild. matched_words are the
+-- words of the chosen class as they stand in the normalised text, joined by '、' (NULL where none matched).
+CREATE TABLE unmet_reason (
+    evaluation_id BIGINT NOT NULL REFERENCES evaluation (id),
+    indicator_id  BIGINT REFERENCES indicator (id),
+    unmet_goal_id BIGINT REFERENCES unmet_goal (id),
+    reason_class  VARCHAR NOT NULL,
+    basis         VARCHAR NOT NULL,
+    matched_words VARCHAR,
+    CHECK ((indicator_id IS NULL) <> (unmet_goal_id IS NULL))
+);
+
+-- Pre-aggregation of unmet_reason per evaluation, source (indicator | goal) and class: the reasons chart and the
+-- briefing read this instead of every unmet row in scope.
+CREATE TABLE evaluation_unmet_reason (
+    evaluation_id BIGINT NOT NULL REFERENCES evaluation (id),
+    source        VARCHAR NOT NULL CHECK (source IN ('indicator', 'goal')),
+    reason_class  VARCHAR NOT NULL,
+    unmet_count   INTEGER NOT NULL CHECK (unmet_count > 0),
+    UNIQUE (evaluation_id, source, reason_class)
+);
+
 -- A departure from the rules: kind (see FlagKind), the reported and recomputed values, the figures behind it.
 CREATE TABLE audit_flag (
     id               BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
@@ -346,3 +370,5 @@ CREATE INDEX evaluation_unit_year ON evaluation (unit_id, fiscal_year);
 CREATE INDEX indicator_evaluation ON indicator (evaluation_id);
 CREATE INDEX indicator_assessment_evaluation ON indicator_assessment (evaluation_id);
 CREATE INDEX audit_flag_evaluation ON audit_flag (evaluation_id);
+CREATE INDEX unmet_reason_indicator ON unmet_reason (indicator_id);
+CREATE INDEX unmet_reason_goal ON unmet_reason (unmet_goal_id);

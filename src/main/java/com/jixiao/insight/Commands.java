@@ -19,16 +19,31 @@ final class Commands {
 
     static void run(Class<?> app, String[] args) {
         String name = args.length == 0 ? "" : args[0];
+        // A command's name may be several words (export briefing): see find.
         if (List.of("help", "--help", "-h").contains(name)) {
             System.out.println(help());
             return;
         }
-        Optional<Command> command =
-                all().stream().filter(c -> c.name().equals(name)).findFirst();
+        Optional<Command> command = find(args);
         if (command.isPresent()) {
-            System.exit(command.get().run(app, List.of(Arrays.copyOfRange(args, 1, args.length))));
+            int words = command.get().name().split(" ").length;
+            System.exit(command.get().run(app, List.of(Arrays.copyOfRange(args, words, args.length))));
         }
         SpringApplication.run(app, args);
+    }
+
+    /**
+     * The command whose name the arguments begin with; a name of several words ({@code export briefing}) goes
+     * before a shorter one that it begins with ({@code export}).
+     */
+    static Optional<Command> find(String[] args) {
+        return all().stream()
+                .filter(c -> {
+                    String[] words = c.name().split(" ");
+                    return words.length <= args.length
+                            && Arrays.equals(words, Arrays.copyOfRange(args, 0, words.length));
+                })
+                .max(Comparator.comparingInt(c -> c.name().split(" ").length));
     }
 
     static List<Command> all() {

@@ -23,9 +23,10 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B]
+                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B] [--only=TEXT]
                                  time every dashboard call against raw DuckDB, M imports (default 200) and
-                                 a batch of B files, 5% bad, into a copy of the store (default 1000)""";
+                                 a batch of B files, 5% bad, into a copy of the store (default 1000);
+                                 --only: just the calls whose name contains TEXT (e.g. --only=briefing)""";
     }
 
     @Override
@@ -36,7 +37,12 @@ public final class BenchCommand implements Command {
         var context = Headless.start(app, Headless.springArgs(args), "jixiao.bench.capture=true");
         LocalOperator.signIn();
         long t0 = System.nanoTime();
-        var bench = new Benchmark(context, rounds, importReports, batchFiles);
+        String only = args.stream()
+                .filter(a -> a.startsWith("--only="))
+                .findFirst()
+                .map(a -> a.substring("--only=".length()))
+                .orElse("");
+        var bench = new Benchmark(context, rounds, importReports, batchFiles, only);
         var lines = bench.run();
         String md = BenchmarkReport.write(
                 lines,

@@ -4,6 +4,9 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
 import com.jixiao.insight.base.store.StoreProperties;
+import com.jixiao.insight.briefing.BriefingFormat;
+import com.jixiao.insight.briefing.BriefingScope;
+import com.jixiao.insight.briefing.BriefingService;
 import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ChartRenderer;
 import com.jixiao.insight.chart.ExecutionRateChart;
@@ -67,13 +70,14 @@ public final class Benchmark {
 
     /**
      * {@code importReports}: how many reports the import throughput times (0: not measured); {@code batchFiles}: how
-     * many files the batch import throughput sends as one batch (0: not measured).
+     * many files the batch import throughput sends as one batch (0: not measured); {@code only}: measure only the calls
+     * whose name contains it (e.g. "briefing"), empty for all.
      */
-    public Benchmark(ApplicationContext spring, int rounds, int importReports, int batchFiles) {
+    public Benchmark(ApplicationContext spring, int rounds, int importReports, int batchFiles, String only) {
         this.spring = spring;
         this.importReports = importReports;
         this.batchFiles = batchFiles;
-        this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class), rounds));
+        this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class), rounds), only);
     }
 
     /** The import throughput, once {@link #run} measured it. */
@@ -99,6 +103,7 @@ public final class Benchmark {
         var unmet = spring.getBean(UnmetTargetService.class);
         var rankings = spring.getBean(RankingService.class);
         var exports = spring.getBean(RankingExportService.class);
+        var briefings = spring.getBean(BriefingService.class);
 
         int lastYear = db.select(DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR))
                 .from(UNIT_YEAR_METRICS)
@@ -189,6 +194,16 @@ public final class Benchmark {
         measureExport("export XLSX", exports, hundredThousand, ExportFormat.XLSX);
         measureExport("export CSV", exports, hundredThousand, ExportFormat.CSV);
         measureExport("export PDF (first 1,000 rows)", exports, rowsCycled(all, 1000), ExportFormat.PDF);
+        // A city: the first two names of the first region path (a province's district lies under a city).
+        String[] names = district.split("/");
+        String city = names.length >= 2 ? names[0] + "/" + names[1] : district;
+        BriefingScope cityYear = new BriefingScope(Optional.of(city), Optional.of(lastYear), Optional.of(lastYear));
+        for (BriefingFormat format : BriefingFormat.values()) {
+            timer.measure(
+                    "briefing " + format.name() + " (one city, last year: figures, 6 charts, file)",
+                    () -> briefings.export(cityYear, format, Locale.SIMPLIFIED_CHINESE),
+                    bytes -> bytes.length / 1024);
+        }
         measureStoreBuild();
         PdfFormRead.Result pdf = PdfFormRead.measure(PDF_READS);
         pdfRead = pdf;

@@ -15,10 +15,17 @@ final class CallTimer {
     private final int rounds;
     private final RawReplay replay;
     private final List<Measurement> measurements = new ArrayList<>();
+    private final String only;
 
     CallTimer(int rounds, RawReplay replay) {
+        this(rounds, replay, "");
+    }
+
+    /** Measures only the calls whose name contains {@code only} (all when it is empty). */
+    CallTimer(int rounds, RawReplay replay, String only) {
         this.rounds = rounds;
         this.replay = replay;
+        this.only = only;
     }
 
     /** What was measured so far, in order. */
@@ -37,6 +44,9 @@ final class CallTimer {
 
     /** Times {@code call}; with {@code replay}, also the SQL it ran, over plain JDBC. */
     <T> void measure(String name, Supplier<T> call, Function<T, Integer> rows, boolean replay) {
+        if (!name.contains(only)) {
+            return;
+        }
         T warm = call.get(); // warm-up: JIT, caches
         call.get();
         double[] times = new double[rounds];

@@ -7,6 +7,7 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_FIGURE_SOURCE;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_REASON;
 import static com.jixiao.insight.store.generated.Tables.EXPENDITURE_LINE;
 import static com.jixiao.insight.store.generated.Tables.FUNDING_LINE;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
@@ -15,6 +16,7 @@ import static com.jixiao.insight.store.generated.Tables.PRIOR_YEAR_FIGURE;
 import static com.jixiao.insight.store.generated.Tables.SCORE_COMPONENT;
 import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
+import static com.jixiao.insight.store.generated.Tables.UNMET_REASON;
 
 import com.jixiao.insight.base.store.AppenderSink;
 import com.jixiao.insight.base.store.BulkInsert;
@@ -70,7 +72,9 @@ public final class DocumentStore {
             INDICATOR_ASSESSMENT,
             EVALUATION_ASSESSMENT,
             EVALUATION_UNMET_CATEGORY,
-            AUDIT_FLAG);
+            AUDIT_FLAG,
+            UNMET_REASON,
+            EVALUATION_UNMET_REASON);
 
     /** One of many documents stored together ({@link #addAll}): its unit and region settled, what it replaces. */
     public record Incoming(ReportDocument doc, SourceText source, String origin, List<Long> replaces) {
@@ -237,5 +241,7 @@ public final class DocumentStore {
         sink.insert(AUDIT_FLAG, results.flags());
         sink.insert(EVALUATION_ASSESSMENT, results.evaluations());
         sink.insert(EVALUATION_UNMET_CATEGORY, results.unmetByCategory());
+        sink.insert(UNMET_REASON, results.reasons());
+        sink.insert(EVALUATION_UNMET_REASON, results.unmetByReason());
     }
 }
