@@ -5,14 +5,18 @@ import com.jixiao.insight.base.cli.Headless;
 import com.jixiao.insight.base.security.LocalOperator;
 import com.jixiao.insight.base.store.StoreProperties;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 
 /**
- * {@code bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M]}: every dashboard call against raw DuckDB.
+ * {@code bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--calls=A,B]}: every dashboard call
+ * against raw DuckDB (or only those whose name contains A or B).
  * The store (synthetic or real) is opened as it is; the import throughput goes into a temporary store of its own.
  */
 public final class BenchCommand implements Command {
+
+    private static final String CALLS = "--calls=";
 
     @Override
     public String name() {
@@ -22,8 +26,9 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M]
-                                 time every dashboard call against raw DuckDB, and M imports (default 200)""";
+                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--calls=A,B]
+                                 time every dashboard call against raw DuckDB, and M imports (default 200);
+                                 --calls: only the calls whose name contains A or B (e.g. overview,export)""";
     }
 
     @Override
@@ -33,7 +38,13 @@ public final class BenchCommand implements Command {
         var context = Headless.start(app, Headless.springArgs(args), "jixiao.bench.capture=true");
         LocalOperator.signIn();
         long t0 = System.nanoTime();
-        var bench = new Benchmark(context, rounds, importReports);
+        List<String> calls = args.stream()
+                .filter(a -> a.startsWith(CALLS))
+                .flatMap(a -> Arrays.stream(a.substring(CALLS.length()).split(",")))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        var bench = new Benchmark(context, rounds, importReports, calls);
         var lines = bench.run();
         String md = BenchmarkReport.write(
                 lines,

@@ -49,6 +49,8 @@ import org.springframework.context.ApplicationContext;
  */
 public final class Benchmark {
 
+    private static final String IMPORT = "import";
+
     /** Imports before the timed ones: five of each source the import throughput uses. */
     private static final int IMPORT_WARM_UP = 15;
 
@@ -57,11 +59,17 @@ public final class Benchmark {
     private final CallTimer timer;
     private ImportThroughput.Result imports;
 
-    /** {@code importReports}: how many reports the import throughput times (0: not measured). */
-    public Benchmark(ApplicationContext spring, int rounds, int importReports) {
+    /**
+     * {@code importReports}: how many reports the import throughput times (0: not measured); {@code calls}: the
+     * calls to measure, by a part of their name (empty: all).
+     */
+    public Benchmark(ApplicationContext spring, int rounds, int importReports, List<String> calls) {
         this.spring = spring;
         this.importReports = importReports;
-        this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class), rounds));
+        this.timer = new CallTimer(
+                rounds,
+                new RawReplay(spring.getBean(DataSource.class), rounds),
+                name -> calls.isEmpty() || calls.stream().anyMatch(name::contains));
     }
 
     /** The import throughput, once {@link #run} measured it. */
@@ -159,16 +167,18 @@ public final class Benchmark {
                 () -> rankings.rank(
                         new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear, lastYear, Optional.empty())),
                 t -> t.rows().size());
-        RankingTable all = rankings.rank(allYears);
-        RankingTable hundredThousand = rowsCycled(all, EXPORT_ROWS);
-        measureExport("export XLSX", exports, hundredThousand, ExportFormat.XLSX);
-        measureExport("export CSV", exports, hundredThousand, ExportFormat.CSV);
-        measureExport("export PDF (first 1,000 rows)", exports, rowsCycled(all, 1000), ExportFormat.PDF);
+        if (timer.selected("export")) {
+            RankingTable all = rankings.rank(allYears);
+            RankingTable hundredThousand = rowsCycled(all, EXPORT_ROWS);
+            measureExport("export XLSX", exports, hundredThousand, ExportFormat.XLSX);
+            measureExport("export CSV", exports, hundredThousand, ExportFormat.CSV);
+            measureExport("export PDF (first 1,000 rows)", exports, rowsCycled(all, 1000), ExportFormat.PDF);
+        }
         measureStoreBuild();
-        if (importReports > 0) {
+        if (importReports > 0 && timer.selected(IMPORT)) {
             imports = ImportThroughput.measure(importReports, IMPORT_WARM_UP);
             timer.add(new Measurement(
-                    "import (" + importReports + " seed-sized reports), per report",
+                    IMPORT + " (" + importReports + " seed-sized reports), per report",
                     importReports,
                     imports.medianMs(),
                     imports.p95Ms(),

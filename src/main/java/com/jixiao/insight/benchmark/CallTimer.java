@@ -4,26 +4,36 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Times calls as the views make them, each {@code rounds} times after two warm-ups, while {@link SqlCapture}
- * records the SQL they run; that SQL then goes to {@link RawReplay} for the figure to compare with.
+ * Times calls as the views make them, each {@code rounds} times after two warm-ups; one more round, not timed,
+ * records the SQL the call runs ({@link SqlCapture}: rendering every statement with its values inlined costs
+ * time the call itself does not spend), which then goes to {@link RawReplay} for the figure to compare with.
+ * Only the calls whose name {@code selected} accepts are run (all by default; {@code bench --calls=…}).
  */
 final class CallTimer {
 
     private final int rounds;
     private final RawReplay replay;
+    private final Predicate<String> selected;
     private final List<Measurement> measurements = new ArrayList<>();
 
-    CallTimer(int rounds, RawReplay replay) {
+    CallTimer(int rounds, RawReplay replay, Predicate<String> selected) {
         this.rounds = rounds;
         this.replay = replay;
+        this.selected = selected;
     }
 
     /** What was measured so far, in order. */
     List<Measurement> measurements() {
         return measurements;
+    }
+
+    /** Whether the call named {@code name} is to be measured in this run. */
+    boolean selected(String name) {
+        return selected.test(name);
     }
 
     /** Adds a figure measured elsewhere (the import throughput). */
@@ -37,18 +47,27 @@ final class CallTimer {
 
     /** Times {@code call}; with {@code replay}, also the SQL it ran, over plain JDBC. */
     <T> void measure(String name, Supplier<T> call, Function<T, Integer> rows, boolean replay) {
+        if (!selected(name)) {
+            return;
+        }
         T warm = call.get(); // warm-up: JIT, caches
         call.get();
         double[] times = new double[rounds];
-        List<String> sql = List.of();
         for (int i = 0; i < rounds; i++) {
-            SqlCapture.start();
             long t0 = System.nanoTime();
             call.get();
             times[i] = (System.nanoTime() - t0) / 1e6;
-            sql = SqlCapture.stop();
         }
-        double raw = !replay || sql.isEmpty() ? 0 : this.replay.medianMs(sql);
+        double raw = 0;
+        if (replay) {
+            SqlCapture.start();
+            try {
+                call.get();
+            } finally {
+                List<String> sql = SqlCapture.stop();
+                raw = sql.isEmpty() ? 0 : this.replay.medianMs(sql);
+            }
+        }
         Arrays.sort(times);
         measurements.add(new Measurement(name, rows.apply(warm), percentile(times, 50), percentile(times, 95), raw));
     }
