@@ -10,8 +10,9 @@ import java.util.stream.StreamSupport;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Starts the web app, or runs one command of the same jar: {@code java -jar jixiao-insight.jar rebuild}. The
- * commands register themselves as {@link Command} services; this dispatcher knows none of them by name.
+ * Starts the web app, or runs one command of the same jar: {@code java -jar jixiao-insight.jar rebuild}, or
+ * {@code … export lake} for a command named by two words. The commands register themselves as {@link Command}
+ * services; this dispatcher knows none of them by name.
  */
 final class Commands {
 
@@ -23,10 +24,15 @@ final class Commands {
             System.out.println(help());
             return;
         }
-        Optional<Command> command =
-                all().stream().filter(c -> c.name().equals(name)).findFirst();
+        // A command may be named by two words ("export lake"): those are matched first.
+        String twoWords = args.length < 2 ? "" : name + " " + args[1];
+        Optional<Command> command = all().stream()
+                .filter(c -> c.name().equals(twoWords))
+                .findFirst()
+                .or(() -> all().stream().filter(c -> c.name().equals(name)).findFirst());
         if (command.isPresent()) {
-            System.exit(command.get().run(app, List.of(Arrays.copyOfRange(args, 1, args.length))));
+            int words = command.get().name().split(" ").length;
+            System.exit(command.get().run(app, List.of(Arrays.copyOfRange(args, words, args.length))));
         }
         SpringApplication.run(app, args);
     }

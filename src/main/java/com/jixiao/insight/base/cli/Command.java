@@ -9,7 +9,10 @@ import java.util.List;
  */
 public interface Command {
 
-    /** The word after {@code java -jar jixiao-insight.jar}. */
+    /**
+     * The word after {@code java -jar jixiao-insight.jar}, or two words separated by a space ({@code export lake}),
+     * which are matched before a command named by the first word alone.
+     */
     String name();
 
     /** The lines {@code help} prints for this command, each starting with two spaces. */
