@@ -39,6 +39,8 @@ public final class LakeExport {
             delete(part);
             Files.createDirectories(part);
             // COPY takes no bind values: every value of the selects is inlined, the paths as escaped literals.
+            // The partition columns are only in the folder names: Spark refuses a column both in the files and
+            // in the partitions.
             DSLContext inline = DSL.using(
                     db.configuration().derive(db.settings().withStatementType(StatementType.STATIC_STATEMENT)));
             List<Written> written = new ArrayList<>();
@@ -53,7 +55,8 @@ public final class LakeExport {
                     Path folder = part.resolve(d.folder());
                     long rows = tx.dsl()
                             .query(
-                                    "COPY ({0}) TO {1} (FORMAT parquet, PARTITION_BY ({2}), COMPRESSION zstd)",
+                                    "COPY ({0}) TO {1} (FORMAT parquet, PARTITION_BY ({2}), WRITE_PARTITION_COLUMNS false,"
+                                            + " COMPRESSION zstd)",
                                     d.select(synthetic),
                                     DSL.inline(folder.toString()),
                                     DSL.list(LakeDataset.PARTITIONS.stream()

@@ -5,6 +5,7 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.scope.ScopeConditions;
 import com.jixiao.insight.store.generated.tables.UnitYearMetrics;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public class RankingService {
     }
 
     RankingService(DSLContext db, AccessScope access, Clock clock) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
         this.clock = clock;
     }

@@ -8,6 +8,7 @@ import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
 import java.util.List;
@@ -33,7 +34,7 @@ public class UnmetTargetService {
     private final AccessScope access;
 
     UnmetTargetService(DSLContext db, AccessScope access) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
     }
 
