@@ -259,6 +259,30 @@ CREATE TABLE evaluation_unmet_category (
     UNIQUE (evaluation_id, category)
 );
 
+-- Why a target was missed, as the reason classifier reads the text the unit gave (evaluation.reasons, decision
+-- 0007): one row per unmet indicator (its deviation reason, empty or not) and per narrative unmet goal (its own
+-- text). Derived like the assessment: written with the document, remade by a rebuild. matched_words are the
+-- words of the chosen class as they stand in the normalised text, joined by '、' (NULL where none matched).
+CREATE TABLE unmet_reason (
+    evaluation_id BIGINT NOT NULL REFERENCES evaluation (id),
+    indicator_id  BIGINT REFERENCES indicator (id),
+    unmet_goal_id BIGINT REFERENCES unmet_goal (id),
+    reason_class  VARCHAR NOT NULL,
+    basis         VARCHAR NOT NULL,
+    matched_words VARCHAR,
+    CHECK ((indicator_id IS NULL) <> (unmet_goal_id IS NULL))
+);
+
+-- Pre-aggregation of unmet_reason per evaluation, source (indicator | goal) and class: the reasons chart and the
+-- briefing read this instead of every unmet row in scope.
+CREATE TABLE evaluation_unmet_reason (
+    evaluation_id BIGINT NOT NULL REFERENCES evaluation (id),
+    source        VARCHAR NOT NULL CHECK (source IN ('indicator', 'goal')),
+    reason_class  VARCHAR NOT NULL,
+    unmet_count   INTEGER NOT NULL CHECK (unmet_count > 0),
+    UNIQUE (evaluation_id, source, reason_class)
+);
+
 -- A departure from the rules: kind (see FlagKind), the reported and recomputed values, the figures behind it.
 CREATE TABLE audit_flag (
     id               BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
@@ -297,7 +321,54 @@ CREATE TABLE audit_log (
     detail   VARCHAR
 );
 
+-- A batch import: many files brought in together (the import page, import DIR|ZIP, POST /api/imports). Each
+-- file's row is written with its outcome in the transaction that stores its document, so after a crash the
+-- record says exactly which files went in. state: previewed (waiting for confirmation), running, done,
+-- interrupted (the process stopped while it ran), failed (stopped by an error that was not a file's),
+-- discarded (previewed, then dropped by its user or left unconfirmed for a day; its files deleted).
+CREATE TABLE import_batch (
+    id          BIGINT PRIMARY KEY,
+    username    VARCHAR NOT NULL,
+    region      VARCHAR, -- given for the files that do not state one
+    state       VARCHAR NOT NULL
+        CHECK (state IN ('previewed', 'running', 'done', 'interrupted', 'failed', 'discarded')),
+    created_at  TIMESTAMP NOT NULL,
+    started_at  TIMESTAMP,
+    finished_at TIMESTAMP,
+    file_count  INTEGER NOT NULL,
+    message     VARCHAR -- why a batch failed, or what was refused before its files were read (a ZIP bomb)
+);
+
+-- One file of a batch, in the batch's order. outcome: pending (not stored yet), new, replaces, restores,
+-- unchanged, refused (error_* say where and why), interrupted (pending when the batch stopped: not stored).
+-- document_id is the document the file is (or was already) stored as; no foreign key: a rebuild gives documents
+-- new ids, and the carried-over rows find theirs again by sha256.
+CREATE TABLE import_batch_file (
+    batch_id     BIGINT NOT NULL REFERENCES import_batch (id),
+    seq          INTEGER NOT NULL,
+    file_name    VARCHAR NOT NULL,
+    sha256       VARCHAR NOT NULL,
+    byte_size    BIGINT NOT NULL,
+    outcome      VARCHAR NOT NULL
+        CHECK (outcome IN ('pending', 'new', 'replaces', 'restores', 'unchanged', 'refused', 'interrupted')),
+    document_id  BIGINT,
+    replaced_id  BIGINT,
+    unit         VARCHAR,
+    fiscal_year  INTEGER,
+    evaluations  INTEGER,
+    indicators   INTEGER,
+    warnings     INTEGER,
+    error_code   VARCHAR,
+    error_args   VARCHAR[],
+    error_line   INTEGER,
+    error_column INTEGER,
+    error_cell   VARCHAR,
+    PRIMARY KEY (batch_id, seq)
+);
+
 CREATE INDEX evaluation_unit_year ON evaluation (unit_id, fiscal_year);
 CREATE INDEX indicator_evaluation ON indicator (evaluation_id);
 CREATE INDEX indicator_assessment_evaluation ON indicator_assessment (evaluation_id);
 CREATE INDEX audit_flag_evaluation ON audit_flag (evaluation_id);
+CREATE INDEX unmet_reason_indicator ON unmet_reason (indicator_id);
+CREATE INDEX unmet_reason_goal ON unmet_reason (unmet_goal_id);

@@ -10,9 +10,8 @@ import java.util.stream.StreamSupport;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Starts the web app, or runs one command of the same jar: {@code java -jar jixiao-insight.jar rebuild}, or
- * {@code … export lake} for a command named by two words. The commands register themselves as {@link Command}
- * services; this dispatcher knows none of them by name.
+ * Starts the web app, or runs one command of the same jar: {@code java -jar jixiao-insight.jar rebuild}. The
+ * commands register themselves as {@link Command} services; this dispatcher knows none of them by name.
  */
 final class Commands {
 
@@ -20,21 +19,31 @@ final class Commands {
 
     static void run(Class<?> app, String[] args) {
         String name = args.length == 0 ? "" : args[0];
+        // A command's name may be several words (export briefing): see find.
         if (List.of("help", "--help", "-h").contains(name)) {
             System.out.println(help());
             return;
         }
-        // A command may be named by two words ("export lake"): those are matched first.
-        String twoWords = args.length < 2 ? "" : name + " " + args[1];
-        Optional<Command> command = all().stream()
-                .filter(c -> c.name().equals(twoWords))
-                .findFirst()
-                .or(() -> all().stream().filter(c -> c.name().equals(name)).findFirst());
+        Optional<Command> command = find(args);
         if (command.isPresent()) {
             int words = command.get().name().split(" ").length;
             System.exit(command.get().run(app, List.of(Arrays.copyOfRange(args, words, args.length))));
         }
         SpringApplication.run(app, args);
+    }
+
+    /**
+     * The command whose name the arguments begin with; a name of several words ({@code export briefing}) goes
+     * before a shorter one that it begins with ({@code export}).
+     */
+    static Optional<Command> find(String[] args) {
+        return all().stream()
+                .filter(c -> {
+                    String[] words = c.name().split(" ");
+                    return words.length <= args.length
+                            && Arrays.equals(words, Arrays.copyOfRange(args, 0, words.length));
+                })
+                .max(Comparator.comparingInt(c -> c.name().split(" ").length));
     }
 
     static List<Command> all() {

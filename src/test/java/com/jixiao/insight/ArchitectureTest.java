@@ -30,6 +30,7 @@ class ArchitectureTest {
         "projects",
         "targets",
         "ranking",
+        "briefing",
         "ingest",
         "synthetic",
         "benchmark"

@@ -5,18 +5,15 @@ import com.jixiao.insight.base.cli.Headless;
 import com.jixiao.insight.base.security.LocalOperator;
 import com.jixiao.insight.base.store.StoreProperties;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 
 /**
- * {@code bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--calls=A,B]}: every dashboard call
- * against raw DuckDB (or only those whose name contains A or B).
+ * {@code bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B]}: every dashboard call against raw
+ * DuckDB, M single imports into a temporary store, a batch of B files into a copy of the store.
  * The store (synthetic or real) is opened as it is; the import throughput goes into a temporary store of its own.
  */
 public final class BenchCommand implements Command {
-
-    private static final String CALLS = "--calls=";
 
     @Override
     public String name() {
@@ -26,29 +23,32 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--calls=A,B]
-                                 time every dashboard call against raw DuckDB, and M imports (default 200);
-                                 --calls: only the calls whose name contains A or B (e.g. overview,export)""";
+                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B] [--only=TEXT]
+                                 time every dashboard call against raw DuckDB, M imports (default 200) and
+                                 a batch of B files, 5% bad, into a copy of the store (default 1000);
+                                 --only: just the calls whose name contains TEXT, or one of A,B
+                                 (e.g. --only=briefing, --only=overview,ranking)""";
     }
 
     @Override
     public int run(Class<?> app, List<String> args) {
         int rounds = option(args, "--rounds=", 15);
         int importReports = option(args, "--import-reports=", 200);
+        int batchFiles = option(args, "--batch-files=", 1000);
         var context = Headless.start(app, Headless.springArgs(args), "jixiao.bench.capture=true");
         LocalOperator.signIn();
         long t0 = System.nanoTime();
-        List<String> calls = args.stream()
-                .filter(a -> a.startsWith(CALLS))
-                .flatMap(a -> Arrays.stream(a.substring(CALLS.length()).split(",")))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
-        var bench = new Benchmark(context, rounds, importReports, calls);
+        String only = args.stream()
+                .filter(a -> a.startsWith("--only="))
+                .findFirst()
+                .map(a -> a.substring("--only=".length()))
+                .orElse("");
+        var bench = new Benchmark(context, rounds, importReports, batchFiles, only);
         var lines = bench.run();
         String md = BenchmarkReport.write(
                 lines,
                 bench.imports(),
+                bench.batch(),
                 "Benchmark of "
                         + context.getBean(StoreProperties.class).path().getFileName()
                         + " (" + rounds + " rounds, " + Runtime.getRuntime().availableProcessors() + " cores)",

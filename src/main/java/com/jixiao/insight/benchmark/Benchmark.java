@@ -3,6 +3,10 @@ package com.jixiao.insight.benchmark;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
+import com.jixiao.insight.base.store.StoreProperties;
+import com.jixiao.insight.briefing.BriefingFormat;
+import com.jixiao.insight.briefing.BriefingScope;
+import com.jixiao.insight.briefing.BriefingService;
 import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ChartRenderer;
 import com.jixiao.insight.chart.ExecutionRateChart;
@@ -45,36 +49,40 @@ import org.springframework.context.ApplicationContext;
  * Times each dashboard's service call as its view makes it (queries, jOOQ mapping, chart rendering),
  * then the very SQL it ran over plain DuckDB JDBC ({@link CallTimer}, {@link RawReplay}), for median, p95 and
  * the ratio ({@link BenchmarkReport} writes them). Then, in a temporary store of its own, the import
- * throughput ({@link ImportThroughput}).
+ * throughput ({@link ImportThroughput}); in a copy of the store, a batch import ({@link BatchThroughput}).
  */
 public final class Benchmark {
-
-    private static final String IMPORT = "import";
 
     /** Imports before the timed ones: five of each source the import throughput uses. */
     private static final int IMPORT_WARM_UP = 15;
 
     private final ApplicationContext spring;
     private final int importReports;
+    private final int batchFiles;
     private final CallTimer timer;
     private ImportThroughput.Result imports;
+    private BatchThroughput.Result batch;
 
     /**
-     * {@code importReports}: how many reports the import throughput times (0: not measured); {@code calls}: the
-     * calls to measure, by a part of their name (empty: all).
+     * {@code importReports}: how many reports the import throughput times (0: not measured); {@code batchFiles}: how
+     * many files the batch import throughput sends as one batch (0: not measured); {@code only}: measure only the calls
+     * whose name contains it (e.g. "briefing"), empty for all.
      */
-    public Benchmark(ApplicationContext spring, int rounds, int importReports, List<String> calls) {
+    public Benchmark(ApplicationContext spring, int rounds, int importReports, int batchFiles, String only) {
         this.spring = spring;
         this.importReports = importReports;
-        this.timer = new CallTimer(
-                rounds,
-                new RawReplay(spring.getBean(DataSource.class), rounds),
-                name -> calls.isEmpty() || calls.stream().anyMatch(name::contains));
+        this.batchFiles = batchFiles;
+        this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class), rounds), only);
     }
 
     /** The import throughput, once {@link #run} measured it. */
     public Optional<ImportThroughput.Result> imports() {
         return Optional.ofNullable(imports);
+    }
+
+    /** The batch import throughput, once {@link #run} measured it. */
+    Optional<BatchThroughput.Result> batch() {
+        return Optional.ofNullable(batch);
     }
 
     public List<Measurement> run() {
@@ -85,6 +93,7 @@ public final class Benchmark {
         var unmet = spring.getBean(UnmetTargetService.class);
         var rankings = spring.getBean(RankingService.class);
         var exports = spring.getBean(RankingExportService.class);
+        var briefings = spring.getBean(BriefingService.class);
 
         int lastYear = db.select(DSL.max(UNIT_YEAR_METRICS.FISCAL_YEAR))
                 .from(UNIT_YEAR_METRICS)
@@ -111,6 +120,9 @@ public final class Benchmark {
         Scope year = Scope.all().withYears(Optional.of(lastYear), Optional.of(lastYear));
         Scope inDistrict = Scope.all().withRegion(Optional.of(district));
 
+        SqlCapture.start();
+        overview.overview(year);
+        List<String> overviewSql = SqlCapture.stop();
         timer.measure(
                 "overview (year, with 4 charts)",
                 () -> withCharts(overview.overview(year)),
@@ -174,15 +186,32 @@ public final class Benchmark {
             measureExport("export CSV", exports, hundredThousand, ExportFormat.CSV);
             measureExport("export PDF (first 1,000 rows)", exports, rowsCycled(all, 1000), ExportFormat.PDF);
         }
+        // A city: the first two names of the first region path (a province's district lies under a city).
+        String[] names = district.split("/");
+        String city = names.length >= 2 ? names[0] + "/" + names[1] : district;
+        BriefingScope cityYear = new BriefingScope(Optional.of(city), Optional.of(lastYear), Optional.of(lastYear));
+        for (BriefingFormat format : BriefingFormat.values()) {
+            timer.measure(
+                    "briefing " + format.name() + " (one city, last year: figures, 6 charts, file)",
+                    () -> briefings.export(cityYear, format, Locale.SIMPLIFIED_CHINESE),
+                    bytes -> bytes.length / 1024);
+        }
         measureStoreBuild();
-        if (importReports > 0 && timer.selected(IMPORT)) {
+        if (importReports > 0 && timer.selected("import")) {
             imports = ImportThroughput.measure(importReports, IMPORT_WARM_UP);
             timer.add(new Measurement(
-                    IMPORT + " (" + importReports + " seed-sized reports), per report",
+                    "import (" + importReports + " seed-sized reports), per report",
                     importReports,
                     imports.medianMs(),
                     imports.p95Ms(),
                     0));
+        }
+        if (batchFiles > 0) {
+            batch = BatchThroughput.measure(
+                    spring.getBean(DataSource.class),
+                    spring.getBean(StoreProperties.class).path(),
+                    batchFiles,
+                    overviewSql);
         }
         return timer.measurements();
     }

@@ -14,7 +14,12 @@ final class BenchmarkReport {
     private BenchmarkReport() {}
 
     /** The table (and the import throughput, if measured) as Markdown and CSV under {@code dir}; returns the Markdown. */
-    static String write(List<Measurement> lines, Optional<ImportThroughput.Result> imports, String title, Path dir) {
+    static String write(
+            List<Measurement> lines,
+            Optional<ImportThroughput.Result> imports,
+            Optional<BatchThroughput.Result> batch,
+            String title,
+            Path dir) {
         StringBuilder md =
                 new StringBuilder("### " + title + "\n\n| call | rows | median ms | p95 ms | raw DuckDB ms | ratio |\n"
                         + "|---|---:|---:|---:|---:|---:|\n");
@@ -72,6 +77,51 @@ final class BenchmarkReport {
                                 r.p95Ms(),
                                 r.reportsPerSecond(),
                                 r.indicatorsPerSecond()));
+            }
+            if (batch.isPresent()) {
+                BatchThroughput.Result b = batch.get();
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%nBatch import: %d files (%d good seed-sized reports, one in %d bad) sent as one batch into a copy"
+                                + " of the store:%n%n| files | stored | refused (as made) | unexplained | partial | receive s"
+                                + " | batch s | reports/s | files/s | overview SQL ms idle | during (reads) |%n"
+                                + "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|%n"
+                                + "| %d | %d | %d %s | %d | %d | %.1f | %.1f | **%.1f** | %.1f | %.1f | %.1f (%d) |%n",
+                        b.files(),
+                        b.good(),
+                        BatchThroughput.BAD_EVERY,
+                        b.files(),
+                        b.stored(),
+                        b.refused(),
+                        b.expectedRefusals(),
+                        b.unexplained(),
+                        b.partial().total(),
+                        b.receiveSeconds(),
+                        b.seconds(),
+                        b.reportsPerSecond(),
+                        b.filesPerSecond(),
+                        b.overviewIdleMs(),
+                        b.overviewDuringMs(),
+                        b.overviewReads()));
+                Files.writeString(
+                        dir.resolve("benchmark-batch.csv"),
+                        String.format(
+                                Locale.ROOT,
+                                "files,good,stored,refused,unexplained,partial,receive_s,batch_s,reports_per_s,files_per_s,"
+                                        + "overview_idle_ms,overview_during_ms%n"
+                                        + "%d,%d,%d,%d,%d,%d,%.3f,%.3f,%.2f,%.2f,%.2f,%.2f%n",
+                                b.files(),
+                                b.good(),
+                                b.stored(),
+                                b.refused(),
+                                b.unexplained(),
+                                b.partial().total(),
+                                b.receiveSeconds(),
+                                b.seconds(),
+                                b.reportsPerSecond(),
+                                b.filesPerSecond(),
+                                b.overviewIdleMs(),
+                                b.overviewDuringMs()));
             }
             Files.writeString(dir.resolve("benchmark.md"), md);
             Files.writeString(dir.resolve("benchmark.csv"), csv);

@@ -4,36 +4,43 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Times calls as the views make them, each {@code rounds} times after two warm-ups; one more round, not timed,
  * records the SQL the call runs ({@link SqlCapture}: rendering every statement with its values inlined costs
  * time the call itself does not spend), which then goes to {@link RawReplay} for the figure to compare with.
- * Only the calls whose name {@code selected} accepts are run (all by default; {@code bench --calls=…}).
  */
 final class CallTimer {
 
     private final int rounds;
     private final RawReplay replay;
-    private final Predicate<String> selected;
     private final List<Measurement> measurements = new ArrayList<>();
+    private final String only;
 
-    CallTimer(int rounds, RawReplay replay, Predicate<String> selected) {
+    CallTimer(int rounds, RawReplay replay) {
+        this(rounds, replay, "");
+    }
+
+    /**
+     * Measures only the calls whose name contains {@code only} or one of its comma-separated parts
+     * ({@code overview,ranking}); all when it is empty.
+     */
+    CallTimer(int rounds, RawReplay replay, String only) {
         this.rounds = rounds;
         this.replay = replay;
-        this.selected = selected;
+        this.only = only;
+    }
+
+    /** Whether the call named {@code name} is to be measured in this run. */
+    boolean selected(String name) {
+        return only.isBlank()
+                || Arrays.stream(only.split(",")).map(String::strip).anyMatch(w -> !w.isEmpty() && name.contains(w));
     }
 
     /** What was measured so far, in order. */
     List<Measurement> measurements() {
         return measurements;
-    }
-
-    /** Whether the call named {@code name} is to be measured in this run. */
-    boolean selected(String name) {
-        return selected.test(name);
     }
 
     /** Adds a figure measured elsewhere (the import throughput). */

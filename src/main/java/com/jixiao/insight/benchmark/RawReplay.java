@@ -22,6 +22,33 @@ final class RawReplay {
         this.rounds = rounds;
     }
 
+    /** The statements once over plain JDBC, results read to the last row, on a connection of {@code ds}; ms. */
+    static double onceMs(DataSource ds, List<String> statements) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
+            long t0 = System.nanoTime();
+            run(s, statements);
+            return (System.nanoTime() - t0) / 1e6;
+        } catch (SQLException e) {
+            throw new IllegalStateException("raw replay failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void run(Statement s, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            if (s.execute(sql)) {
+                try (ResultSet rs = s.getResultSet()) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int k = 1; k <= n; k++) {
+                            rs.getObject(k);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** The same statements over plain JDBC, results read to the last row; median of the rounds. */
     double medianMs(List<String> statements) {
         double[] times = new double[rounds];
@@ -29,18 +56,7 @@ final class RawReplay {
                 Statement s = c.createStatement()) {
             for (int i = -2; i < rounds; i++) {
                 long t0 = System.nanoTime();
-                for (String sql : statements) {
-                    if (s.execute(sql)) {
-                        try (ResultSet rs = s.getResultSet()) {
-                            int n = rs.getMetaData().getColumnCount();
-                            while (rs.next()) {
-                                for (int k = 1; k <= n; k++) {
-                                    rs.getObject(k);
-                                }
-                            }
-                        }
-                    }
-                }
+                run(s, statements);
                 if (i >= 0) {
                     times[i] = (System.nanoTime() - t0) / 1e6;
                 }

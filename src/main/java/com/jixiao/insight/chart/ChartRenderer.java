@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.StandardEntityCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -14,7 +16,8 @@ import org.jfree.svg.ViewBox;
  * Renders a chart as inline SVG or as PNG. In the SVG, text is SVG text in the shipped font's family with
  * the usual Chinese system fonts after it, and coordinates carry one decimal (a tenth of a pixel): drawn
  * as glyph outlines with full precision, a province's execution-rate chart was 3.6 MB per page view and
- * per open session; as text it is a few dozen KB. The PNG (downloads) uses the shipped font itself.
+ * per open session; as text it is a few dozen KB. Parts of the chart with a URL or a tooltip become SVG links
+ * with titles on top of the drawing ({@link ChartLinks}). The PNG (downloads) uses the shipped font itself.
  */
 public final class ChartRenderer {
 
@@ -31,9 +34,12 @@ public final class ChartRenderer {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setFontFunction(family -> FONT_FAMILY);
         g.setGeomDoubleConverter(ChartRenderer::tenth);
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         // A viewBox lets the page scale the chart to its column; the drawing keeps its proportions.
-        return g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
+        String svg = g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
+        String links = ChartLinks.layer(info.getEntityCollection());
+        return links.isEmpty() ? svg : svg.substring(0, svg.lastIndexOf("</svg>")) + links + "</svg>";
     }
 
     /** A coordinate to a tenth of a pixel, without a trailing ".0". */

@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +35,7 @@ final class RegionRollUp {
     private RegionRollUp() {}
 
     static List<RegionYear> of(List<Sums> rows, int maxRegions) {
-        int depth = rows.stream()
-                .mapToInt(r -> r.regionPath().split("/").length)
-                .max()
-                .orElse(1);
-        while (depth > 1 && distinctPrefixes(rows, depth) > maxRegions) {
-            depth--;
-        }
+        int depth = depth(rows.stream().map(Sums::regionPath).toList(), maxRegions);
         Map<String, Sums> merged = new LinkedHashMap<>();
         for (Sums r : rows) {
             String prefix = prefix(r.regionPath(), depth);
@@ -69,8 +64,35 @@ final class RegionRollUp {
                 .toList();
     }
 
-    private static long distinctPrefixes(List<Sums> rows, int depth) {
-        return rows.stream().map(r -> prefix(r.regionPath(), depth)).distinct().count();
+    /** The deepest level (1 = province) at which {@code paths} make at most {@code maxRegions} regions. */
+    static int depth(Collection<String> paths, int maxRegions) {
+        int depth = paths.stream().mapToInt(p -> p.split("/").length).max().orElse(1);
+        while (depth > 1 && distinctPrefixes(paths, depth) > maxRegions) {
+            depth--;
+        }
+        return depth;
+    }
+
+    /**
+     * How regions are named on a chart: by their own name, or, where two of them share it (第1区 of two cities), by
+     * their parent's name and theirs.
+     */
+    static Map<String, String> labels(Collection<String> paths) {
+        Map<String, Long> uses = paths.stream()
+                .distinct()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        RegionRollUp::name, java.util.stream.Collectors.counting()));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String path : paths) {
+            String name = name(path);
+            String parent = path.contains("/") ? name(path.substring(0, path.lastIndexOf('/'))) : "";
+            labels.put(path, uses.get(name) > 1 ? parent + name : name);
+        }
+        return labels;
+    }
+
+    private static long distinctPrefixes(Collection<String> paths, int depth) {
+        return paths.stream().map(p -> prefix(p, depth)).distinct().count();
     }
 
     static String prefix(String path, int depth) {

@@ -11,19 +11,17 @@ import com.jixiao.insight.ingest.model.ImportIssue.Severity;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.ImportRejected;
 import com.jixiao.insight.ingest.model.ParsedFile;
-import com.jixiao.insight.ingest.model.Regions;
 import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.SourceText;
 import com.jixiao.insight.ingest.read.ReportReader;
 import com.jixiao.insight.ingest.store.DocumentStore;
 import com.jixiao.insight.ingest.store.ImportStatus;
 import com.jixiao.insight.ingest.store.ImportStore;
+import com.jixiao.insight.ingest.store.StoreWriteLock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -47,18 +45,24 @@ public class ImportService {
     private final DSLContext db;
     private final ReportReader parser;
     private final ImportLimits limits;
-    /** One import at a time: DuckDB takes one writer, and two revisions of one report must not interleave. */
-    private final ReentrantLock lock = new ReentrantLock();
+    /** One writer at a time, shared with the batch import: DuckDB takes one writer, two revisions must not cross. */
+    private final StoreWriteLock lock;
     /** Lets a test break an import half-way (after the n-th evaluation is written). */
     private volatile DocumentStore.Progress progress = DocumentStore.Progress.NONE;
 
-    @Autowired
+    /** A service of its own, outside the application (a test, the benchmark, a child process). */
     public ImportService(DSLContext db) {
-        this(db, ImportLimits.DEFAULT);
+        this(db, new StoreWriteLock(), ImportLimits.DEFAULT);
     }
 
-    ImportService(DSLContext db, ImportLimits limits) {
+    @Autowired
+    public ImportService(DSLContext db, StoreWriteLock lock) {
+        this(db, lock, ImportLimits.DEFAULT);
+    }
+
+    ImportService(DSLContext db, StoreWriteLock lock, ImportLimits limits) {
         this.db = db;
+        this.lock = lock;
         this.limits = limits;
         this.parser = new ReportReader(limits);
     }
@@ -101,18 +105,18 @@ public class ImportService {
                     null);
         }
         try {
-            Settled s = settle(parsed, request.region());
+            Settled s = Settled.of(db, parsed, request.region());
             ImportStore.Existing existing = ImportStore.existing(
-                    db, sha, s.parsed.document().unit(), s.parsed.document().year());
+                    db, sha, s.parsed().document().unit(), s.parsed().document().year());
             return new ImportPreview(
                     name,
                     sha,
                     request.size(),
-                    Optional.of(s.parsed),
-                    s.errors,
-                    s.region,
-                    s.source,
-                    s.errors.isEmpty() ? existing.status() : ImportStatus.REJECTED,
+                    Optional.of(s.parsed()),
+                    s.errors(),
+                    s.region(),
+                    s.source(),
+                    s.errors().isEmpty() ? existing.status() : ImportStatus.REJECTED,
                     existing.documentId());
         } catch (ImportRejected e) {
             return new ImportPreview(
@@ -159,19 +163,19 @@ public class ImportService {
     private ImportOutcome storeChecked(ImportRequest request, String name) {
         checkSchema(name);
         ParsedFile parsed = parser.parse(name, request.bytes());
-        lock.lock();
+        return lock.holding(() -> storeLocked(request, name, parsed));
+    }
+
+    private ImportOutcome storeLocked(ImportRequest request, String name, ParsedFile parsed) {
         try {
-            Settled s = settle(parsed, request.region());
-            if (!s.errors.isEmpty()) {
-                throw new ImportRejected(s.errors.getFirst());
-            }
-            if (s.region == null) {
-                throw new ImportRejected(ImportIssue.of(Severity.ERROR, "regionRequired", name, null, null, null));
-            }
+            Settled s = Settled.of(db, parsed, request.region());
+            s.refusal().ifPresent(issue -> {
+                throw new ImportRejected(issue);
+            });
             DocumentStore.Progress p = progress;
             ImportStore.Stored stored = db.transactionResult(
-                    cfg -> ImportStore.store(cfg.dsl(), s.parsed, request.bytes(), LocalDateTime.now(), p));
-            ReportDocument doc = s.parsed.document();
+                    cfg -> ImportStore.store(cfg.dsl(), s.parsed(), request.bytes(), LocalDateTime.now(), p));
+            ReportDocument doc = s.parsed().document();
             log.info(
                     "Import {}: {} {} {} → document {} ({})",
                     name,
@@ -179,7 +183,7 @@ public class ImportService {
                     doc.year(),
                     stored.status(),
                     stored.documentId(),
-                    s.parsed.source().sha256());
+                    s.parsed().source().sha256());
             return new ImportOutcome(
                     stored.status(),
                     name,
@@ -189,7 +193,7 @@ public class ImportService {
                     doc.region(),
                     doc.year(),
                     doc.reports().size(),
-                    s.parsed.indicatorCount());
+                    s.parsed().indicatorCount());
         } catch (DataAccessException e) {
             Throwable cause = e.getCause() instanceof ImportRejected ? e.getCause() : null;
             if (cause != null) {
@@ -204,8 +208,6 @@ public class ImportService {
                     null,
                     null,
                     CellText.shorten(String.valueOf(e.getMessage()))));
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -234,71 +236,5 @@ public class ImportService {
     @Secured(Role.ADMIN_AUTHORITY)
     public byte[] templateCsv() {
         return TemplateWriter.csv(List.of());
-    }
-
-    private record Settled(ParsedFile parsed, String region, RegionSource source, List<ImportIssue> errors) {}
-
-    /**
-     * The unit as the store knows it (an alias leads to the stored name) and the region: stated by the file,
-     * else given with the upload, else the stored unit's. A given region that contradicts is an error.
-     */
-    private Settled settle(ParsedFile parsed, String givenRegion) {
-        ReportDocument doc = parsed.document();
-        String file = parsed.source().fileName();
-        List<ImportIssue> warnings = new ArrayList<>(parsed.warnings());
-        String unit = ImportStore.storedUnitName(db, doc.unit()).orElse(doc.unit());
-        if (!unit.equals(doc.unit())) {
-            warnings.add(ImportIssue.of(Severity.WARNING, "unitByAlias", file, null, null, null, doc.unit(), unit));
-        }
-        Optional<String> given = Optional.ofNullable(givenRegion)
-                .map(g -> Regions.normalise(g)
-                        .orElseThrow(() -> new ImportRejected(
-                                ImportIssue.of(Severity.ERROR, "badRegion", file, null, null, null, g))));
-        Optional<String> stored = ImportStore.storedRegion(db, unit);
-        String region;
-        RegionSource source;
-        if (doc.region() != null) {
-            region = doc.region();
-            source = RegionSource.STATED;
-            if (given.isPresent() && !given.get().equals(region)) {
-                throw new ImportRejected(
-                        ImportIssue.of(Severity.ERROR, "regionConflict", file, null, null, null, region, given.get()));
-            }
-        } else if (given.isPresent()) {
-            region = given.get();
-            source = RegionSource.GIVEN;
-        } else if (stored.isPresent()) {
-            region = stored.get();
-            source = RegionSource.STORED_UNIT;
-        } else {
-            region = null;
-            source = RegionSource.MISSING;
-        }
-        List<ImportIssue> errors = List.of();
-        if (region != null && stored.isPresent() && !stored.get().equals(region)) {
-            errors = List.of(ImportIssue.of(
-                    Severity.ERROR, "unitRegionConflict", file, null, null, null, unit, stored.get(), region));
-        }
-        List<String> aliases = new ArrayList<>(doc.unitAliases());
-        if (!unit.equals(doc.unit()) && !aliases.contains(doc.unit())) {
-            aliases.add(doc.unit());
-        }
-        ReportDocument settled = new ReportDocument(
-                doc.source(),
-                doc.title(),
-                unit,
-                aliases,
-                region,
-                doc.year(),
-                doc.reports(),
-                doc.expenditureLines(),
-                doc.priorYearFigures(),
-                doc.contradictions());
-        return new Settled(
-                new ParsedFile(
-                        settled, parsed.source(), warnings, parsed.format(), parsed.encoding(), parsed.regionStated()),
-                region,
-                source,
-                errors);
     }
 }

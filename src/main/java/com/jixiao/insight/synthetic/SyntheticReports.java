@@ -55,7 +55,39 @@ final class SyntheticReports {
         "信息系统安全防护"
     };
 
+    /**
+     * What a unit writes under an indicator it scored below full marks, one cause each as the reports give them
+     * (decision 0007's classes), and blanks and 无 as often as real reports leave the cell empty. Synthetic texts:
+     * the store that holds them says it is synthetic.
+     */
+    private static final String[] REASONS = {
+        "",
+        "无",
+        "无偏差",
+        "受疫情影响，部分线下业务暂停办理",
+        "因财政资金紧张，项目经费压减",
+        "部分资金未及时拨付到位",
+        "因上级政策调整，工作计划有变",
+        "采购流程较长，项目启动时间推迟",
+        "业务量较上年减少，办件数量未达预期",
+        "因工作人员调动，人手不足",
+        "年初目标设定偏高，测算依据不够充分",
+        "服务质量有待提升",
+        "个别事项办理时限较长"
+    };
+
     private SyntheticReports() {}
+
+    /**
+     * The deviation reason of an indicator scored below its weight, chosen from its own figures (so the random
+     * draws, and with them every figure of a seed's store, stay as they were); null for one at full marks.
+     */
+    static String deviationReason(Indicator i) {
+        if (i.score().compareTo(i.weight()) >= 0) {
+            return null;
+        }
+        return REASONS[Math.floorMod((i.name() + i.target() + i.actual()).hashCode(), REASONS.length)];
+    }
 
     static List<Evaluation> unitYear(SplittableRandom random) {
         int projects = 6 + random.nextInt(13);

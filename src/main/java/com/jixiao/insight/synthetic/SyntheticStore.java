@@ -230,7 +230,7 @@ public final class SyntheticStore {
                         i.actual(),
                         i.weight(),
                         i.score(),
-                        null,
+                        SyntheticReports.deviationReason(i),
                         null,
                         null,
                         line));

@@ -1,5 +1,6 @@
 package com.jixiao.insight.targets;
 
+import com.jixiao.insight.evaluation.reasons.ReasonClass;
 import java.math.BigDecimal;
 
 /**
@@ -17,4 +18,6 @@ public record UnmetTarget(
         String target,
         String actual,
         BigDecimal shortfallRate,
-        String reason) {}
+        String reason,
+        ReasonClass reasonClass,
+        String matchedWords) {}

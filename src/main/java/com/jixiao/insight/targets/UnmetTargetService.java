@@ -2,13 +2,17 @@ package com.jixiao.insight.targets;
 
 import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_REASON;
+import static com.jixiao.insight.store.generated.Tables.INDICATOR;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
+import static com.jixiao.insight.store.generated.Tables.UNMET_REASON;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.store.ReadQueries;
+import com.jixiao.insight.evaluation.reasons.ReasonClass;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
 import java.util.List;
@@ -25,7 +29,10 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every unmet indicator and every narrative unmet goal in scope, grouped by unit, year and category. */
+/**
+ * Every unmet indicator and every narrative unmet goal in scope, grouped by unit, year and category, with the class
+ * of the reason given; filtered by indicator category and by reason class.
+ */
 @Service
 @Secured(Role.VIEWER_AUTHORITY)
 public class UnmetTargetService {
@@ -48,21 +55,28 @@ public class UnmetTargetService {
 
     @Transactional(readOnly = true)
     public Counts count(Scope scope, Optional<String> category) {
-        var e = CURRENT_EVALUATION;
+        return count(scope, category, Optional.empty());
+    }
+
+    /** The count of {@link #page}'s rows: with a category only indicators, with a reason only that class. */
+    @Transactional(readOnly = true)
+    public Counts count(Scope scope, Optional<String> category, Optional<ReasonClass> reason) {
         // From the pre-aggregations: the same count without reading the indicators.
-        var perUnitYear = indicatorCounts(scope, category).asTable("c");
+        var perUnitYear = indicatorCounts(scope, category, reason).asTable("c");
         Integer indicators = db.select(
                         DSL.sum(perUnitYear.field(N, Integer.class)).cast(Integer.class))
                 .from(perUnitYear)
                 .fetchSingle()
                 .value1();
-        int goals = category.isPresent()
-                ? 0
-                : db.fetchCount(DSL.selectOne()
-                        .from(UNMET_GOAL)
-                        .join(e)
-                        .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
-                        .where(goalCondition(scope)));
+        int goals = 0;
+        if (category.isEmpty()) {
+            var goalCounts = goalCounts(scope, reason).asTable("g");
+            Integer n = db.select(DSL.sum(goalCounts.field(N, Integer.class)).cast(Integer.class))
+                    .from(goalCounts)
+                    .fetchSingle()
+                    .value1();
+            goals = n == null ? 0 : n;
+        }
         return new Counts(indicators == null ? 0 : indicators, goals);
     }
 
@@ -73,12 +87,20 @@ public class UnmetTargetService {
      */
     @Transactional(readOnly = true)
     public List<UnmetTarget> page(Scope scope, Optional<String> category, int offset, int limit) {
-        Window window = window(scope, category, offset, limit);
+        return page(scope, category, Optional.empty(), offset, limit);
+    }
+
+    /** {@link #page(Scope, Optional, int, int)}, with a reason class: only the targets whose reason is of it. */
+    @Transactional(readOnly = true)
+    public List<UnmetTarget> page(
+            Scope scope, Optional<String> category, Optional<ReasonClass> reason, int offset, int limit) {
+        Window window = window(scope, category, reason, offset, limit);
         if (window.unitYears().isEmpty()) {
             return List.of();
         }
         var i = INDICATOR_STATUS;
         var e = CURRENT_EVALUATION;
+        var r = UNMET_REASON;
         var noCategory = DSL.inline("\uFFFF");
         var indicators = DSL.select(
                         DSL.inline("indicator").as(SOURCE),
@@ -92,11 +114,16 @@ public class UnmetTargetService {
                         i.ACTUAL,
                         i.SHORTFALL_RATE,
                         i.DEVIATION_REASON,
+                        r.REASON_CLASS,
+                        r.MATCHED_WORDS,
                         DSL.coalesce(i.CATEGORY, noCategory).as(SORT_CATEGORY),
                         i.SEQ.as(SEQ))
                 .from(i)
+                .leftJoin(r)
+                .on(r.INDICATOR_ID.eq(i.ID))
                 .where(
                         indicatorCondition(scope, category),
+                        reason.map(c -> r.REASON_CLASS.eq(c.code())).orElse(DSL.trueCondition()),
                         DSL.row(i.UNIT_ID, i.FISCAL_YEAR).in(window.unitYears()));
         var rows = category.isPresent()
                 ? indicators
@@ -112,13 +139,18 @@ public class UnmetTargetService {
                                 DSL.castNull(i.ACTUAL.getDataType()),
                                 DSL.castNull(i.SHORTFALL_RATE.getDataType()),
                                 DSL.castNull(i.DEVIATION_REASON.getDataType()),
+                                r.REASON_CLASS,
+                                r.MATCHED_WORDS,
                                 noCategory,
                                 UNMET_GOAL.SEQ)
                         .from(UNMET_GOAL)
                         .join(e)
                         .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
+                        .leftJoin(r)
+                        .on(r.UNMET_GOAL_ID.eq(UNMET_GOAL.ID))
                         .where(
                                 goalCondition(scope),
+                                reason.map(c -> r.REASON_CLASS.eq(c.code())).orElse(DSL.trueCondition()),
                                 DSL.row(e.UNIT_ID, e.FISCAL_YEAR).in(window.unitYears())));
         var all = rows.asTable("unmet_target");
         return db.selectFrom(all)
@@ -143,7 +175,9 @@ public class UnmetTargetService {
                                 target,
                                 actual,
                                 shortfallRate,
-                                reason,
+                                text,
+                                reasonClass,
+                                matchedWords,
                                 sortCategory,
                                 seq) -> new UnmetTarget(
                                 source,
@@ -156,7 +190,9 @@ public class UnmetTargetService {
                                 target,
                                 actual,
                                 shortfallRate,
-                                reason)));
+                                text,
+                                reasonClass == null ? null : ReasonClass.ofCode(reasonClass),
+                                matchedWords)));
     }
 
     private static final String UNIT_ID = "unit_id";
@@ -164,10 +200,33 @@ public class UnmetTargetService {
 
     /**
      * Unmet indicators per unit-year in scope (unit_id, unit_name, fiscal_year, n), from a pre-aggregation:
-     * without a kind or category filter the unit-year table (7,000 rows a year in a province), else the
-     * per-evaluation counts by category.
+     * without a kind, category or reason filter the unit-year table (7,000 rows a year in a province), else the
+     * per-evaluation counts by category or by reason; with both a category and a reason, the reasons' rows.
      */
-    private Select<Record4<Long, String, Integer, Integer>> indicatorCounts(Scope scope, Optional<String> category) {
+    private Select<Record4<Long, String, Integer, Integer>> indicatorCounts(
+            Scope scope, Optional<String> category, Optional<ReasonClass> reason) {
+        var e = CURRENT_EVALUATION;
+        if (reason.isPresent() && category.isPresent()) {
+            var r = UNMET_REASON;
+            return DSL.select(
+                            e.UNIT_ID.as(UNIT_ID),
+                            e.UNIT_NAME.as(UNIT),
+                            e.FISCAL_YEAR.as(YEAR),
+                            DSL.count().as(N))
+                    .from(r)
+                    .join(e)
+                    .on(e.ID.eq(r.EVALUATION_ID))
+                    .join(INDICATOR)
+                    .on(INDICATOR.ID.eq(r.INDICATOR_ID))
+                    .where(
+                            goalCondition(scope),
+                            r.REASON_CLASS.eq(reason.get().code()),
+                            INDICATOR.CATEGORY.eq(category.get()))
+                    .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR);
+        }
+        if (reason.isPresent()) {
+            return reasonCounts(scope, "indicator", reason.get());
+        }
         if (scope.kind().isEmpty() && category.isEmpty()) {
             var m = UNIT_YEAR_METRICS;
             return DSL.select(
@@ -178,7 +237,6 @@ public class UnmetTargetService {
                             access.current().condition(m.REGION_PATH, m.UNIT_NAME),
                             m.UNMET_TARGETS.gt(0));
         }
-        var e = CURRENT_EVALUATION;
         var u = EVALUATION_UNMET_CATEGORY;
         return DSL.select(
                         e.UNIT_ID.as(UNIT_ID),
@@ -192,6 +250,41 @@ public class UnmetTargetService {
                 .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR);
     }
 
+    /** Narrative unmet goals per unit-year in scope (unit_id, unit_name, fiscal_year, n), of one reason class or all. */
+    private Select<Record4<Long, String, Integer, Integer>> goalCounts(Scope scope, Optional<ReasonClass> reason) {
+        if (reason.isPresent()) {
+            return reasonCounts(scope, "goal", reason.get());
+        }
+        var e = CURRENT_EVALUATION;
+        return DSL.select(
+                        e.UNIT_ID.as(UNIT_ID),
+                        e.UNIT_NAME.as(UNIT),
+                        e.FISCAL_YEAR.as(YEAR),
+                        DSL.count().as(N))
+                .from(UNMET_GOAL)
+                .join(e)
+                .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
+                .where(goalCondition(scope))
+                .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR);
+    }
+
+    /** Unmet indicators or goals ({@code source}) of one reason class per unit-year, from the pre-aggregation. */
+    private Select<Record4<Long, String, Integer, Integer>> reasonCounts(
+            Scope scope, String source, ReasonClass reason) {
+        var e = CURRENT_EVALUATION;
+        var u = EVALUATION_UNMET_REASON;
+        return DSL.select(
+                        e.UNIT_ID.as(UNIT_ID),
+                        e.UNIT_NAME.as(UNIT),
+                        e.FISCAL_YEAR.as(YEAR),
+                        DSL.sum(u.UNMET_COUNT).cast(Integer.class).as(N))
+                .from(u)
+                .join(e)
+                .on(e.ID.eq(u.EVALUATION_ID))
+                .where(goalCondition(scope), u.SOURCE.eq(source), u.REASON_CLASS.eq(reason.code()))
+                .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR);
+    }
+
     /** The unit-years a page falls in, and how many of their rows come before the page. */
     private record Window(List<Row2<Long, Integer>> unitYears, int skip) {}
 
@@ -200,24 +293,12 @@ public class UnmetTargetService {
      * narrative goals) with a running total in unit and year order, so that only their rows are read and
      * sorted, not every unmet indicator in scope.
      */
-    private Window window(Scope scope, Optional<String> category, int offset, int limit) {
-        var e = CURRENT_EVALUATION;
-        Field<Long> unitId = e.UNIT_ID.as(UNIT_ID);
-        Field<String> unitName = e.UNIT_NAME.as(UNIT);
-        Field<Integer> year = e.FISCAL_YEAR.as(YEAR);
+    private Window window(Scope scope, Optional<String> category, Optional<ReasonClass> reason, int offset, int limit) {
         Field<Integer> n = DSL.field(DSL.name(N), Integer.class);
-        var indicatorCounts = indicatorCounts(scope, category);
-        Select<?> counts = category.isPresent()
-                ? indicatorCounts
-                : indicatorCounts.unionAll(
-                        DSL.select(unitId, unitName, year, DSL.count().as(n.getName()))
-                                .from(UNMET_GOAL)
-                                .join(e)
-                                .on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))
-                                .where(goalCondition(scope))
-                                .groupBy(e.UNIT_ID, e.UNIT_NAME, e.FISCAL_YEAR));
+        var indicatorCounts = indicatorCounts(scope, category, reason);
+        Select<?> counts = category.isPresent() ? indicatorCounts : indicatorCounts.unionAll(goalCounts(scope, reason));
         var c = counts.asTable("unit_year_count");
-        Field<Long> id = c.field(unitId.getName(), Long.class);
+        Field<Long> id = c.field(UNIT_ID, Long.class);
         Field<String> name = c.field(UNIT, String.class);
         Field<Integer> fiscalYear = c.field(YEAR, Integer.class);
         Field<Integer> rows =

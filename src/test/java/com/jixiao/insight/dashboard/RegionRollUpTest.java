@@ -52,4 +52,26 @@ class RegionRollUpTest {
         assertThat(regions.getFirst().executionRate()).isNull();
         assertThat(regions.getFirst().adjustedBudget()).isNull();
     }
+
+    @Test
+    void theDepthIsTheDeepestWithFewEnoughRegions() {
+        List<String> province = new ArrayList<>();
+        for (int city = 1; city <= 12; city++) {
+            for (int d = 1; d <= 10; d++) {
+                province.add("合成省/合成" + city + "市/第" + d + "区");
+            }
+        }
+        assertThat(RegionRollUp.depth(province, 24)).isEqualTo(2); // 120 districts: by city
+        assertThat(RegionRollUp.depth(province.subList(0, 10), 24)).isEqualTo(3); // one city: its districts
+        assertThat(RegionRollUp.depth(province, 11)).isEqualTo(1);
+        assertThat(RegionRollUp.depth(List.of("甘肃省/武威市", "湖北省/武汉市/洪山区"), 24)).isEqualTo(3);
+    }
+
+    @Test
+    void regionsSharingANameAreLabelledWithTheirParent() {
+        var labels = RegionRollUp.labels(List.of("合成省/合成1市/第1区", "合成省/合成2市/第1区", "合成省/合成2市/第2区"));
+        assertThat(labels.values()).containsExactly("合成1市第1区", "合成2市第1区", "第2区");
+        assertThat(RegionRollUp.labels(List.of("湖北省/武汉市/洪山区", "甘肃省/武威市")).values())
+                .containsExactly("洪山区", "武威市");
+    }
 }

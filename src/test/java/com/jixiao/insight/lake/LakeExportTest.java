@@ -65,8 +65,8 @@ class LakeExportTest {
                 assertThat(folders).hasSameSizeAs(inStore.keySet());
             }
             // The files hold no partition column; the folders do.
-            var columns = db.fetch(
-                            "DESCRIBE SELECT * FROM read_parquet('" + lake.resolve("evaluation") + "/*/*/*.parquet')")
+            var columns = db.fetch("DESCRIBE SELECT * FROM read_parquet('" + lake.resolve("evaluation")
+                            + "/*/*/*.parquet', hive_partitioning = false)")
                     .getValues(0, String.class);
             assertThat(columns).contains("id", "unit_name", "region_path", "total_score", "synthetic");
             assertThat(columns).doesNotContain("province", "year", "fiscal_year");

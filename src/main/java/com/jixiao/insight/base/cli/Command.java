@@ -9,10 +9,7 @@ import java.util.List;
  */
 public interface Command {
 
-    /**
-     * The word after {@code java -jar jixiao-insight.jar}, or two words separated by a space ({@code export lake}),
-     * which are matched before a command named by the first word alone.
-     */
+    /** The word after {@code java -jar jixiao-insight.jar}. */
     String name();
 
     /** The lines {@code help} prints for this command, each starting with two spaces. */

@@ -35,10 +35,34 @@ public class AuditLog {
                 .execute();
     }
 
+    /** One entry of many recorded together ({@link #recordIn}). */
+    public record Line(String outcome, String detail) {}
+
+    /**
+     * Records entries of one user and action in the caller's transaction {@code tx}, one statement for all: the
+     * files of a batch import, each entry committed with the file it describes, or with none of it.
+     */
+    public static void recordIn(DSLContext tx, String username, String action, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        var insert =
+                tx.insertInto(AUDIT_LOG, AUDIT_LOG.USERNAME, AUDIT_LOG.ACTION, AUDIT_LOG.OUTCOME, AUDIT_LOG.DETAIL);
+        for (Line line : lines) {
+            insert = insert.values(username, action, line.outcome(), line.detail());
+        }
+        insert.execute();
+    }
+
+    /** The name of the signed-in user, or "cli" for a command of the jar. */
+    public static String currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "cli" : auth.getName();
+    }
+
     /** Records an entry for the signed-in user (or "cli" for a command of the jar). */
     public void recordForCurrentUser(String action, String outcome, String detail) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        record(auth == null ? "cli" : auth.getName(), action, outcome, detail);
+        record(currentUser(), action, outcome, detail);
     }
 
     @Transactional(readOnly = true)

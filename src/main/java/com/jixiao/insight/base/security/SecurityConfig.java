@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Spring Security the Vaadin way: the login view, Vaadin's CSRF handling, view access by annotation;
- * the HTTP export endpoint for analysts, with HTTP Basic for scheduled jobs.
+ * the HTTP export endpoint for analysts and the batch import API for administrators, with HTTP Basic for scheduled
+ * jobs and scripts.
  */
 @Configuration
 @EnableWebSecurity
@@ -24,8 +25,14 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**").hasRole(Role.ANALYST_ROLE));
+        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**")
+                .hasRole(Role.ANALYST_ROLE)
+                .requestMatchers("/api/imports/**", "/api/imports")
+                .hasRole(Role.ADMIN_ROLE));
         http.httpBasic(Customizer.withDefaults());
+        // A script sends its credentials with every request, so no CSRF token; a browser's session still needs one.
+        http.csrf(c -> c.ignoringRequestMatchers(r ->
+                r.getRequestURI().startsWith(r.getContextPath() + "/api/") && r.getHeader("Authorization") != null));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE))
                 .build();
     }

@@ -8,7 +8,7 @@ import org.jooq.impl.DSL;
  * The dashboards' reads run as static statements: jOOQ renders each value as an escaped literal and DuckDB plans
  * the query once, as it runs. With bind values the DuckDB driver prepares (parses, binds, optimises) and then, at
  * execution with the values, binds and plans again: a third of a dashboard's time in DuckDB went to planning
- * (decision 0009). Values stay jOOQ values (never strings glued into SQL), so inlining escapes them; writes keep
+ * (decision 0010). Values stay jOOQ values (never strings glued into SQL), so inlining escapes them; writes keep
  * their bind values.
  */
 public final class ReadQueries {

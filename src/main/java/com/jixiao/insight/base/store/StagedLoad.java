@@ -60,6 +60,20 @@ public final class StagedLoad {
         drop(db());
     }
 
+    /**
+     * Moves the staged rows into the store's tables and drops the staging tables, in the transaction open on the
+     * connection (opened before {@link #open}, so that the staging tables, the rows and the move are all one
+     * transaction: a crash or a rollback leaves neither staged rows nor staging tables behind). For a writer that
+     * commits other rows with the same transaction (a batch of imports: its files' records, the originals).
+     */
+    public void move() {
+        DSLContext db = db();
+        for (Table<?> table : tables) {
+            db.insertInto(table).select(DSL.selectFrom(stage(table))).execute();
+        }
+        drop(db);
+    }
+
     /** Drops the staging tables, whatever they hold: a load given up leaves nothing in the store. */
     public void abandon() {
         drop(db());

@@ -1,5 +1,7 @@
 package com.jixiao.insight.evaluation.assessment;
 
+import com.jixiao.insight.evaluation.reasons.ReasonCache;
+import com.jixiao.insight.evaluation.reasons.ReasonClassification;
 import com.jixiao.insight.evaluation.rules.AuditFlag;
 import com.jixiao.insight.evaluation.rules.EvaluationAssessment;
 import com.jixiao.insight.evaluation.rules.EvaluationAssessor;
@@ -11,17 +13,23 @@ import com.jixiao.insight.store.generated.tables.records.AuditFlagRecord;
 import com.jixiao.insight.store.generated.tables.records.EvaluationAssessmentRecord;
 import com.jixiao.insight.store.generated.tables.records.EvaluationRecord;
 import com.jixiao.insight.store.generated.tables.records.EvaluationUnmetCategoryRecord;
+import com.jixiao.insight.store.generated.tables.records.EvaluationUnmetReasonRecord;
 import com.jixiao.insight.store.generated.tables.records.IndicatorAssessmentRecord;
 import com.jixiao.insight.store.generated.tables.records.IndicatorRecord;
+import com.jixiao.insight.store.generated.tables.records.UnmetGoalRecord;
+import com.jixiao.insight.store.generated.tables.records.UnmetReasonRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
  * The rules engine's results for an evaluation as rows of the store, stored beside the reported figures: one
  * assessment per indicator, one per evaluation, the unmet indicators per category (pre-aggregated for the
- * dashboards) and the audit flags. Computed from the rows about to be written, before they are written, so that
+ * dashboards), the audit flags, and the class of the reason given for each unmet indicator and unmet goal
+ * (decision 0007), with its pre-aggregation per evaluation. Computed from the rows about to be written, before they are written, so that
  * every writer of documents stores the assessment with the document.
  */
 public final class Assessments {
@@ -35,16 +43,26 @@ public final class Assessments {
             List<IndicatorAssessmentRecord> indicators,
             List<EvaluationAssessmentRecord> evaluations,
             List<EvaluationUnmetCategoryRecord> unmetByCategory,
-            List<AuditFlagRecord> flags) {}
+            List<AuditFlagRecord> flags,
+            List<UnmetReasonRecord> reasons,
+            List<EvaluationUnmetReasonRecord> unmetByReason) {}
 
     private final List<IndicatorAssessmentRecord> indicators = new ArrayList<>();
     private final List<EvaluationAssessmentRecord> evaluations = new ArrayList<>();
     private final List<EvaluationUnmetCategoryRecord> unmet = new ArrayList<>();
     private final List<AuditFlagRecord> flags = new ArrayList<>();
+    private final List<UnmetReasonRecord> reasons = new ArrayList<>();
+    private final List<EvaluationUnmetReasonRecord> unmetByReason = new ArrayList<>();
 
-    /** Assesses the evaluation {@code e} (with its id set) and its indicators (ids set, in order). */
+    /**
+     * Assesses the evaluation {@code e} (with its id set) and its indicators (ids set, in order), and classifies
+     * the reasons of its unmet indicators and of its narrative unmet {@code goals}.
+     */
     public Assessments add(
-            EvaluationRecord e, List<IndicatorRecord> rows, List<EvaluationAssessor.Contradiction> contradictions) {
+            EvaluationRecord e,
+            List<IndicatorRecord> rows,
+            List<UnmetGoalRecord> goals,
+            List<EvaluationAssessor.Contradiction> contradictions) {
         EvaluationAssessment result = EvaluationAssessor.assess(new EvaluationAssessor.Input(
                 e.getAdjustedBudget(),
                 e.getExecuted(),
@@ -62,9 +80,16 @@ public final class Assessments {
                                 i.getScore()))
                         .toList(),
                 contradictions));
+        // Per source and class, in a fixed order so that the rows come out the same every time.
+        Map<String, Integer> perReason = new TreeMap<>();
         for (int n = 0; n < rows.size(); n++) {
             IndicatorAssessment a = result.indicators().get(n);
             long indicatorId = rows.get(n).getId();
+            if (a.status() == Status.UNMET) {
+                ReasonClassification c = ReasonCache.classify(rows.get(n).getDeviationReason());
+                reasons.add(reason(e.getId(), indicatorId, null, c));
+                perReason.merge("indicator\t" + c.reasonClass().code(), 1, Integer::sum);
+            }
             indicators.add(new IndicatorAssessmentRecord(
                     indicatorId,
                     e.getId(),
@@ -81,6 +106,15 @@ public final class Assessments {
             a.flags().forEach(f -> flags.add(flag(e.getId(), indicatorId, f)));
         }
         result.flags().forEach(f -> flags.add(flag(e.getId(), null, f)));
+        for (UnmetGoalRecord g : goals) {
+            ReasonClassification c = ReasonCache.classify(g.getText());
+            reasons.add(reason(e.getId(), null, g.getId(), c));
+            perReason.merge("goal\t" + c.reasonClass().code(), 1, Integer::sum);
+        }
+        perReason.forEach((key, count) -> {
+            String[] sourceAndClass = key.split("\t");
+            unmetByReason.add(new EvaluationUnmetReasonRecord(e.getId(), sourceAndClass[0], sourceAndClass[1], count));
+        });
         evaluations.add(new EvaluationAssessmentRecord(
                 e.getId(),
                 result.recomputedExecutionRate(),
@@ -106,7 +140,13 @@ public final class Assessments {
     /** The rows, the flags numbered from {@code ids} in the order they were raised. */
     public Rows rows(LongSupplier ids) {
         flags.forEach(f -> f.setId(ids.getAsLong()));
-        return new Rows(List.copyOf(indicators), List.copyOf(evaluations), List.copyOf(unmet), List.copyOf(flags));
+        return new Rows(
+                List.copyOf(indicators),
+                List.copyOf(evaluations),
+                List.copyOf(unmet),
+                List.copyOf(flags),
+                List.copyOf(reasons),
+                List.copyOf(unmetByReason));
     }
 
     /**
@@ -128,6 +168,17 @@ public final class Assessments {
             v = v + unit.strip();
         }
         return v;
+    }
+
+    private static UnmetReasonRecord reason(long evaluationId, Long indicatorId, Long goalId, ReasonClassification c) {
+        List<String> words = c.matchedWords();
+        return new UnmetReasonRecord(
+                evaluationId,
+                indicatorId,
+                goalId,
+                c.reasonClass().code(),
+                c.basis().name(),
+                words.isEmpty() ? null : String.join("、", words));
     }
 
     private static AuditFlagRecord flag(long evaluationId, Long indicatorId, AuditFlag f) {

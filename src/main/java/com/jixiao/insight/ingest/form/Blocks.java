@@ -1,5 +1,7 @@
 package com.jixiao.insight.ingest.form;
 
+import com.jixiao.insight.ingest.form.words.Cells;
+import com.jixiao.insight.ingest.form.words.DocumentFacts;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.jixiao.insight.ingest.form;
 
 import com.jixiao.insight.ingest.form.Blocks.Block;
+import com.jixiao.insight.ingest.form.words.Goals;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.model.LineRange;
 import com.jixiao.insight.ingest.model.ReportDocument.FundingLineRow;

@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.form;
 
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.Blocks.Kind;
+import com.jixiao.insight.ingest.form.words.DocumentFacts;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import com.jixiao.insight.ingest.model.LineRange;
 import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;

@@ -1,5 +1,6 @@
 package com.jixiao.insight.ingest.form;
 
+import com.jixiao.insight.ingest.form.words.DocumentFacts;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.model.Diagnostics;
 

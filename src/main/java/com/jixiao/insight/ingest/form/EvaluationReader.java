@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.form;
 
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.IndicatorColumns.Header;
+import com.jixiao.insight.ingest.form.words.Goals;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
 import java.util.List;

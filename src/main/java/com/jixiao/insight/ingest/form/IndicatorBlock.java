@@ -4,6 +4,8 @@ import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.IndicatorColumns.Alignment;
 import com.jixiao.insight.ingest.form.IndicatorColumns.Header;
 import com.jixiao.insight.ingest.form.IndicatorColumns.Role;
+import com.jixiao.insight.ingest.form.words.Cells;
+import com.jixiao.insight.ingest.form.words.Goals;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.grid.Row;

@@ -1,13 +1,19 @@
 package com.jixiao.insight.ingest.form;
 
+import static com.jixiao.insight.ingest.form.words.IndicatorWords.isCategoryWord;
+import static com.jixiao.insight.ingest.form.words.IndicatorWords.isFrameWord;
+import static com.jixiao.insight.ingest.form.words.IndicatorWords.isNumber;
+import static com.jixiao.insight.ingest.form.words.IndicatorWords.isNumbered;
+import static com.jixiao.insight.ingest.form.words.IndicatorWords.isSubcategoryWord;
+import static com.jixiao.insight.ingest.form.words.IndicatorWords.isValue;
+import static com.jixiao.insight.ingest.form.words.IndicatorWords.looksLikeSubcategory;
+
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The columns of an indicator table and how a row's cells fall into them. Extracted tables are not always
@@ -59,60 +65,6 @@ public final class IndicatorColumns {
             return i < 0 ? "" : cells.get(i);
         }
     }
-
-    private static final Set<String> CATEGORY_WORDS = Set.of(
-            "产出指标",
-            "效益指标",
-            "满意度指标",
-            "成本指标",
-            "部门管理",
-            "履职效果",
-            "能力建设",
-            "运行成本",
-            "管理效率",
-            "履职效能",
-            "社会效应",
-            "可持续发展能力",
-            "产出",
-            "效益",
-            "满意度",
-            "成本",
-            "满意度指标（如有）");
-    private static final Set<String> SUBCATEGORY_WORDS = Set.of(
-            "数量指标",
-            "质量指标",
-            "时效指标",
-            "经济成本指标",
-            "社会成本指标",
-            "生态环境成本指标",
-            "经济效益指标",
-            "社会效益指标",
-            "生态效益指标",
-            "可持续影响指标",
-            "可持续发展影响指标",
-            "服务对象满意度指标",
-            "数量",
-            "质量",
-            "时效",
-            "经济效益",
-            "社会效益",
-            "生态效益",
-            "可持续影响",
-            "服务对象满意度");
-    /** Short qualitative values that targets and actuals use; a cell holding only one of them is a value. */
-    private static final Set<String> VALUE_WORDS = Set.of(
-            "优", "良", "中", "差", "优秀", "良好", "合格", "达标", "健全", "规范", "完备", "完善", "提升", "提高", "保障", "及时", "正常", "稳定",
-            "准确", "合规", "合理", "科学", "相符", "下降", "降低", "减少", "增加", "无", "有", "是", "否", "标准", "优化", "保持", "有效", "有效保障",
-            "得到提升", "明显提高", "逐步提升", "较健全", "较规范", "有待提升", "不涉及", "完成", "已完成", "按时", "满意", "基本满意", "显著", "明显", "持续",
-            "改善", "较好", "一般", "较差", "符合", "不符合", "全部", "部分", "按时完成", "及时完成");
-
-    private static final Pattern VALUE = Pattern.compile(
-            "^[≥≤≧≦><=＝＜＞]?\\s*[+-]?\\d[\\d.,，]*\\s*(%|％|[^\\s\\d]{0,5})?(\\s*[-—~～至]\\s*\\d[\\d.,]*\\s*(%|％|[^\\s\\d]{0,5})?)?$");
-    /** A bound in words, a target rather than a name: 市级以上, 省级及以上, 区级以下. */
-    private static final Pattern BOUND_PHRASE = Pattern.compile("^[\\p{IsHan}]{1,4}(及)?(以上|以下|以内)$");
-
-    private static final Pattern NUMBERED = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
-    private static final Pattern FRAME_WORD = Pattern.compile("^(项目)?(年度)?(绩效指标|绩效目标)$");
 
     private IndicatorColumns() {}
 
@@ -169,7 +121,7 @@ public final class IndicatorColumns {
         if (h.isEmpty()) {
             return index == 0 ? Role.FRAME : Role.OTHER;
         }
-        if (FRAME_WORD.matcher(h).matches()) {
+        if (isFrameWord(h)) {
             return Role.FRAME;
         }
         if (h.equals("一级指标")) {
@@ -320,9 +272,7 @@ public final class IndicatorColumns {
                                 ? 4
                                 : isValue(cell) || isNumbered(cell)
                                         ? 2
-                                        : SUBCATEGORY_WORDS.contains(cell)
-                                                        && !CATEGORY_WORDS.contains(cell)
-                                                        && cell.endsWith("指标")
+                                        : isSubcategoryWord(cell) && !isCategoryWord(cell) && cell.endsWith("指标")
                                                 ? 1
                                                 : 0;
             case SUBCATEGORY -> empty ? 0 : isNumber(cell) ? 4 : isValue(cell) || isNumbered(cell) ? 2 : 0;
@@ -375,38 +325,5 @@ public final class IndicatorColumns {
             return 1;
         }
         return 2;
-    }
-
-    static boolean isFrameWord(String cell) {
-        return FRAME_WORD.matcher(CellText.squeeze(cell)).matches();
-    }
-
-    static boolean isNumber(String cell) {
-        return Figures.isPlainNumber(cell);
-    }
-
-    static boolean isNumbered(String cell) {
-        return NUMBERED.matcher(cell).find();
-    }
-
-    /** A cell that states a value: a figure with an optional comparator and unit, or one qualitative word. */
-    static boolean isValue(String cell) {
-        String s = CellText.squeeze(cell);
-        return VALUE_WORDS.contains(s)
-                || VALUE.matcher(s).matches()
-                || BOUND_PHRASE.matcher(s).matches();
-    }
-
-    /** "产出质量指标", "生态效益指标": a level's name, not an indicator's. */
-    static boolean looksLikeSubcategory(String cell) {
-        return cell.length() <= 8 && cell.endsWith("指标") && !isNumbered(cell);
-    }
-
-    static boolean isCategoryWord(String cell) {
-        return CATEGORY_WORDS.contains(CellText.squeeze(cell));
-    }
-
-    static boolean isSubcategoryWord(String cell) {
-        return SUBCATEGORY_WORDS.contains(CellText.squeeze(cell));
     }
 }

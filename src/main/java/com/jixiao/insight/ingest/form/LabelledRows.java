@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.form;
 
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.Blocks.Kind;
+import com.jixiao.insight.ingest.form.words.Cells;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.grid.Row;

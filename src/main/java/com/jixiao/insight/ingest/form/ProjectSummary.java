@@ -1,5 +1,6 @@
 package com.jixiao.insight.ingest.form;
 
+import com.jixiao.insight.ingest.form.words.Cells;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.grid.Row;

@@ -59,6 +59,10 @@ public record Row(int first, int last, List<String> cells, Form form, Set<Intege
         TABS,
         PIPES,
         HTML,
+        /** One cell per line, the rows cut again by the form's columns (ingest.layout). */
+        CELLS,
+        /** Cells separated by runs of spaces, placed in the columns of the line that heads them (ingest.layout). */
+        SPACED,
         PDF,
         WORD,
         SHEET;

@@ -17,6 +17,7 @@ import com.jixiao.insight.ingest.grid.GridRow;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.grid.Row.Form;
 import com.jixiao.insight.ingest.grid.UnreadableFile;
+import com.jixiao.insight.ingest.layout.TextLayouts;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import com.jixiao.insight.ingest.model.FileNames;
 import com.jixiao.insight.ingest.model.ImportLimits;
@@ -66,7 +67,7 @@ public final class ReportReader {
         if (TemplateReader.looksLikeCsv(name, source)) {
             return TemplateReader.csv(name, bytes, source, decoded.charset(), diag, limits);
         }
-        List<Row> rows = TextRows.read(source, diag, limits);
+        List<Row> rows = TextLayouts.recover(source, TextRows.read(source, diag, limits), diag);
         FormReader parser = new FormReader(source, rows, diag, limits);
         ReportDocument doc = parser.parse();
         TruncationCheck.check(bytes, rows, parser.lastIncompleteRow(), diag);

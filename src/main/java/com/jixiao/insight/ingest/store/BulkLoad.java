@@ -1,23 +1,8 @@
 package com.jixiao.insight.ingest.store;
 
-import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
-import static com.jixiao.insight.store.generated.Tables.CONTRADICTION;
-import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
-import static com.jixiao.insight.store.generated.Tables.EVALUATION;
-import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
-import static com.jixiao.insight.store.generated.Tables.EVALUATION_FIGURE_SOURCE;
-import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
-import static com.jixiao.insight.store.generated.Tables.EXPENDITURE_LINE;
-import static com.jixiao.insight.store.generated.Tables.FUNDING_LINE;
-import static com.jixiao.insight.store.generated.Tables.INDICATOR;
-import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
-import static com.jixiao.insight.store.generated.Tables.PRIOR_YEAR_FIGURE;
 import static com.jixiao.insight.store.generated.Tables.REGION;
-import static com.jixiao.insight.store.generated.Tables.SCORE_COMPONENT;
-import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
-import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
 import com.jixiao.insight.base.store.AppenderSink;
 import com.jixiao.insight.base.store.StagedLoad;
@@ -29,6 +14,7 @@ import com.jixiao.insight.store.generated.tables.records.UnitRecord;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import org.jooq.Table;
 
@@ -39,26 +25,10 @@ import org.jooq.Table;
  */
 public final class BulkLoad {
 
-    /** Every table a document writes, parents first. */
-    private static final List<Table<?>> TABLES = List.of(
-            REGION,
-            UNIT,
-            UNIT_ALIAS,
-            DOCUMENT,
-            SOURCE_LINE,
-            EVALUATION,
-            EVALUATION_FIGURE_SOURCE,
-            FUNDING_LINE,
-            SCORE_COMPONENT,
-            INDICATOR,
-            UNMET_GOAL,
-            EXPENDITURE_LINE,
-            PRIOR_YEAR_FIGURE,
-            CONTRADICTION,
-            INDICATOR_ASSESSMENT,
-            EVALUATION_ASSESSMENT,
-            EVALUATION_UNMET_CATEGORY,
-            AUDIT_FLAG);
+    /** Every table a document writes, parents first: its unit and region, then its rows. */
+    private static final List<Table<?>> TABLES = Stream.concat(
+                    Stream.of(REGION, UNIT, UNIT_ALIAS), DocumentStore.TABLES.stream())
+            .toList();
 
     private final StagedLoad staged;
 

@@ -72,6 +72,7 @@ public final class DocumentRows {
                 assessments.add(
                         e.evaluation(),
                         e.indicators(),
+                        e.goals(),
                         byEvaluation.getOrDefault(e.evaluation().getId(), List.of()));
             }
             return assessments;

@@ -7,6 +7,7 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_FIGURE_SOURCE;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_REASON;
 import static com.jixiao.insight.store.generated.Tables.EXPENDITURE_LINE;
 import static com.jixiao.insight.store.generated.Tables.FUNDING_LINE;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
@@ -15,17 +16,29 @@ import static com.jixiao.insight.store.generated.Tables.PRIOR_YEAR_FIGURE;
 import static com.jixiao.insight.store.generated.Tables.SCORE_COMPONENT;
 import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
 import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
+import static com.jixiao.insight.store.generated.Tables.UNMET_REASON;
 
+import com.jixiao.insight.base.store.AppenderSink;
 import com.jixiao.insight.base.store.BulkInsert;
 import com.jixiao.insight.base.store.RowSink;
+import com.jixiao.insight.base.store.StagedLoad;
 import com.jixiao.insight.evaluation.assessment.Assessments;
 import com.jixiao.insight.evaluation.assessment.UnitYearMetrics;
 import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.SourceText;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
+import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The one way a document goes into the store, whoever brings it (an import, the store build's seeds and replayed
@@ -41,6 +54,34 @@ public final class DocumentStore {
         Progress NONE = count -> {};
 
         void evaluationStored(int count);
+    }
+
+    /** Every table a document's rows go into, parents first. */
+    static final List<Table<?>> TABLES = List.of(
+            DOCUMENT,
+            SOURCE_LINE,
+            EVALUATION,
+            EVALUATION_FIGURE_SOURCE,
+            FUNDING_LINE,
+            SCORE_COMPONENT,
+            INDICATOR,
+            UNMET_GOAL,
+            EXPENDITURE_LINE,
+            PRIOR_YEAR_FIGURE,
+            CONTRADICTION,
+            INDICATOR_ASSESSMENT,
+            EVALUATION_ASSESSMENT,
+            EVALUATION_UNMET_CATEGORY,
+            AUDIT_FLAG,
+            UNMET_REASON,
+            EVALUATION_UNMET_REASON);
+
+    /** One of many documents stored together ({@link #addAll}): its unit and region settled, what it replaces. */
+    public record Incoming(ReportDocument doc, SourceText source, String origin, List<Long> replaces) {
+
+        public Incoming {
+            replaces = List.copyOf(replaces);
+        }
     }
 
     private final DSLContext db;
@@ -82,6 +123,71 @@ public final class DocumentStore {
         return id;
     }
 
+    /**
+     * Stores many documents as {@link #add} stores one, in the transaction open on {@code connection}: their units and
+     * regions found with one query and the missing ones created, every document's rows built and assessed in memory,
+     * appended through DuckDB's Appender into staging tables named {@code prefix + table} (created and dropped in the
+     * same transaction) and moved into the store's tables, the documents each one replaces marked, and the metrics of
+     * their units refreshed once. Two documents of one unit and year cannot go in one call (the later must replace the
+     * earlier: store them in two). Returns the new documents' ids, in order.
+     */
+    public static List<Long> addAll(
+            DuckDBConnection connection, String prefix, List<Incoming> docs, LocalDateTime loadedAt) {
+        if (docs.isEmpty()) {
+            return List.of();
+        }
+        DSLContext db = DSL.using(connection, SQLDialect.DUCKDB);
+        Set<String> unitYears = new HashSet<>();
+        for (Incoming in : docs) {
+            if (!unitYears.add(in.doc().unit() + "\n" + in.doc().year())) {
+                throw new IllegalArgumentException(
+                        "two documents of " + in.doc().unit() + " " + in.doc().year() + " in one call");
+            }
+        }
+        Map<String, Long> units =
+                new Units(db).resolveAll(docs.stream().map(Incoming::doc).toList());
+        BulkInsert.Ids ids = BulkInsert.ids(
+                db, docs.stream().mapToInt(in -> DocumentRows.idCount(in.doc())).sum());
+        List<DocumentRows.Rows> rows = new ArrayList<>(docs.size());
+        List<Assessments> assessments = new ArrayList<>(docs.size());
+        int flags = 0;
+        for (Incoming in : docs) {
+            DocumentRows.Rows r = DocumentRows.of(
+                    in.doc(), in.source(), in.origin(), units.get(in.doc().unit()), loadedAt, ids::next);
+            Assessments a = r.assess();
+            rows.add(r);
+            assessments.add(a);
+            flags += a.flagCount();
+        }
+        ids.checkAllUsed();
+        BulkInsert.Ids flagIds = BulkInsert.ids(db, flags);
+        StagedLoad staged = StagedLoad.open(connection, prefix, TABLES);
+        try (AppenderSink sink = staged.sink(connection)) {
+            for (int i = 0; i < docs.size(); i++) {
+                write(sink, rows.get(i), assessments.get(i).rows(flagIds::next));
+            }
+            sink.flush();
+        }
+        flagIds.checkAllUsed();
+        staged.move();
+        List<Long> added = new ArrayList<>(docs.size());
+        Set<Long> unitIds = new LinkedHashSet<>();
+        for (int i = 0; i < docs.size(); i++) {
+            long id = rows.get(i).document().getId();
+            added.add(id);
+            unitIds.add(rows.get(i).document().getUnitId());
+            List<Long> replaces = docs.get(i).replaces();
+            if (!replaces.isEmpty()) {
+                db.update(DOCUMENT)
+                        .set(DOCUMENT.REPLACED_BY, id)
+                        .where(DOCUMENT.ID.in(replaces))
+                        .execute();
+            }
+        }
+        UnitYearMetrics.refreshUnits(db, unitIds);
+        return added;
+    }
+
     /** Makes the stored document {@code documentId} of the unit {@code unitId} current again, displacing {@code current}. */
     public void makeCurrent(long documentId, long unitId, List<Long> current) {
         db.update(DOCUMENT)
@@ -108,7 +214,10 @@ public final class DocumentStore {
             LocalDateTime loadedAt,
             LongSupplier ids) {
         DocumentRows.Rows rows = DocumentRows.of(doc, source, origin, unitId, loadedAt, ids);
-        Assessments.Rows results = rows.assess().rows(ids);
+        write(sink, rows, rows.assess().rows(ids));
+    }
+
+    private static void write(RowSink sink, DocumentRows.Rows rows, Assessments.Rows results) {
         sink.insert(DOCUMENT, List.of(rows.document()));
         sink.insert(SOURCE_LINE, rows.lines());
         rows.evaluations().forEach(e -> writeEvaluation(sink, e));
@@ -132,5 +241,7 @@ public final class DocumentStore {
         sink.insert(AUDIT_FLAG, results.flags());
         sink.insert(EVALUATION_ASSESSMENT, results.evaluations());
         sink.insert(EVALUATION_UNMET_CATEGORY, results.unmetByCategory());
+        sink.insert(UNMET_REASON, results.reasons());
+        sink.insert(EVALUATION_UNMET_REASON, results.unmetByReason());
     }
 }

@@ -6,16 +6,27 @@ import static com.jixiao.insight.store.generated.Tables.REGION;
 import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
 
+import com.jixiao.insight.base.store.BulkInsert;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportIssue.Severity;
 import com.jixiao.insight.ingest.model.ImportRejected;
 import com.jixiao.insight.ingest.model.ParsedFile;
 import com.jixiao.insight.ingest.model.ReportDocument;
+import com.jixiao.insight.store.generated.tables.records.DocumentFileRecord;
 import com.jixiao.insight.store.generated.tables.records.DocumentRecord;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /**
  * Stores one parsed file inside the caller's transaction: the document through {@link DocumentStore} (its rows,
@@ -24,6 +35,17 @@ import org.jooq.DSLContext;
 public final class ImportStore {
 
     public record Stored(ImportStatus status, long documentId, Long replacedDocumentId) {}
+
+    /** One of many files stored together ({@link #storeAll}): parsed, its unit and region settled, its bytes. */
+    public record ToStore(ParsedFile parsed, byte[] original) {}
+
+    /** What storing one of many files did: {@code stored}, or the {@code refusal} that kept it out. */
+    public record Result(Stored stored, ImportIssue refusal) {
+
+        static Result refused(ImportIssue issue) {
+            return new Result(null, issue);
+        }
+    }
 
     /**
      * What the store already holds for a file: its document by content, or the unit's current report
@@ -81,6 +103,116 @@ public final class ImportStore {
                 .where(UNIT.NAME.eq(unit), DOCUMENT.FISCAL_YEAR.eq(year), DOCUMENT.REPLACED_BY.isNull())
                 .orderBy(DOCUMENT.ID)
                 .fetch(DOCUMENT.ID);
+    }
+
+    /**
+     * Stores many parsed files in the transaction open on {@code connection}, each as {@link #store} stores one: a
+     * report stored already is left alone or made current again, a new one goes in with its rows, assessment, history
+     * link and original bytes ({@link DocumentStore#addAll}: staged through the Appender, {@code prefix} naming the
+     * staging tables). What the store holds is read here, in the transaction, for all the files at once. A file whose
+     * unit is stored (or comes earlier in the list) under another region is refused. The files must differ in content
+     * and in unit and year (a later report of a unit and year replaces the earlier: store them in two calls).
+     */
+    public static List<Result> storeAll(
+            DuckDBConnection connection, String prefix, List<ToStore> files, LocalDateTime importedAt) {
+        DSLContext db = DSL.using(connection, SQLDialect.DUCKDB);
+        List<ReportDocument> docs =
+                files.stream().map(f -> f.parsed().document()).toList();
+        Set<String> units = docs.stream().map(ReportDocument::unit).collect(Collectors.toSet());
+        Map<String, DocumentRecord> bySha = db.selectFrom(DOCUMENT)
+                .where(DOCUMENT.SHA256.in(
+                        files.stream().map(f -> f.parsed().source().sha256()).toList()))
+                .fetchMap(DOCUMENT.SHA256);
+        Map<String, String> regions = db.select(UNIT.NAME, REGION.PATH)
+                .from(UNIT)
+                .join(REGION)
+                .on(REGION.ID.eq(UNIT.REGION_ID))
+                .where(UNIT.NAME.in(units))
+                .fetchMap(UNIT.NAME, REGION.PATH);
+        Map<String, List<Long>> current = new HashMap<>();
+        for (var r : db.select(UNIT.NAME, DOCUMENT.FISCAL_YEAR, DOCUMENT.ID)
+                .from(DOCUMENT)
+                .join(UNIT)
+                .on(UNIT.ID.eq(DOCUMENT.UNIT_ID))
+                .where(
+                        UNIT.NAME.in(units),
+                        DOCUMENT.FISCAL_YEAR.in(
+                                docs.stream().map(ReportDocument::year).collect(Collectors.toSet())),
+                        DOCUMENT.REPLACED_BY.isNull())
+                .orderBy(DOCUMENT.ID)
+                .fetch()) {
+            current.computeIfAbsent(unitYear(r.value1(), r.value2()), k -> new ArrayList<>())
+                    .add(r.value3());
+        }
+        Result[] results = new Result[files.size()];
+        List<Integer> added = new ArrayList<>();
+        List<DocumentStore.Incoming> incoming = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            ParsedFile parsed = files.get(i).parsed();
+            ReportDocument doc = parsed.document();
+            String sha = parsed.source().sha256();
+            if (!seen.add(sha) || !seen.add(unitYear(doc.unit(), doc.year()))) {
+                throw new IllegalArgumentException(parsed.source().fileName()
+                        + ": a file of the same content, or unit and year, comes earlier in this call");
+            }
+            String region = regions.putIfAbsent(doc.unit(), doc.region());
+            if (region != null && !region.equals(doc.region())) {
+                results[i] = Result.refused(ImportIssue.of(
+                        Severity.ERROR,
+                        "unitRegionConflict",
+                        parsed.source().fileName(),
+                        null,
+                        null,
+                        null,
+                        doc.unit(),
+                        region,
+                        doc.region()));
+                continue;
+            }
+            List<Long> now = current.getOrDefault(unitYear(doc.unit(), doc.year()), List.of());
+            DocumentRecord same = bySha.get(sha);
+            if (same != null && same.getReplacedBy() == null) {
+                results[i] = new Result(new Stored(ImportStatus.UNCHANGED, same.getId(), null), null);
+            } else if (same != null) {
+                new DocumentStore(db).makeCurrent(same.getId(), same.getUnitId(), now);
+                db.update(DOCUMENT_FILE)
+                        .set(DOCUMENT_FILE.IMPORTED_AT, importedAt)
+                        .where(DOCUMENT_FILE.SHA256.eq(sha))
+                        .execute();
+                results[i] = new Result(
+                        new Stored(ImportStatus.RESTORES, same.getId(), now.isEmpty() ? null : now.getFirst()), null);
+            } else {
+                added.add(i);
+                incoming.add(new DocumentStore.Incoming(doc, parsed.source(), "import", now));
+            }
+        }
+        List<Long> ids = DocumentStore.addAll(connection, prefix, incoming, importedAt);
+        List<DocumentFileRecord> originals = new ArrayList<>();
+        for (int k = 0; k < added.size(); k++) {
+            int i = added.get(k);
+            ToStore f = files.get(i);
+            List<Long> replaced = incoming.get(k).replaces();
+            results[i] = new Result(
+                    new Stored(
+                            replaced.isEmpty() ? ImportStatus.NEW : ImportStatus.REPLACES,
+                            ids.get(k),
+                            replaced.isEmpty() ? null : replaced.getFirst()),
+                    null);
+            originals.add(new DocumentFileRecord(
+                    f.parsed().source().sha256(),
+                    f.parsed().source().fileName(),
+                    f.original(),
+                    (long) f.original().length,
+                    f.parsed().document().region(),
+                    importedAt));
+        }
+        BulkInsert.insert(db, DOCUMENT_FILE, originals);
+        return List.of(results);
+    }
+
+    private static String unitYear(String unit, int year) {
+        return unit + "\n" + year;
     }
 
     /**

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a store of real reports holds: the curated seed reports of {@code data/}, then every file users imported
  * into the store being replaced (kept byte for byte in its {@code document_file} table), imported again in import
- * order. Each goes in through {@link DocumentStore}, like any import.
+ * order. Each goes in through {@link DocumentStore}, like any import. The record of batch imports comes along, each file
+ * finding its document again by content.
  */
 @Component
 public final class SeedsAndImports implements StoreContent {
@@ -29,6 +30,7 @@ public final class SeedsAndImports implements StoreContent {
     public void fill(DSLContext tx, Path previous) {
         // Read before anything is written: a kept file that cannot be read stops the build, the old store stays.
         List<KeptFiles.KeptFile> kept = KeptFiles.read(previous);
+        BatchRecords.Carried batches = BatchRecords.read(previous);
         DocumentStore documents = new DocumentStore(tx);
         for (SeedReports.Seed seed : SeedReports.all()) {
             try {
@@ -38,5 +40,6 @@ public final class SeedsAndImports implements StoreContent {
             }
         }
         KeptFiles.replay(tx, kept);
+        BatchRecords.carry(tx, batches);
     }
 }

@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.ui;
 
 import com.jixiao.insight.base.i18n.Messages;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.ui.Links;
 import com.jixiao.insight.ingest.ImportOutcome;
 import com.jixiao.insight.ingest.ImportPreview;
 import com.jixiao.insight.ingest.ImportRequest;
@@ -31,6 +32,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -101,7 +103,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout top = new HorizontalLayout(upload, side);
         top.setAlignItems(FlexComponent.Alignment.START);
         top.setWidthFull();
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), top, result, panel);
+        add(
+                new H2(getTranslation("import.title")),
+                new Paragraph(getTranslation("import.intro")),
+                Links.to(getTranslation("import.batch.link.many"), "import/batch", Map.of()),
+                top,
+                result,
+                panel);
     }
 
     /** A file arrived (from the upload, or a test): show what it holds. */

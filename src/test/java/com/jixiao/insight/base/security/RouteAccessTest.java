@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jixiao.insight.base.security.ui.AuditView;
 import com.jixiao.insight.base.security.ui.UsersView;
 import com.jixiao.insight.base.store.backup.ui.BackupView;
+import com.jixiao.insight.briefing.ui.BriefingView;
 import com.jixiao.insight.dashboard.ui.CompareView;
 import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;
@@ -36,6 +37,7 @@ class RouteAccessTest {
             Map.entry(ProjectsView.class, Role.VIEWER_ROLE),
             Map.entry(UnmetTargetsView.class, Role.VIEWER_ROLE),
             Map.entry(RankingsView.class, Role.VIEWER_ROLE),
+            Map.entry(BriefingView.class, Role.VIEWER_ROLE),
             Map.entry(SummaryView.class, Role.VIEWER_ROLE),
             Map.entry(ProjectDetailView.class, Role.ANALYST_ROLE),
             Map.entry(UsersView.class, Role.ADMIN_ROLE),

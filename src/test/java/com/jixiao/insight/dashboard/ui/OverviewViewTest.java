@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.ui.KpiCard;
 import com.jixiao.insight.base.ui.ViewTest;
+import com.jixiao.insight.chart.ui.ChartPanel;
+import com.jixiao.insight.dashboard.RegionCharts;
+import com.jixiao.insight.dashboard.RegionMetric;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +69,47 @@ class OverviewViewTest extends ViewTest {
         OverviewView view = open("overview", "from=2030", OverviewView.class);
         assertThat(view.shown.isEmpty()).isTrue();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("当前筛选条件下没有报告数据。"));
+    }
+
+    @Test
+    void theHeatMapComesFirstWithTheChartsOfTheChosenMetricAndFiguresWithSeparators() {
+        OverviewView view = navigate(OverviewView.class);
+        assertThat(view.regions.metric()).isEqualTo(RegionMetric.EXECUTION_RATE);
+        assertThat(view.regions.cells()).hasSize(5);
+        assertThat(view.metric.getValue()).isEqualTo(RegionMetric.EXECUTION_RATE);
+        // Heat map, trend, spread, scores, unmet targets.
+        assertThat($(ChartPanel.class).all()).hasSize(5);
+        assertThat($(ChartPanel.class)
+                        .first()
+                        .getParent()
+                        .orElseThrow()
+                        .getParent()
+                        .orElseThrow()
+                        .getClassNames())
+                .contains("overview-top");
+        // The budget card: 8,750.83 万元 (below 1 亿元).
+        KpiCard budget = $(KpiCard.class).all().get(2);
+        assertThat(budget.getElement().getText() + texts(budget)).contains("8,750.83", "万元");
+    }
+
+    @Test
+    void theMetricIsChosenInTheUrlAndTheSwitchKeepsTheFilters() {
+        OverviewView view = open("overview", "region=湖北省&metric=unmet", OverviewView.class);
+        assertThat(view.regions.metric()).isEqualTo(RegionMetric.UNMET_SHARE);
+        assertThat(view.regions.cells())
+                .extracting(RegionCharts.Cell::regionLabel)
+                .containsExactly("江汉区", "洪山区", "葛店经开区");
+        test(view.metric).selectItem("自评得分");
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("overview");
+        assertThat(location.getQueryParameters().getParameters())
+                .containsOnly(Map.entry("region", List.of("湖北省")), Map.entry("metric", List.of("score")));
+        assertThat($(OverviewView.class).single().regions.metric()).isEqualTo(RegionMetric.REPORTED_SCORE);
+    }
+
+    private static String texts(com.vaadin.flow.component.Component c) {
+        StringBuilder b = new StringBuilder();
+        c.getChildren().forEach(child -> b.append(child.getElement().getText()).append(' '));
+        return b.toString();
     }
 }

@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -58,7 +60,25 @@ class FormFixturesTest {
         ImportAgreementTest.Comparison c = ImportAgreementTest.compare(seed.document(), parsed, FORM_INDICATOR_FIELDS);
         System.out.printf("FormFixtures %s (%s, %d ms): %s%n", file, parsed.format(), millis, c.summary);
         c.core.differences().stream().limit(30).forEach(d -> System.out.println("    ≠ " + d));
-        assertThat(c.core.differences()).as(file).isEmpty();
+        List<String> differences = c.core.differences().stream()
+                .filter(d -> !(file.endsWith(".pdf") && onlySpacesDiffer(d)))
+                .toList();
+        assertThat(differences).as(file).isEmpty();
+    }
+
+    private static final Pattern DIFFERENCE =
+            Pattern.compile("^[^«]*: curated «(.*)» imported «(.*)»$", Pattern.DOTALL);
+
+    /**
+     * A PDF does not print the space at which a cell's text wraps onto its next line ("182755.15 元" wrapped after
+     * "182755.15"), and a reader cannot tell it from a wrap inside "2024年": the PDF's text is compared without spaces
+     * (README, "Import", known limits). Any other difference counts.
+     */
+    static boolean onlySpacesDiffer(String difference) {
+        Matcher m = DIFFERENCE.matcher(difference);
+        return m.matches()
+                && !m.group(1).equals(m.group(2))
+                && m.group(1).replaceAll("\\s+", "").equals(m.group(2).replaceAll("\\s+", ""));
     }
 
     static byte[] bytes(String resource) {

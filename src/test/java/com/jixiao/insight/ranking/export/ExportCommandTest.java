@@ -95,7 +95,7 @@ class ExportCommandTest {
         return Stream.of(
                 Arguments.of(List.of(), "export what?"),
                 Arguments.of(
-                        List.of("rankings", "--metric", "score"), "the exports are 'export ranking' and 'export lake'"),
+                        List.of("rankings", "--metric", "score"), "use export ranking, export briefing or export lake"),
                 Arguments.of(List.of("ranking", "2024"), "unexpected argument '2024'"),
                 Arguments.of(List.of("ranking", "--colour", "red"), "unknown option --colour"),
                 Arguments.of(List.of("ranking", "--jixiao.store.path", "/x"), "--jixiao.store.path=VALUE"),

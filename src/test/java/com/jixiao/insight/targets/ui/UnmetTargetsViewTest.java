@@ -42,4 +42,20 @@ class UnmetTargetsViewTest extends ViewTest {
                 .isNotEmpty()
                 .allMatch(t -> t.unitName().equals("武威市政府政务服务中心"));
     }
+
+    @Test
+    void filtersByReasonClassAndShowsTheWordsAndTheCharts() {
+        UnmetTargetsView view = open("unmet", "reason=FUNDS_SHORT", UnmetTargetsView.class);
+        var shown = view.grid.getLazyDataView().getItems().toList();
+        assertThat(shown)
+                .isNotEmpty()
+                .hasSize(view.counts.total())
+                .allMatch(t -> t.reasonClass() == com.jixiao.insight.evaluation.reasons.ReasonClass.FUNDS_SHORT);
+        assertThat(shown).anySatisfy(t -> assertThat(t.matchedWords()).isNotBlank());
+        assertThat(view.reasonFilter.getValue())
+                .isEqualTo(com.jixiao.insight.evaluation.reasons.ReasonClass.FUNDS_SHORT);
+        // The charts count every unmet target in scope, whatever the class filter.
+        UnmetTargetsView all = navigate(UnmetTargetsView.class);
+        assertThat(all.breakdown.total()).isEqualTo(all.counts.total());
+    }
 }

@@ -1,15 +1,15 @@
-package com.jixiao.insight.ingest.form;
+package com.jixiao.insight.ingest.form.words;
 
 import com.jixiao.insight.ingest.grid.CellText;
 import java.util.List;
 
 /** How the form reader looks up cells: a label among a row's cells, an empty cell as absent. */
-final class Cells {
+public final class Cells {
 
     private Cells() {}
 
     /** The index of the cell that reads {@code label} (spaces aside), or -1. */
-    static int indexOf(List<String> cells, String label) {
+    public static int indexOf(List<String> cells, String label) {
         for (int i = 0; i < cells.size(); i++) {
             if (CellText.squeeze(cells.get(i)).equals(label)) {
                 return i;
@@ -18,7 +18,7 @@ final class Cells {
         return -1;
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

@@ -1,4 +1,4 @@
-package com.jixiao.insight.ingest.form;
+package com.jixiao.insight.ingest.form.words;
 
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentFacts {
 
-    record Unit(String name, List<String> aliases, int line) {}
+    public record Unit(String name, List<String> aliases, int line) {}
 
     private static final Pattern UNIT_LABEL =
             Pattern.compile("^(单位名称|部门名称|部门（单位）名称|部门\\(单位\\)名称|部门（单位）|部门\\(单位\\)|填报单位|预算单位|单位)\\s*[：:]?\\s*(.*)$");
@@ -35,7 +35,7 @@ public final class DocumentFacts {
 
     private DocumentFacts() {}
 
-    static String heading(String text) {
+    public static String heading(String text) {
         return HEADING.matcher(text.strip())
                 .replaceFirst("")
                 .replaceFirst("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、])\\s*", "")
@@ -43,7 +43,7 @@ public final class DocumentFacts {
     }
 
     /** The first line that reads as a title: a year and 表/报告/公开/结果. */
-    static Optional<String> title(List<Row> rows) {
+    public static Optional<String> title(List<Row> rows) {
         for (Row r : rows) {
             if (r.nonEmpty() == 1) {
                 String t = heading(r.firstNonEmpty());
@@ -56,7 +56,7 @@ public final class DocumentFacts {
     }
 
     /** The unit: labelled names first (the most frequent), else names in titles; the others become aliases. */
-    static Optional<Unit> unit(List<Row> rows) {
+    public static Optional<Unit> unit(List<Row> rows) {
         Map<String, Integer> labelled = new LinkedHashMap<>();
         Map<String, Integer> titled = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new LinkedHashMap<>();
@@ -139,7 +139,7 @@ public final class DocumentFacts {
     }
 
     /** The years printed in a title ("2024 年度…", "(2024年度)"), excluding dates. */
-    static List<Integer> years(String text) {
+    public static List<Integer> years(String text) {
         List<Integer> years = new ArrayList<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
@@ -149,7 +149,7 @@ public final class DocumentFacts {
     }
 
     /** A region only where a line states one, as province/city[/district]. */
-    static Optional<String> region(List<Row> rows) {
+    public static Optional<String> region(List<Row> rows) {
         for (Row r : rows) {
             List<String> cells = r.cells();
             for (int i = 0; i < cells.size(); i++) {

@@ -1,4 +1,4 @@
-package com.jixiao.insight.ingest.form;
+package com.jixiao.insight.ingest.form.words;
 
 import com.jixiao.insight.ingest.grid.CellText;
 import java.util.List;
@@ -8,7 +8,7 @@ public final class Goals {
 
     private Goals() {}
 
-    static boolean isHeader(List<String> cells) {
+    public static boolean isHeader(List<String> cells) {
         boolean goal = false;
         boolean outcome = false;
         for (String c : cells) {
@@ -25,7 +25,7 @@ public final class Goals {
         return goal && outcome;
     }
 
-    static int outcomeColumn(List<String> header) {
+    public static int outcomeColumn(List<String> header) {
         for (int i = 0; i < header.size(); i++) {
             if (CellText.squeeze(header.get(i)).matches("(目标)?实际完成情况|完成情况|目标完成情况")) {
                 return i;
@@ -35,7 +35,7 @@ public final class Goals {
     }
 
     /** A label cell among goal texts ("年度总体目标", "年度总体绩效目标完成情况"). */
-    static boolean isLabel(String text) {
+    public static boolean isLabel(String text) {
         String s = CellText.squeeze(text);
         return s.length() <= 14 && (s.contains("目标") || s.contains("完成情况"));
     }

@@ -1,0 +1,140 @@
+package com.jixiao.insight.ingest.layout;
+
+import com.jixiao.insight.ingest.form.FormVocabulary;
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.grid.Row;
+import com.jixiao.insight.ingest.grid.Row.Form;
+import com.jixiao.insight.ingest.model.SourceText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A table flattened onto lines, its cells separated by runs of spaces and padded to columns, as {@code pdftotext
+ * -layout} and copying from a PDF viewer give: one line per row, a merged cell printed on its first row only, so that
+ * the rows below it start indented. As Tabula's and pdfplumber's "stream" readers do, the columns are taken from the
+ * text's positions: a line that starts at the margin with several cells (a header, a labelled row) sets the columns,
+ * and the cells of the indented lines below it fall into the column whose start is the nearest at or before theirs
+ * (counted in display columns: a CJK character is two). A cell pushed past its column by a long neighbour takes the
+ * next free one. Empty cells stay empty: a figure is never moved into its neighbour's column because one is missing.
+ */
+final class SpacedLines {
+
+    /** One cell of a line: its text and the display column it starts at. */
+    record Word(String text, int start) {}
+
+    private SpacedLines() {}
+
+    /** Whether the rows are plain lines only, among them an indicator header spread over one line by spaces. */
+    static boolean applies(SourceText source, List<Row> rows) {
+        if (!rows.stream().allMatch(r -> r.isText() || r.isBlank())) {
+            return false;
+        }
+        for (String line : source.lines()) {
+            List<Word> words = words(line);
+            if (words.size() >= 4
+                    && FormVocabulary.indicatorHeader(texts(words)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Row> read(SourceText source) {
+        List<String> lines = source.lines();
+        List<Row> rows = new ArrayList<>(lines.size());
+        List<Integer> columns = null;
+        for (int k = 0; k < lines.size(); k++) {
+            int lineNo = k + 1;
+            List<Word> words = words(lines.get(k));
+            if (words.isEmpty()) {
+                rows.add(new Row(lineNo, lineNo, List.of(""), Form.TEXT));
+                columns = null;
+            } else if (words.getFirst().start() == 0) {
+                if (words.size() == 1) {
+                    rows.add(new Row(lineNo, lineNo, List.of(words.getFirst().text()), Form.TEXT));
+                } else {
+                    columns = words.stream().map(Word::start).toList();
+                    rows.add(new Row(lineNo, lineNo, texts(words), Form.SPACED));
+                }
+            } else if (columns == null) {
+                rows.add(new Row(lineNo, lineNo, texts(words), words.size() == 1 ? Form.TEXT : Form.SPACED));
+            } else {
+                rows.add(new Row(lineNo, lineNo, placed(words, columns), Form.SPACED));
+            }
+        }
+        return rows;
+    }
+
+    /** The words in the columns: each in the last column starting at or before it, or the next free one. */
+    private static List<String> placed(List<Word> words, List<Integer> columns) {
+        List<String> cells = new ArrayList<>(Collections.nCopies(columns.size(), ""));
+        int previous = -1;
+        for (Word w : words) {
+            int col = 0;
+            while (col + 1 < columns.size() && columns.get(col + 1) <= w.start() + 1) {
+                col++;
+            }
+            col = Math.max(col, previous + 1);
+            while (cells.size() <= col) {
+                cells.add("");
+            }
+            cells.set(col, w.text());
+            previous = col;
+        }
+        return cells;
+    }
+
+    /** The cells of a line: text between runs of blanks two display columns wide or wider. */
+    static List<Word> words(String line) {
+        List<Word> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int col = 0;
+        int wordStart = -1;
+        int blank = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            int width = width(cp);
+            if (cp == ' ' || cp == '\u3000' || cp == '\t' || cp == '\u00A0') {
+                blank += cp == '\t' ? 2 : width;
+            } else {
+                if (wordStart >= 0 && blank >= 2) {
+                    words.add(new Word(CellText.clean(word.toString()), wordStart));
+                    word.setLength(0);
+                    wordStart = -1;
+                }
+                if (wordStart < 0) {
+                    wordStart = col;
+                } else if (blank > 0) {
+                    word.append(' ');
+                }
+                blank = 0;
+                word.appendCodePoint(cp);
+            }
+            col += width;
+        }
+        if (wordStart >= 0) {
+            words.add(new Word(CellText.clean(word.toString()), wordStart));
+        }
+        return words;
+    }
+
+    /** Display width: two for East Asian wide and full-width characters, one for the rest. */
+    static int width(int cp) {
+        return cp >= 0x1100 && cp <= 0x115F
+                        || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
+                        || cp >= 0xAC00 && cp <= 0xD7A3
+                        || cp >= 0xF900 && cp <= 0xFAFF
+                        || cp >= 0xFE30 && cp <= 0xFE4F
+                        || cp >= 0xFF00 && cp <= 0xFF60
+                        || cp >= 0xFFE0 && cp <= 0xFFE6
+                        || cp >= 0x20000 && cp <= 0x3FFFD
+                ? 2
+                : 1;
+    }
+
+    private static List<String> texts(List<Word> words) {
+        return words.stream().map(Word::text).toList();
+    }
+}

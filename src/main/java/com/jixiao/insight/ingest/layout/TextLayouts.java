@@ -1,0 +1,28 @@
+package com.jixiao.insight.ingest.layout;
+
+import com.jixiao.insight.ingest.grid.Row;
+import com.jixiao.insight.ingest.model.Diagnostics;
+import com.jixiao.insight.ingest.model.SourceText;
+import java.util.List;
+
+/**
+ * The rows of a text report whose tables lost their rows in extraction: written one cell per line ({@link CellLines})
+ * or flattened onto lines with runs of spaces between the cells ({@link SpacedLines}). Text whose tables are in tabs,
+ * pipes or HTML is returned as it is. The reader says (a warning on the file) when it cut the rows again itself.
+ */
+public final class TextLayouts {
+
+    private TextLayouts() {}
+
+    public static List<Row> recover(SourceText source, List<Row> rows, Diagnostics diag) {
+        if (CellLines.applies(rows)) {
+            diag.warn("layoutOneCellPerLine", null, null);
+            return CellLines.regroup(rows);
+        }
+        if (SpacedLines.applies(source, rows)) {
+            diag.warn("layoutSpaced", null, null);
+            return SpacedLines.read(source);
+        }
+        return rows;
+    }
+}
