@@ -321,6 +321,22 @@ CREATE TABLE audit_log (
     detail   VARCHAR
 );
 
+-- API tokens for scheduled jobs: a named secret that acts as an account over HTTP (Authorization: Bearer).
+-- Only the SHA-256 of the secret is kept; the secret is shown once, when it is made. A token stops working
+-- when it expires, when it is revoked, or when its account is disabled.
+CREATE TABLE api_token (
+    id           BIGINT PRIMARY KEY DEFAULT nextval('store_id_seq'),
+    name         VARCHAR NOT NULL,
+    username     VARCHAR NOT NULL REFERENCES app_user (username),
+    secret_hash  VARCHAR NOT NULL UNIQUE,
+    created_at   TIMESTAMP NOT NULL,
+    created_by   VARCHAR NOT NULL,
+    expires_at   TIMESTAMP NOT NULL,
+    last_used_at TIMESTAMP,
+    revoked_at   TIMESTAMP,
+    revoked_by   VARCHAR
+);
+
 -- A batch import: many files brought in together (the import page, import DIR|ZIP, POST /api/imports). Each
 -- file's row is written with its outcome in the transaction that stores its document, so after a crash the
 -- record says exactly which files went in. state: previewed (waiting for confirmation), running, done,

@@ -48,6 +48,7 @@ public final class BenchCommand implements Command {
         String md = BenchmarkReport.write(
                 lines,
                 bench.imports(),
+                bench.pdfRead(),
                 bench.batch(),
                 "Benchmark of "
                         + context.getBean(StoreProperties.class).path().getFileName()

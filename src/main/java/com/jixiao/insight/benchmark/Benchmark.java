@@ -48,10 +48,14 @@ import org.springframework.context.ApplicationContext;
 /**
  * Times each dashboard's service call as its view makes it (queries, jOOQ mapping, chart rendering),
  * then the very SQL it ran over plain DuckDB JDBC ({@link CallTimer}, {@link RawReplay}), for median, p95 and
- * the ratio ({@link BenchmarkReport} writes them). Then, in a temporary store of its own, the import
- * throughput ({@link ImportThroughput}); in a copy of the store, a batch import ({@link BatchThroughput}).
+ * the ratio ({@link BenchmarkReport} writes them). Then the read time of a 3-page PDF form ({@link PdfFormRead}) and,
+ * in a temporary store of its own, the import throughput ({@link ImportThroughput}); in a copy of the store, a batch
+ * import ({@link BatchThroughput}).
  */
 public final class Benchmark {
+
+    /** Timed reads of the 3-page PDF form ({@link PdfFormRead}). */
+    private static final int PDF_READS = 50;
 
     /** Imports before the timed ones: five of each source the import throughput uses. */
     private static final int IMPORT_WARM_UP = 15;
@@ -61,6 +65,7 @@ public final class Benchmark {
     private final int batchFiles;
     private final CallTimer timer;
     private ImportThroughput.Result imports;
+    private PdfFormRead.Result pdfRead;
     private BatchThroughput.Result batch;
 
     /**
@@ -78,6 +83,11 @@ public final class Benchmark {
     /** The import throughput, once {@link #run} measured it. */
     public Optional<ImportThroughput.Result> imports() {
         return Optional.ofNullable(imports);
+    }
+
+    /** The read time of the 3-page PDF form, once {@link #run} measured it. */
+    public Optional<PdfFormRead.Result> pdfRead() {
+        return Optional.ofNullable(pdfRead);
     }
 
     /** The batch import throughput, once {@link #run} measured it. */
@@ -197,6 +207,20 @@ public final class Benchmark {
                     bytes -> bytes.length / 1024);
         }
         measureStoreBuild();
+        if (timer.selected("PDF")) {
+            PdfFormRead.Result pdf = PdfFormRead.measure(PDF_READS);
+            pdfRead = pdf;
+            timer.add(new Measurement(
+                    String.format(
+                            Locale.ROOT,
+                            "read a 3-page PDF form (%,d KB, %d evaluations; rows: indicators), per read after warm-up",
+                            pdf.bytes() / 1024,
+                            pdf.evaluations()),
+                    pdf.indicators(),
+                    pdf.medianMs(),
+                    pdf.p95Ms(),
+                    0));
+        }
         if (importReports > 0 && timer.selected("import")) {
             imports = ImportThroughput.measure(importReports, IMPORT_WARM_UP);
             timer.add(new Measurement(

@@ -251,13 +251,13 @@ public class ProjectService {
                 .where(
                         EVALUATION_OVERVIEW.DOCUMENT_ID.eq(documentId),
                         access.current().condition(EVALUATION_OVERVIEW.REGION_PATH, EVALUATION_OVERVIEW.UNIT_NAME)));
-        return db.select(SOURCE_LINE.LINE_NO, SOURCE_LINE.TEXT)
+        return db.select(SOURCE_LINE.LINE_NO, SOURCE_LINE.TEXT, SOURCE_LINE.LOCATION)
                 .from(SOURCE_LINE)
                 .where(
                         visible,
                         SOURCE_LINE.DOCUMENT_ID.eq(documentId),
                         SOURCE_LINE.LINE_NO.between(Math.max(1, from - context), to + context))
                 .orderBy(SOURCE_LINE.LINE_NO)
-                .fetch(l -> new SourceLine(l.value1(), l.value2(), l.value1() >= from && l.value1() <= to));
+                .fetch(l -> new SourceLine(l.value1(), l.value2(), l.value1() >= from && l.value1() <= to, l.value3()));
     }
 }

@@ -3,83 +3,56 @@ package com.jixiao.insight.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.security.UserAccounts;
 import com.jixiao.insight.ingest.batch.BatchFixtures;
 import com.jixiao.insight.ingest.batch.BatchFixtures.Report;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The administrator's batch in a real Chromium: a ZIP of reports and a bad file uploaded, the batch previewed
  * (units, years, evaluations, indicators, the refused file with its reason), confirmed, the page left for the
- * overview and the batch found again by its address, finished, with every file's outcome.
+ * overview and the batch found again by its address, finished, with every file's outcome. A store of its own; in
+ * CI the shipped jar ({@link RunningApp}), with no error in the browser's console.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "jixiao.store.path=target/test-stores/batch-browser-${random.uuid}.duckdb",
-            "jixiao.store.rebuild=true",
-            "vaadin.devmode.devTools.enabled=false",
-            "vaadin.copilot.enable=false"
-        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path SHOTS = Browsers.SHOTS;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccounts accounts;
-
+    RunningApp app;
     Playwright playwright;
     Browser browser;
 
     @BeforeAll
     void launch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            Assumptions.assumeTrue(System.getenv("CI") == null, "CI must provide " + CHROMIUM);
-            Assumptions.abort("no Chromium at " + CHROMIUM);
-        }
-        Files.createDirectories(SHOTS);
+        Browsers.requireChromium();
+        app = RunningApp.start("BatchBrowser", Role.ADMIN);
+        playwright = Browsers.playwright();
         PlaywrightAssertions.setDefaultAssertionTimeout(120_000); // a busy machine reads and stores slowly
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll
-    void close() {
+    void close() throws Exception {
         if (browser != null) {
             browser.close();
         }
         if (playwright != null) {
             playwright.close();
+        }
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -92,8 +65,9 @@ class BatchBrowserTest {
         Page page = browser.newPage(
                 new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
         page.setDefaultTimeout(120_000);
-        BrowserAccounts.signIn(page, port, BrowserAccounts.create(accounts, Role.ADMIN));
-        page.navigate("http://localhost:" + port + "/import/batch");
+        var console = new Browsers.ConsoleErrors(page);
+        BrowserAccounts.signIn(page, app, app.account(Role.ADMIN));
+        page.navigate(app.url("import/batch"));
         page.locator("vaadin-app-layout").waitFor();
 
         page.locator("#batch-upload input[type=file]").setInputFiles(new FilePayload[] {
@@ -115,13 +89,17 @@ class BatchBrowserTest {
         org.assertj.core.api.Assertions.assertThat(address).matches(".*/import/batch\\?batch=\\d+");
 
         // Leave for the overview, then come back to the batch by its address.
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(app.url(""));
         page.locator("vaadin-app-layout").waitFor();
         page.navigate(address);
         assertThat(page.locator("#batch-progress-status")).containsText(Pattern.compile("已完成 25/25"));
         assertThat(page.locator("#batch-progress-counts")).containsText("已存入 24 份");
         assertThat(page.locator("#batch-files")).containsText("扫描件.txt");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("batch-done.png")));
+        page.waitForTimeout(300); // late console messages
         page.close();
+        org.assertj.core.api.Assertions.assertThat(console.all())
+                .as("errors in the browser console")
+                .isEmpty();
     }
 }

@@ -33,8 +33,8 @@ final class BrowserAccounts {
     }
 
     /** Signs in through the login form. */
-    static void signIn(Page page, int port, String[] account) {
-        page.navigate("http://localhost:" + port + "/login");
+    static void signIn(Page page, RunningApp app, String[] account) {
+        page.navigate(app.url("login"));
         page.locator("vaadin-login-form input[name=username]").fill(account[0]);
         page.locator("vaadin-login-form input[name=password]").fill(account[1]);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();

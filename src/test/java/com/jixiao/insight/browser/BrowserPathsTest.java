@@ -3,20 +3,21 @@ package com.jixiao.insight.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.security.UserAccounts;
+import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.RequestOptions;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,82 +30,39 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The paths users walk, in a real Chromium (Debian's, driven by Playwright): every view opens, a
  * filter changes the rows, the drill-down from the overview reaches an indicator's source text, and
  * each export downloads with the right content. Screenshots at 1400×900 go to target/screenshots.
- * Without /usr/bin/chromium the test is skipped locally; in CI (.ci/run installs it) it must run.
+ * In CI the app is the shipped jar in production mode, under its Content-Security-Policy: no test may leave
+ * an error in the browser's console ({@link RunningApp}). Without /usr/bin/chromium the test is skipped
+ * locally; in CI (.ci/run installs it) it must run.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "jixiao.store.path=target/test-stores/browser.duckdb",
-            "jixiao.store.rebuild=true",
-            // Development tools draw an overlay that would take the clicks of a real user.
-            "vaadin.devmode.devTools.enabled=false",
-            "vaadin.copilot.enable=false"
-        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserPathsTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path SHOTS = Browsers.SHOTS;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccounts accounts;
-
-    private final String analyst = "browser-" + System.nanoTime();
-    private final String viewer = "leader-" + System.nanoTime();
-    private final String password = UserAccounts.randomPassword();
+    RunningApp app;
+    String[] analyst;
+    String[] viewer;
+    String[] admin;
 
     Playwright playwright;
     Browser browser;
     Page page;
+    Browsers.ConsoleErrors console;
 
     @BeforeAll
     void launch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            Assumptions.assumeTrue(System.getenv("CI") == null, "CI must provide " + CHROMIUM);
-            Assumptions.abort("no Chromium at " + CHROMIUM);
-        }
-        Files.createDirectories(SHOTS);
-        // The account the browser signs in with, created as an administrator would.
-        var admin = UsernamePasswordAuthenticationToken.authenticated(
-                "test-setup",
-                null,
-                Role.ADMIN.authorities().stream()
-                        .map(SimpleGrantedAuthority::new)
-                        .toList());
-        SecurityContextHolder.getContext().setAuthentication(admin);
-        accounts.create(analyst, Role.ANALYST, password, Restriction.NONE);
-        accounts.create(viewer, Role.VIEWER, password, Restriction.NONE);
-        SecurityContextHolder.clearContext();
-        // Playwright may not download a browser here: it drives the system's Chromium.
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        Browsers.requireChromium();
+        app = RunningApp.start("BrowserPaths", Role.ANALYST, Role.VIEWER, Role.ADMIN);
+        analyst = app.account(Role.ANALYST);
+        viewer = app.account(Role.VIEWER);
+        admin = app.account(Role.ADMIN);
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
     }
 
     @BeforeEach
@@ -114,36 +72,38 @@ class BrowserPathsTest {
                 .setAcceptDownloads(true)
                 .setLocale("zh-CN"));
         page.setDefaultTimeout(60_000);
+        console = new Browsers.ConsoleErrors(page);
         signIn(analyst);
     }
 
-    private void signIn(String username) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill(username);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.locator("vaadin-app-layout").waitFor();
+    private void signIn(String[] account) {
+        BrowserAccounts.signIn(page, app, account);
     }
 
     @AfterEach
     void closePage() {
         if (page != null) {
+            page.waitForTimeout(300); // late console messages of the last step
             page.close();
+            assertThat(console.all()).as("errors in the browser console").isEmpty();
         }
     }
 
     @AfterAll
-    void close() {
+    void close() throws Exception {
         if (browser != null) {
             browser.close();
         }
         if (playwright != null) {
             playwright.close();
         }
+        if (app != null) {
+            app.close();
+        }
     }
 
     private void go(String path) {
-        page.navigate("http://localhost:" + port + "/" + path);
+        page.navigate(app.url(path));
         page.locator("vaadin-app-layout").waitFor();
     }
 
@@ -229,7 +189,7 @@ class BrowserPathsTest {
         Download csv = page.waitForDownload(() -> page.locator("#export-csv").click());
         byte[] bytes = Files.readAllBytes(csv.path());
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("武汉市洪山区行政审批局");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("武汉市洪山区行政审批局");
 
         Download pdf = page.waitForDownload(() -> page.locator("#export-pdf").click());
         try (var doc = Loader.loadPDF(pdf.path().toFile())) {
@@ -247,14 +207,14 @@ class BrowserPathsTest {
         assertThat(page.locator("#rankings-grid")).containsText("武汉市洪山区行政审批局");
         assertThat(page.locator("#export-xlsx")).hasCount(0);
         assertThat(page.locator("vaadin-side-nav")).not().containsText("用户");
-        page.navigate("http://localhost:" + port + "/projects/764");
+        page.navigate(app.url("projects/764"));
         page.waitForTimeout(2500);
         assertThat(page.locator(".project-detail")).hasCount(0);
         assertThat(page.locator(".access-denied")).containsText("无权访问");
         shot("viewer-denied-drilldown");
+        console.forgive("status of 403"); // the browser reports the page's own 403
         // The export endpoint refuses a viewer as well.
-        var response =
-                page.request().get("http://localhost:" + port + "/export/ranking?metric=score&year=2024&format=csv");
+        var response = page.request().get(app.url("/export/ranking?metric=score&year=2024&format=csv"));
         assertThat(response.status()).isEqualTo(403);
     }
 
@@ -262,7 +222,7 @@ class BrowserPathsTest {
     void aWrongPasswordIsRefusedWithAMessage() {
         page.locator("#logout").click();
         page.locator("vaadin-login-form").waitFor();
-        page.locator("vaadin-login-form input[name=username]").fill(analyst);
+        page.locator("vaadin-login-form input[name=username]").fill(analyst[0]);
         page.locator("vaadin-login-form input[name=password]").fill("not-the-password");
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
@@ -278,5 +238,96 @@ class BrowserPathsTest {
         assertThat(page.locator("vaadin-side-nav")).containsText("Overview");
         assertThat(page.locator(".kpi-row")).containsText("Weighted execution rate");
         shot("overview-en");
+    }
+
+    @Test
+    void theShippedJarRunsInProductionModeUnderItsHeaders() throws Exception {
+        Assumptions.assumeTrue(app.isShippedJar(), "./mvnw test runs the development mode; CI tests the jar");
+        assertThat(app.log()).contains("Vaadin is running in production mode");
+        var response = page.navigate(app.url(""));
+        page.locator("vaadin-app-layout").waitFor();
+        assertThat(response.headers().get("content-security-policy"))
+                .contains("default-src 'none'", "connect-src 'self'", "frame-ancestors 'none'");
+        assertThat(response.headers().get("x-frame-options")).isEqualTo("DENY");
+        assertThat(response.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(response.headers().get("referrer-policy")).isEqualTo("same-origin");
+        assertThat(page.locator("vaadin-dev-tools")).hasCount(0);
+        assertThat(page.content()).doesNotContainIgnoringCase("development mode");
+        // Every view once more, the charts and a dialog included: none may trip the policy (checked after each test).
+        for (String view : List.of("compare", "projects", "unmet", "rankings", "summary")) {
+            go(view);
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSessionOnTheServer() throws Exception {
+        go("");
+        String session = page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow()
+                .value;
+        assertThat(withSessionCookie(session).statusCode())
+                .as("the session signs in before")
+                .isEqualTo(200);
+        page.locator("#logout").click();
+        page.locator("vaadin-login-form").waitFor();
+        var after = withSessionCookie(session);
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    /** The app's root asked for by another client that carries only {@code session}'s cookie. */
+    private HttpResponse<Void> withSessionCookie(String session) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.url("")))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Test
+    void anAdministratorMakesAnApiTokenThatWorksUntilItIsRevoked() {
+        page.locator("#logout").click();
+        page.locator("vaadin-login-form").waitFor();
+        signIn(admin);
+        go("admin/tokens");
+        page.locator("#token-new").click();
+        page.locator("#token-name input").fill("每晚导出排名");
+        page.locator("#token-account input").fill(analyst[0]);
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(analyst[0]))
+                .click();
+        page.locator("#token-create").click();
+        String secret = page.locator("#token-secret input").inputValue();
+        assertThat(secret).startsWith("jxt_").hasSize(47);
+        shot("api-token-created");
+        page.locator("#token-close").click();
+
+        String export = app.url("/export/ranking?metric=score&year=2024&format=csv");
+        APIRequestContext job = playwright.request().newContext(); // no cookies: the token alone
+        try {
+            var ok = job.get(export, RequestOptions.create().setHeader("Authorization", "Bearer " + secret));
+            assertThat(ok.status()).isEqualTo(200);
+            assertThat(ok.text()).contains("武汉市洪山区行政审批局");
+
+            go("admin/tokens");
+            assertThat(page.locator("#tokens-grid")).containsText("每晚导出排名");
+            assertThat(page.locator("#tokens-grid")).not().containsText("从未使用");
+            page.locator("#tokens-grid vaadin-button", new Page.LocatorOptions().setHasText("吊销"))
+                    .first()
+                    .click();
+            page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button]")
+                    .click();
+            assertThat(page.locator("#tokens-grid")).containsText("已吊销");
+            shot("api-tokens");
+
+            var refused = job.get(export, RequestOptions.create().setHeader("Authorization", "Bearer " + secret));
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.headers().get("content-type")).startsWith("application/json");
+        } finally {
+            job.dispose();
+        }
     }
 }

@@ -3,85 +3,50 @@ package com.jixiao.insight.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.security.UserAccounts;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The administrator's path in a real Chromium: upload a revised report, read the preview (figures, warnings
- * with their lines), confirm, and find the new figure on the overview. A store of its own, new every run.
+ * with their lines), confirm, and find the new figure on the overview. A store of its own, new every run; in
+ * CI the shipped jar ({@link RunningApp}), with no error in the browser's console.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "jixiao.store.path=target/test-stores/import-browser-${random.uuid}.duckdb",
-            "jixiao.store.rebuild=true",
-            "vaadin.devmode.devTools.enabled=false",
-            "vaadin.copilot.enable=false"
-        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path SHOTS = Browsers.SHOTS;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccounts accounts;
-
+    RunningApp app;
     Playwright playwright;
     Browser browser;
 
     @BeforeAll
     void launch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            Assumptions.assumeTrue(System.getenv("CI") == null, "CI must provide " + CHROMIUM);
-            Assumptions.abort("no Chromium at " + CHROMIUM);
-        }
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        Browsers.requireChromium();
+        app = RunningApp.start("ImportBrowser", Role.ADMIN);
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll
-    void close() {
+    void close() throws Exception {
         if (browser != null) {
             browser.close();
         }
         if (playwright != null) {
             playwright.close();
+        }
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -96,8 +61,9 @@ class ImportBrowserTest {
         Page page = browser.newPage(
                 new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
         page.setDefaultTimeout(60_000);
-        BrowserAccounts.signIn(page, port, BrowserAccounts.create(accounts, Role.ADMIN));
-        page.navigate("http://localhost:" + port + "/import");
+        var console = new Browsers.ConsoleErrors(page);
+        BrowserAccounts.signIn(page, app, app.account(Role.ADMIN));
+        page.navigate(app.url("import"));
         page.locator("vaadin-app-layout").waitFor();
         assertThat(page.locator("#template-xlsx")).isVisible();
 
@@ -114,8 +80,11 @@ class ImportBrowserTest {
 
         page.locator("#import-confirm").click();
         assertThat(page.locator("#import-result")).containsText("已导入并替换旧版本");
-        page.navigate("http://localhost:" + port + "/projects");
+        page.navigate(app.url("projects"));
         assertThat(page.locator("#projects-grid")).containsText("87");
         page.close();
+        org.assertj.core.api.Assertions.assertThat(console.all())
+                .as("errors in the browser console")
+                .isEmpty();
     }
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file of the bad-input corpus (src/test/resources/import/bad, plus a 50 MB file made here) is refused
+ * Every file of the bad-input corpus (src/test/resources/import/bad, its PDF and Office files made by
+ * tools/badinput/make_bad_input.sh; plus a 50 MB file made here) is refused
  * with its own error, which names the file and, where there is one, the line or cell, in Chinese and in
  * English; and the store is left exactly as it was, table by table.
  */
@@ -79,6 +80,14 @@ class BadInputCorpusTest {
                 Arguments.of("html-script.txt", "markup", 5),
                 Arguments.of("no-tables.txt", "noReports", null),
                 Arguments.of("report.pdf", "pdfCorrupt", null),
+                Arguments.of("truncated.pdf", "pdfCorrupt", null),
+                Arguments.of("encrypted.pdf", "pdfEncrypted", null),
+                Arguments.of("scan.pdf", "pdfNoText", null),
+                Arguments.of("500-pages.pdf", "pdfTooManyPages", null),
+                Arguments.of("zip-bomb.docx", "officeZipBomb", null),
+                Arguments.of("zip-bomb.xlsx", "officeZipBomb", null),
+                Arguments.of("corrupt.docx", "officeCorrupt", null),
+                Arguments.of("encrypted.docx", "officeEncrypted", null),
                 Arguments.of("old.xls", "officeCorrupt", null));
     }
 
@@ -110,6 +119,25 @@ class BadInputCorpusTest {
         ImportRejected text = refused("non-numeric.txt", TestStores.resource("/import/bad/non-numeric.txt"));
         assertThat(text.issue().message(Messages.of(Locale.ENGLISH)))
                 .isEqualTo("non-numeric.txt, line 5, cell 3: The budget figure “待定” is not a number.");
+    }
+
+    @Test
+    void aCutOffOfficeFileSaysWhatItWasMeantToBe() {
+        ImportRejected docx = refused("corrupt.docx", TestStores.resource("/import/bad/corrupt.docx"));
+        assertThat(docx.issue().message(Messages.of(Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo("corrupt.docx：DOCX 文件已损坏或不完整（可能下载中断），无法打开。");
+        ImportRejected xlsx = refused("truncated.xlsx", TestStores.resource("/import/bad/truncated.xlsx"));
+        assertThat(xlsx.issue().message(Messages.of(Locale.ENGLISH)))
+                .isEqualTo("truncated.xlsx: The XLSX file is damaged or incomplete (perhaps a broken download) and"
+                        + " cannot be opened.");
+    }
+
+    @Test
+    void aZipBombNamesThePartThatUnpacksTooMuch() {
+        ImportRejected e = refused("zip-bomb.docx", TestStores.resource("/import/bad/zip-bomb.docx"));
+        assertThat(e.issue().message(Messages.of(Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo(
+                        "zip-bomb.docx：文件中的“word/document.xml”解压后过大（超过 100 MB，或比压缩前大 100 倍以上），" + "像是恶意构造的“压缩炸弹”，已拒绝。");
     }
 
     @Test

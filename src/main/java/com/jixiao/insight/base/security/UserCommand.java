@@ -9,7 +9,8 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * {@code user list}, {@code user add NAME --role viewer|analyst|admin [--region PATH]... [--unit NAME]...}
- * and {@code user password NAME}: a new password is generated and printed once.
+ * and {@code user password NAME}: a new password is generated and printed once; {@code user token …}: API
+ * tokens ({@link TokenCommand}).
  */
 public final class UserCommand implements Command {
 
@@ -18,7 +19,7 @@ public final class UserCommand implements Command {
               user add NAME --role viewer|analyst|admin [--region 湖北省/武汉市]... [--unit 单位名称]...
                                          add an account; prints its generated password once
               user password NAME         set a new generated password; prints it once
-            """;
+            """ + TokenCommand.USAGE;
 
     @Override
     public String name() {
@@ -34,15 +35,20 @@ public final class UserCommand implements Command {
     public int run(Class<?> app, List<String> args) {
         var context = Headless.start(app, Headless.springArgs(args));
         LocalOperator.signIn();
-        int code = run(context.getBean(UserAccounts.class), Headless.commandArgs(args), System.out, System.err);
+        int code = run(
+                context.getBean(UserAccounts.class),
+                context.getBean(ApiTokens.class),
+                Headless.commandArgs(args),
+                System.out,
+                System.err);
         SpringApplication.exit(context);
         return code;
     }
 
     /** Runs the command; returns the exit code (2 for bad arguments). */
-    static int run(UserAccounts accounts, List<String> args, PrintStream out, PrintStream err) {
+    static int run(UserAccounts accounts, ApiTokens tokens, List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("user: say list, add or password\n" + USAGE);
+            err.println("user: say list, add, password or token\n" + USAGE);
             return 2;
         }
         try {
@@ -91,6 +97,7 @@ public final class UserCommand implements Command {
                     accounts.changePassword(args.get(1), password);
                     out.println("New password for " + args.get(1) + ", shown only now: " + password);
                 }
+                case "token" -> TokenCommand.run(tokens, args.subList(1, args.size()), out);
                 default -> throw new IllegalArgumentException("unknown user command '" + args.getFirst() + "'");
             }
             return 0;

@@ -1,5 +1,6 @@
 package com.jixiao.insight.base.store;
 
+import static com.jixiao.insight.store.generated.Tables.API_TOKEN;
 import static com.jixiao.insight.store.generated.Tables.APP_USER;
 import static com.jixiao.insight.store.generated.Tables.APP_USER_SCOPE;
 import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
@@ -15,9 +16,11 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * What a rebuild must not lose that is not in sql/ and data/: accounts, their restrictions and the
- * audit trail. They are copied from the previous store into the new one, column by column where both
- * have the column, so a schema change keeps them. Audit entries get new ids in their old order.
+ * What a rebuild must not lose that is not in sql/ and data/: accounts, their restrictions, their API
+ * tokens and the audit trail. They are copied from the previous store into the new one, column by column
+ * where both have the column, so a schema change keeps them. Tokens and audit entries get new ids (the
+ * new store's sequence starts again) in their old order; a token is found by its secret's hash, never
+ * by its id, so a job's token keeps working.
  */
 final class StoreCarryOver {
 
@@ -37,6 +40,7 @@ final class StoreCarryOver {
             db.transaction(tx -> {
                 carry(tx.dsl(), APP_USER, List.of(), APP_USER.USERNAME);
                 carry(tx.dsl(), APP_USER_SCOPE, List.of(), APP_USER_SCOPE.USERNAME);
+                carry(tx.dsl(), API_TOKEN, List.of(API_TOKEN.ID), API_TOKEN.ID);
                 carry(tx.dsl(), AUDIT_LOG, List.of(AUDIT_LOG.ID), AUDIT_LOG.ID);
             });
         } finally {

@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.batch;
 
 import com.jixiao.insight.base.i18n.Messages;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.web.JsonApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Batch imports over HTTP, for an administrator's scripts while the app runs:
@@ -33,9 +35,11 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  *   <li>{@code POST /api/imports/{id}/confirm} stores a previewed batch.
  * </ul>
  *
- * Thin over {@link BatchImportService}, which checks the role again.
+ * Thin over {@link BatchImportService}, which checks the role again. A refusal (a bad argument, no such batch, a batch
+ * that cannot be confirmed) is the API's JSON error ({@code {"status","error","message","path"}}).
  */
 @RestController
+@JsonApi
 @RequestMapping("/api/imports")
 class BatchImportController {
 
@@ -53,14 +57,15 @@ class BatchImportController {
             @RequestParam(required = false) String mode)
             throws IOException {
         if (mode != null && !mode.equals("preview")) {
-            return bad("mode is 'preview' or left out, not '" + mode + "'");
+            throw new IllegalArgumentException("mode is 'preview' or left out, not '" + mode + "'");
         }
         List<MultipartFile> parts = request.getMultiFileMap().values().stream()
                 .flatMap(List::stream)
                 .filter(f -> !f.isEmpty() || f.getOriginalFilename() != null)
                 .toList();
         if (parts.isEmpty()) {
-            return bad("no files: send them as multipart parts, e.g. curl -F files=@report.txt -F files=@reports.zip");
+            throw new IllegalArgumentException(
+                    "no files: send them as multipart parts, e.g. curl -F files=@report.txt -F files=@reports.zip");
         }
         BatchFiles files = batches.receive();
         for (MultipartFile part : parts) {
@@ -73,7 +78,7 @@ class BatchImportController {
             batch = batches.submit(files, region, "preview".equals(mode));
         } catch (IllegalArgumentException e) {
             files.delete();
-            return bad(e.getMessage());
+            throw e;
         }
         return ResponseEntity.accepted()
                 .location(URI.create("/api/imports/" + batch.id()))
@@ -91,7 +96,7 @@ class BatchImportController {
     ResponseEntity<Object> progress(@PathVariable long id, @RequestParam(required = false) String lang) {
         return batches.batch(id)
                 .<ResponseEntity<Object>>map(b -> ResponseEntity.ok(BatchJson.of(b, messages(lang))))
-                .orElseGet(() -> notFound(id));
+                .orElseThrow(() -> notFound(id));
     }
 
     @GetMapping
@@ -105,7 +110,7 @@ class BatchImportController {
     @Secured(Role.ADMIN_AUTHORITY)
     ResponseEntity<Object> confirm(@PathVariable long id) {
         if (batches.batch(id).isEmpty()) {
-            return notFound(id);
+            throw notFound(id);
         }
         try {
             Batch batch = batches.confirm(id);
@@ -119,16 +124,12 @@ class BatchImportController {
                             "total",
                             batch.counts().total()));
         } catch (IllegalStateException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
     }
 
-    private static ResponseEntity<Object> bad(String message) {
-        return ResponseEntity.badRequest().body(Map.of("error", message));
-    }
-
-    private static ResponseEntity<Object> notFound(long id) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no batch " + id));
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no batch " + id);
     }
 
     private static Messages messages(String lang) {

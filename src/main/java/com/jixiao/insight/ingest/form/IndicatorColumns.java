@@ -209,7 +209,9 @@ public final class IndicatorColumns {
                     how = 1;
                 }
                 if (j > 0) {
-                    double c = dp[i][j - 1] + skip(roles.get(j - 1));
+                    // Extraction drops a row's trailing empty cells: a column left empty after its last cell
+                    // costs half.
+                    double c = dp[i][j - 1] + (i == n ? skip(roles.get(j - 1)) / 2 : skip(roles.get(j - 1)));
                     if (c < best - 1e-9) {
                         best = c;
                         how = 2;
@@ -276,7 +278,15 @@ public final class IndicatorColumns {
                                                 ? 1
                                                 : 0;
             case SUBCATEGORY -> empty ? 0 : isNumber(cell) ? 4 : isValue(cell) || isNumbered(cell) ? 2 : 0;
-            case NAME -> empty ? 0.5 : isNumber(cell) ? 4 : isValue(cell) ? 3 : looksLikeSubcategory(cell) ? 0.5 : 0;
+            // An indicator named exactly as a level (数量指标) is a level repeated, not a name.
+            case NAME ->
+                empty
+                        ? 0.5
+                        : isNumber(cell)
+                                ? 4
+                                : isValue(cell)
+                                        ? 3
+                                        : isSubcategoryWord(cell) ? 2 : looksLikeSubcategory(cell) ? 0.5 : 0;
             case CLASS -> empty ? 0.2 : cell.length() <= 8 && !isNumber(cell) ? 0 : 1;
             case NATURE -> empty ? 0.2 : cell.matches("[≥≤≧≦><=＝＜＞]|定性|定量|正向|反向|[≥≤≧≦><=]+|大于|小于|等于") ? 0 : 2;
             case UNIT -> empty ? 0.2 : cell.length() <= 6 && !cell.matches(".*\\d.*") ? 0 : 2;

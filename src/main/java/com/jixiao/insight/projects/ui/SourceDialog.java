@@ -6,9 +6,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Objects;
 
-/** The source lines of a figure, cited lines highlighted, shown as text (never as HTML). */
+/**
+ * The source lines of a figure, cited lines highlighted, shown as text (never as HTML). A line read from a PDF, Word or
+ * Excel file also shows where it stands in that file (page and position, table and row, sheet and cells), and the
+ * heading names the place of the cited lines, so the figure can be found in the original.
+ */
 class SourceDialog extends Dialog {
+
+    final Span heading;
 
     SourceDialog(String title, String documentFile, List<SourceLine> lines) {
         setHeaderTitle(title);
@@ -23,25 +30,38 @@ class SourceDialog extends Dialog {
             }
             Span no = new Span(String.valueOf(line.lineNo()));
             no.addClassName("line-no");
-            Span text = new Span(line.text());
-            row.add(no, text);
+            row.add(no);
+            if (line.location() != null) {
+                Span location = new Span(line.location());
+                location.addClassName("line-location");
+                row.add(location);
+            }
+            row.add(new Span(line.text()));
             body.add(row);
         }
-        add(
-                new Span(getTranslation(
-                        "source.document",
-                        documentFile,
-                        lines.stream()
-                                .filter(SourceLine::cited)
-                                .findFirst()
-                                .map(SourceLine::lineNo)
-                                .orElse(0),
-                        lines.stream()
-                                .filter(SourceLine::cited)
-                                .reduce((a, b) -> b)
-                                .map(SourceLine::lineNo)
-                                .orElse(0))),
-                body);
+        List<SourceLine> cited = lines.stream().filter(SourceLine::cited).toList();
+        int first = cited.isEmpty() ? 0 : cited.getFirst().lineNo();
+        int last = cited.isEmpty() ? 0 : cited.getLast().lineNo();
+        String place = place(cited);
+        heading = new Span(
+                place == null
+                        ? getTranslation("source.document", documentFile, first, last)
+                        : getTranslation("source.documentAt", documentFile, first, last, place));
+        add(heading, body);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    /** Where the cited lines stand in the original file: one place, or the first to the last; null for text. */
+    private String place(List<SourceLine> cited) {
+        List<String> located = cited.stream()
+                .map(SourceLine::location)
+                .filter(Objects::nonNull)
+                .toList();
+        if (located.isEmpty()) {
+            return null;
+        }
+        String from = located.getFirst();
+        String to = located.getLast();
+        return from.equals(to) ? from : getTranslation("source.locationRange", from, to);
     }
 }

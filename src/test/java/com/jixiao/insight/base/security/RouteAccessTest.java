@@ -2,6 +2,7 @@ package com.jixiao.insight.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.base.security.ui.ApiTokensView;
 import com.jixiao.insight.base.security.ui.AuditView;
 import com.jixiao.insight.base.security.ui.UsersView;
 import com.jixiao.insight.base.store.backup.ui.BackupView;
@@ -9,6 +10,7 @@ import com.jixiao.insight.briefing.ui.BriefingView;
 import com.jixiao.insight.dashboard.ui.CompareView;
 import com.jixiao.insight.dashboard.ui.OverviewView;
 import com.jixiao.insight.evaluation.ui.SummaryView;
+import com.jixiao.insight.ingest.batch.ui.BatchImportView;
 import com.jixiao.insight.ingest.ui.ImportView;
 import com.jixiao.insight.projects.ui.ProjectDetailView;
 import com.jixiao.insight.projects.ui.ProjectsView;
@@ -41,9 +43,11 @@ class RouteAccessTest {
             Map.entry(SummaryView.class, Role.VIEWER_ROLE),
             Map.entry(ProjectDetailView.class, Role.ANALYST_ROLE),
             Map.entry(UsersView.class, Role.ADMIN_ROLE),
+            Map.entry(ApiTokensView.class, Role.ADMIN_ROLE),
             Map.entry(AuditView.class, Role.ADMIN_ROLE),
             Map.entry(BackupView.class, Role.ADMIN_ROLE),
-            Map.entry(ImportView.class, Role.ADMIN_ROLE));
+            Map.entry(ImportView.class, Role.ADMIN_ROLE),
+            Map.entry(BatchImportView.class, Role.ADMIN_ROLE));
 
     @Test
     void everyRouteDemandsItsRole() {

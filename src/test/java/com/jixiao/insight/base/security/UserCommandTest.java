@@ -25,6 +25,9 @@ class UserCommandTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    ApiTokens tokens;
+
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -47,6 +50,7 @@ class UserCommandTest {
         err.reset();
         return UserCommand.run(
                 accounts,
+                tokens,
                 List.of(args),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -84,6 +88,42 @@ class UserCommandTest {
         assertThat(run("password", "nobody-here")).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(accounts.list()).hasSize(before);
+    }
+
+    @Test
+    void makesListsAndRevokesApiTokens() {
+        String job = "job-" + System.nanoTime();
+        assertThat(run("add", job, "--role", "analyst")).isZero();
+        assertThat(run("token", "create", "nightly export", "--user", job, "--days", "30"))
+                .isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines[0])
+                .startsWith("Created token #")
+                .contains(
+                        "for " + job,
+                        "valid through " + java.time.LocalDate.now().plusDays(30));
+        String secret = lines[1].strip();
+        assertThat(secret).startsWith("jxt_").hasSize(47);
+        String id = lines[0].substring("Created token #".length(), lines[0].indexOf(' ', "Created token #".length()));
+        assertThat(tokens.authenticate(secret, "test"))
+                .map(u -> u.getUsername())
+                .contains(job);
+
+        assertThat(run("token", "list")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(id + "\tnightly export\t" + job + "\t")
+                .contains("\tactive")
+                .doesNotContain(secret);
+        assertThat(run("token", "revoke", id)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revoked token #" + id);
+        assertThat(tokens.authenticate(secret, "test")).isEmpty();
+
+        assertThat(run("token", "create", "no account")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs --user");
+        assertThat(run("token", "create", "too long", "--user", job, "--days", "400"))
+                .isEqualTo(2);
+        assertThat(run("token", "revoke", "abc")).isEqualTo(2);
+        assertThat(run("token", "frobnicate")).isEqualTo(2);
     }
 
     @Test

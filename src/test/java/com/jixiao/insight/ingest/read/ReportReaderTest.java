@@ -1,14 +1,18 @@
 package com.jixiao.insight.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jixiao.insight.ingest.TestStores;
 import com.jixiao.insight.ingest.model.ImportLimits;
+import com.jixiao.insight.ingest.model.ImportRejected;
 import com.jixiao.insight.ingest.model.LineRange;
 import com.jixiao.insight.ingest.model.ParsedFile;
 import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
 import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
+import com.jixiao.insight.ingest.store.SeedReports;
+import com.jixiao.insight.ingest.store.SeedReports.Seed;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -216,5 +220,24 @@ class ReportReaderTest {
             assertThat(w.code()).isEqualTo("categoryPrintedBelow");
             assertThat(w.line()).isEqualTo(109);
         });
+    }
+
+    /**
+     * A seed cut off right after an indicator's target (a download broken off mid-row) is refused, not read as a
+     * shorter report whose last row's cells slid into other columns.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"001", "003", "004"})
+    void aSeedCutOffAfterATargetIsRefusedAsTruncated(String prefix) {
+        Seed seed = SeedReports.all().stream()
+                .filter(s -> s.name().startsWith(prefix))
+                .findFirst()
+                .orElseThrow();
+        String text = String.join("\n", seed.source().lines());
+        int target = text.indexOf("\t≥", text.length() / 2);
+        String cut = text.substring(0, text.indexOf('\t', target + 1));
+        assertThatThrownBy(() -> parser.parse("cut.txt", cut.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        ImportRejected.class, e -> assertThat(e.issue().code()).isEqualTo("truncatedRow"));
     }
 }

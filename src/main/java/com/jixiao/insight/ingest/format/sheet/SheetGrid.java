@@ -65,7 +65,7 @@ public final class SheetGrid {
     /**
      * The rows of {@code bytes}, an XLSX or XLS workbook. Refuses, as {@link UnreadableFile}: a Word or other file
      * ({@code officeWrongKind}), a damaged one ({@code officeCorrupt}), an encrypted one ({@code officeEncrypted}), a
-     * zip bomb ({@code zipBomb}), Excel 95 and older ({@code xlsLegacy}), a formula without a saved value ({@code
+     * zip bomb ({@code officeZipBomb}), Excel 95 and older ({@code xlsLegacy}), a formula without a saved value ({@code
      * sheetFormulaNoValue}), too many rows, cells or characters.
      */
     public static List<GridRow> read(byte[] bytes, OfficeLimits limits) {
@@ -97,7 +97,7 @@ public final class SheetGrid {
             throw new UnreadableFile("officeEncrypted", null);
         } catch (IOException | RuntimeException e) {
             throw OfficeContainer.isZipBomb(e)
-                    ? new UnreadableFile("zipBomb", null, "?", limits.maxEntryBytes() / (1024 * 1024), 100)
+                    ? new UnreadableFile("officeZipBomb", null, "?", limits.maxEntryBytes() / (1024 * 1024), 100)
                     : new UnreadableFile("officeCorrupt", null, kind.label);
         }
     }

@@ -15,7 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * What an uploaded Office file is, from its bytes: the kind of container (an OOXML zip or an OLE2 compound file) and
  * what it holds. An OOXML package is inflated here once, entry by entry, under {@link OfficeLimits}, before POI opens
- * it: a zip bomb is refused with {@code zipBomb} naming the entry, not with an exception text from deep inside POI.
+ * it: a zip bomb is refused with {@code officeZipBomb} naming the entry, not with an exception text from deep inside POI.
  * An encrypted OOXML file is not a zip at all but an OLE2 container with an {@code EncryptionInfo} stream: {@code
  * officeEncrypted}.
  */
@@ -50,10 +50,16 @@ public final class OfficeContainer {
         (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
     };
 
+    /** How much of {@code [Content_Types].xml} is looked at for the main part's content type. */
+    private static final int TYPES_READ = 8 * 1024;
+
+    private static final String WORD_MAIN = "wordprocessingml.document.main+xml";
+    private static final String EXCEL_MAIN = "spreadsheetml.sheet.main+xml";
+
     private OfficeContainer() {}
 
     /**
-     * The kind of {@code bytes}. An OOXML package is inflated once under {@code limits} on the way ({@code zipBomb});
+     * The kind of {@code bytes}. An OOXML package is inflated once under {@code limits} on the way ({@code officeZipBomb});
      * an encrypted one is refused ({@code officeEncrypted}); a zip or OLE2 file that cannot be read at all is {@code
      * officeCorrupt}, {@code expected} ("Word", "Excel") naming what it was taken for.
      */
@@ -103,6 +109,7 @@ public final class OfficeContainer {
         boolean excelBinary = false;
         boolean slides = false;
         String mimetype = null;
+        String meant = null; // what [Content_Types].xml names as the main part: DOCX, XLSX
         long total = 0;
         int entries = 0;
         Tags sheetTags = new Tags("row", "c");
@@ -121,6 +128,7 @@ public final class OfficeContainer {
                 excelBinary |= lower.equals("xl/workbook.bin");
                 slides |= lower.equals("ppt/presentation.xml");
                 StringBuilder head = lower.equals("mimetype") ? new StringBuilder() : null;
+                StringBuilder types = lower.equals("[content_types].xml") ? new StringBuilder() : null;
                 Tags tags = lower.startsWith("xl/worksheets/") && lower.endsWith(".xml")
                         ? sheetTags
                         : lower.equals("word/document.xml") ? wordTags : null;
@@ -141,16 +149,26 @@ public final class OfficeContainer {
                     if (head != null && head.length() < 100) {
                         head.append(new String(buffer, 0, Math.min(n, 100), StandardCharsets.US_ASCII));
                     }
+                    if (types != null && types.length() < TYPES_READ) {
+                        types.append(new String(buffer, 0, Math.min(n, TYPES_READ), StandardCharsets.US_ASCII));
+                    }
                 }
                 if (head != null) {
                     mimetype = head.toString().strip();
+                }
+                if (types != null) {
+                    meant = types.indexOf(WORD_MAIN) >= 0
+                            ? Kind.DOCX.label
+                            : types.indexOf(EXCEL_MAIN) >= 0 ? Kind.XLSX.label : null;
                 }
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableFile u) {
                 throw u;
             }
-            throw new UnreadableFile("officeCorrupt", null, expected);
+            // a package cut off or damaged after its first entries still says what it was meant to be
+            String what = word ? Kind.DOCX.label : excel ? Kind.XLSX.label : meant != null ? meant : expected;
+            throw new UnreadableFile("officeCorrupt", null, what);
         }
         if (entries == 0) {
             throw new UnreadableFile("officeCorrupt", null, expected);
@@ -236,7 +254,7 @@ public final class OfficeContainer {
     private static UnreadableFile bomb(String entry, OfficeLimits limits) {
         String shown = entry.length() <= 60 ? entry : entry.substring(0, 59) + "…";
         return new UnreadableFile(
-                "zipBomb",
+                "officeZipBomb",
                 null,
                 shown,
                 limits.maxEntryBytes() / (1024 * 1024),

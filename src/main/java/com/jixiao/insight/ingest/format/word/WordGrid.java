@@ -51,7 +51,7 @@ public final class WordGrid {
     /**
      * The rows of {@code bytes}, a DOCX or DOC file. Refuses, as {@link UnreadableFile}: an Excel or other file
      * ({@code officeWrongKind}), a damaged one ({@code officeCorrupt}), an encrypted one ({@code officeEncrypted}), a
-     * zip bomb ({@code zipBomb}), Word 95 and older ({@code docLegacy}), too many rows, cells or characters.
+     * zip bomb ({@code officeZipBomb}), Word 95 and older ({@code docLegacy}), too many rows, cells or characters.
      */
     public static List<GridRow> read(byte[] bytes, OfficeLimits limits) {
         OfficeContainer.Kind kind = OfficeContainer.sniff(bytes, limits, "Word");
@@ -70,7 +70,7 @@ public final class WordGrid {
             throw new UnreadableFile("officeEncrypted", null);
         } catch (IOException | RuntimeException e) {
             throw OfficeContainer.isZipBomb(e)
-                    ? new UnreadableFile("zipBomb", null, "?", limits.maxEntryBytes() / (1024 * 1024), 100)
+                    ? new UnreadableFile("officeZipBomb", null, "?", limits.maxEntryBytes() / (1024 * 1024), 100)
                     : new UnreadableFile("officeCorrupt", null, "DOCX");
         }
         try (doc) {

@@ -349,7 +349,8 @@ class SheetGridTest {
 
     @Test
     void zipBombDisguisedAsXlsxIsRefused() {
-        UnreadableFile e = refusal("zipBomb", () -> read(OfficeFixtures.zipBomb("xl/worksheets/sheet1.xml", 200)));
+        UnreadableFile e =
+                refusal("officeZipBomb", () -> read(OfficeFixtures.zipBomb("xl/worksheets/sheet1.xml", 200)));
         assertThat(e.args().get(0)).isEqualTo("xl/worksheets/sheet1.xml");
     }
 

@@ -20,7 +20,7 @@ class OfficeMessagesTest {
             "officeCorrupt",
             "officeEncrypted",
             "officeWrongKind",
-            "zipBomb",
+            "officeZipBomb",
             "zipEntries",
             "docLegacy",
             "xlsLegacy",
@@ -49,7 +49,7 @@ class OfficeMessagesTest {
         Messages m = Messages.of(Locale.forLanguageTag(tag));
         String wrong = m.get("import.issue.officeWrongKind", "DOCX", "Excel");
         assertThat(wrong).contains("DOCX").contains("Excel").doesNotContain("{");
-        String bomb = m.get("import.issue.zipBomb", "word/document.xml", 100, 100);
+        String bomb = m.get("import.issue.officeZipBomb", "word/document.xml", 100, 100);
         assertThat(bomb).contains("word/document.xml").contains("100").doesNotContain("{");
         assertThat(m.get("import.issue.sheetFormulaNoValue", "=SUM(I5:I10)")).contains("=SUM(I5:I10)");
     }
