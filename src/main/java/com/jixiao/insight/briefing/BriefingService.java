@@ -8,6 +8,7 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.dashboard.OverviewService;
@@ -73,7 +74,7 @@ public class BriefingService {
             DashboardProperties settings,
             AuditLog audit,
             Clock clock) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
         this.overview = overview;
         this.reasons = reasons;

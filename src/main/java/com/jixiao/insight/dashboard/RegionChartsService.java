@@ -6,6 +6,7 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.dashboard.RegionCharts.Cell;
 import com.jixiao.insight.dashboard.RegionCharts.Spread;
 import com.jixiao.insight.scope.Scope;
@@ -47,7 +48,7 @@ public class RegionChartsService {
     private final DashboardProperties settings;
 
     RegionChartsService(DSLContext db, AccessScope access, DashboardProperties settings) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
         this.settings = settings;
     }

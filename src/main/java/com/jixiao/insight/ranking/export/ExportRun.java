@@ -47,7 +47,7 @@ public record ExportRun(RankingExportRequest request, Path out, List<String> spr
             throw new IllegalArgumentException(
                     args.length == 0
                             ? "export what? use: export ranking …"
-                            : "cannot export '" + args[0] + "'; use export ranking or export briefing");
+                            : "cannot export '" + args[0] + "'; use export ranking, export briefing or export lake");
         }
         Map<String, String> options = new LinkedHashMap<>();
         List<String> springArgs = new ArrayList<>();
