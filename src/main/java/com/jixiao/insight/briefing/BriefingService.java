@@ -14,7 +14,6 @@ import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.dashboard.OverviewService;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
-import com.jixiao.insight.store.generated.tables.records.UnitYearMetricsRecord;
 import com.jixiao.insight.targets.ReasonService;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -186,24 +185,7 @@ public class BriefingService {
                 .where(where)
                 .orderBy(order, m.REGION_PATH.asc(), m.UNIT_NAME.asc(), m.FISCAL_YEAR.asc())
                 .limit(limit)
-                .fetch(BriefingService::unitYear);
-    }
-
-    private static Overview.UnitYear unitYear(UnitYearMetricsRecord r) {
-        return new Overview.UnitYear(
-                r.getUnitId(),
-                r.getUnitName(),
-                r.getRegionName(),
-                r.getRegionPath(),
-                r.getFiscalYear(),
-                r.getInitialBudget(),
-                r.getAdjustedBudget(),
-                r.getExecuted(),
-                r.getExecutionRate(),
-                r.getReportedScore(),
-                r.getRecomputedScore(),
-                r.getUnmetTargets(),
-                r.getAuditFlags());
+                .fetch(Overview.UnitYear::of);
     }
 
     /** Audit flags in scope by kind, most first. */

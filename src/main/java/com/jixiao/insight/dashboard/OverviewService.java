@@ -186,20 +186,7 @@ public class OverviewService {
                 .where(unitYears, m.EXECUTION_RATE.isNotNull())
                 .orderBy(m.EXECUTION_RATE, m.REGION_PATH, m.UNIT_NAME, m.FISCAL_YEAR)
                 .limit(ATTENTION_ROWS)
-                .fetch(r -> new UnitYear(
-                        r.getUnitId(),
-                        r.getUnitName(),
-                        r.getRegionName(),
-                        r.getRegionPath(),
-                        r.getFiscalYear(),
-                        r.getInitialBudget(),
-                        r.getAdjustedBudget(),
-                        r.getExecuted(),
-                        r.getExecutionRate(),
-                        r.getReportedScore(),
-                        r.getRecomputedScore(),
-                        r.getUnmetTargets(),
-                        r.getAuditFlags()));
+                .fetch(UnitYear::of);
     }
 
     private List<ScorePoint> largestScoreGaps(Condition scored) {
