@@ -192,7 +192,9 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
     /** The reasons by region and by year, folded away by a click: the list is what analysts read. */
     private Details charts(ReasonBreakdown b) {
         String png = getTranslation("chart.downloadPng");
-        HorizontalLayout row = new HorizontalLayout(
+        // Two columns of half the width each, as the overview's charts: in a horizontal layout the pictures shrank
+        // to their minimum and their labels could not be read.
+        Div row = new Div(
                 new ChartPanel(
                         () -> ReasonChart.build(
                                 slices(b.byRegion()),
@@ -200,18 +202,17 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
                                 this::getTranslation,
                                 this::reasonLabel),
                         560,
-                        230,
+                        260,
                         "reasons-by-region.png",
                         png),
                 new ChartPanel(
                         () -> ReasonChart.build(
                                 slices(b.byYear()), "chart.reasons.byYear", this::getTranslation, this::reasonLabel),
                         560,
-                        230,
+                        260,
                         "reasons-by-year.png",
                         png));
-        row.setWidthFull();
-        row.addClassName("reason-charts");
+        row.addClassNames("chart-grid", "reason-charts");
         Details details = new Details(getTranslation("unmet.reasonCharts"), row);
         details.setOpened(true);
         details.setWidthFull();
