@@ -202,14 +202,14 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
                                 this::getTranslation,
                                 this::reasonLabel),
                         560,
-                        260,
+                        height(b.byRegion()),
                         "reasons-by-region.png",
                         png),
                 new ChartPanel(
                         () -> ReasonChart.build(
                                 slices(b.byYear()), "chart.reasons.byYear", this::getTranslation, this::reasonLabel),
                         560,
-                        260,
+                        height(b.byYear()),
                         "reasons-by-year.png",
                         png));
         row.addClassNames("chart-grid", "reason-charts");
@@ -218,6 +218,12 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
         details.setWidthFull();
         details.setId("unmet-reason-charts");
         return details;
+    }
+
+    /** Tall enough for a legible bar per region or year, above the legend of the classes. */
+    static int height(List<ReasonBreakdown.Count> counts) {
+        long bars = counts.stream().map(ReasonBreakdown.Count::group).distinct().count();
+        return (int) Math.max(260, 150 + 18 * bars);
     }
 
     private String reasonLabel(String code) {
