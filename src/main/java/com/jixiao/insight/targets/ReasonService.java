@@ -6,6 +6,7 @@ import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_REASON;
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.evaluation.reasons.ReasonClass;
+import com.jixiao.insight.scope.RegionOrder;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
 import java.util.ArrayList;
@@ -49,9 +50,11 @@ public class ReasonService {
                         access.current().condition(e.REGION_PATH, e.UNIT_NAME))
                 .groupBy(e.REGION_PATH, e.FISCAL_YEAR, u.REASON_CLASS)
                 .fetch();
-        int depth = scope.region().map(r -> r.split("/").length).orElse(0);
+        int depth = depth(
+                rows.stream().map(r -> r.value1()).distinct().toList(),
+                scope.region().map(r -> r.split("/").length).orElse(0));
         Map<ReasonClass, Integer> totals = new EnumMap<>(ReasonClass.class);
-        Map<String, Map<ReasonClass, Integer>> byRegion = new TreeMap<>();
+        Map<String, Map<ReasonClass, Integer>> byRegion = new TreeMap<>(RegionOrder.NATURAL);
         Map<String, Map<ReasonClass, Integer>> byYear = new TreeMap<>();
         for (var r : rows) {
             ReasonClass c = ReasonClass.ofCode(r.value3());
@@ -63,6 +66,24 @@ public class ReasonService {
                     .merge(c, n, Integer::sum);
         }
         return new ReasonBreakdown(totals, counts(byRegion), counts(byYear));
+    }
+
+    /**
+     * The level the regions are counted at: one below the scope's ({@code from} names deep), or further down while a
+     * level holds a single region, which would say nothing (a store of one province shows its cities).
+     */
+    static int depth(List<String> regionPaths, int from) {
+        int depth = from;
+        while (true) {
+            int level = depth;
+            boolean single =
+                    regionPaths.stream().map(p -> group(p, level)).distinct().count() <= 1;
+            boolean deeper = regionPaths.stream().anyMatch(p -> p.split("/").length > level + 1);
+            if (!single || !deeper) {
+                return depth;
+            }
+            depth++;
+        }
     }
 
     /** The region one level below the scope's ({@code depth} names deep), or the unit's own where it is not deeper. */

@@ -192,7 +192,9 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
     /** The reasons by region and by year, folded away by a click: the list is what analysts read. */
     private Details charts(ReasonBreakdown b) {
         String png = getTranslation("chart.downloadPng");
-        HorizontalLayout row = new HorizontalLayout(
+        // Two columns of half the width each, as the overview's charts: in a horizontal layout the pictures shrank
+        // to their minimum and their labels could not be read.
+        Div row = new Div(
                 new ChartPanel(
                         () -> ReasonChart.build(
                                 slices(b.byRegion()),
@@ -200,23 +202,28 @@ public class UnmetTargetsView extends VerticalLayout implements BeforeEnterObser
                                 this::getTranslation,
                                 this::reasonLabel),
                         560,
-                        230,
+                        height(b.byRegion()),
                         "reasons-by-region.png",
                         png),
                 new ChartPanel(
                         () -> ReasonChart.build(
                                 slices(b.byYear()), "chart.reasons.byYear", this::getTranslation, this::reasonLabel),
                         560,
-                        230,
+                        height(b.byYear()),
                         "reasons-by-year.png",
                         png));
-        row.setWidthFull();
-        row.addClassName("reason-charts");
+        row.addClassNames("chart-grid", "reason-charts");
         Details details = new Details(getTranslation("unmet.reasonCharts"), row);
         details.setOpened(true);
         details.setWidthFull();
         details.setId("unmet-reason-charts");
         return details;
+    }
+
+    /** Tall enough for a legible bar per region or year, above the legend of the classes. */
+    static int height(List<ReasonBreakdown.Count> counts) {
+        long bars = counts.stream().map(ReasonBreakdown.Count::group).distinct().count();
+        return (int) Math.max(260, 150 + 18 * bars);
     }
 
     private String reasonLabel(String code) {
