@@ -1,13 +1,13 @@
 package com.jixiao.insight.briefing;
 
 import com.jixiao.insight.base.i18n.Messages;
-import com.jixiao.insight.chart.BudgetChart;
 import com.jixiao.insight.chart.ChartRenderer;
-import com.jixiao.insight.chart.ExecutionRateChart;
-import com.jixiao.insight.chart.ReasonChart;
-import com.jixiao.insight.chart.ScoreScatterChart;
 import com.jixiao.insight.chart.Thresholds;
-import com.jixiao.insight.chart.UnmetByCategoryChart;
+import com.jixiao.insight.chart.evaluation.ReasonChart;
+import com.jixiao.insight.chart.evaluation.ScoreScatterChart;
+import com.jixiao.insight.chart.evaluation.UnmetByCategoryChart;
+import com.jixiao.insight.chart.region.BudgetChart;
+import com.jixiao.insight.chart.region.ExecutionRateChart;
 import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.targets.ReasonBreakdown;
 import java.util.ArrayList;

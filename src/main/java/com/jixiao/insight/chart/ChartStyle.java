@@ -8,13 +8,13 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 
 /** One look for every chart: the shipped font everywhere, white background, light grid lines. */
-final class ChartStyle {
+public final class ChartStyle {
 
     private static final StandardChartTheme THEME = theme();
 
     private ChartStyle() {}
 
-    static JFreeChart apply(JFreeChart chart) {
+    public static JFreeChart apply(JFreeChart chart) {
         THEME.apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);

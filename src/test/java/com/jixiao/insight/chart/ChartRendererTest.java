@@ -2,6 +2,8 @@ package com.jixiao.insight.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.chart.region.BudgetChart;
+import com.jixiao.insight.chart.region.ExecutionRateChart;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
-import com.jixiao.insight.chart.ExecutionRateChart;
+import com.jixiao.insight.chart.region.ExecutionRateChart;
 import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.dashboard.CompareRow;
 import com.jixiao.insight.dashboard.CompareService;

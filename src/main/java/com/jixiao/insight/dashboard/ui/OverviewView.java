@@ -1,8 +1,8 @@
 package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.chart.ScoreScatterChart;
-import com.jixiao.insight.chart.UnmetByCategoryChart;
+import com.jixiao.insight.chart.evaluation.ScoreScatterChart;
+import com.jixiao.insight.chart.evaluation.UnmetByCategoryChart;
 import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.jixiao.insight.dashboard.Overview;

@@ -1,10 +1,10 @@
 package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.ui.Links;
-import com.jixiao.insight.chart.HeatMapChart;
-import com.jixiao.insight.chart.Measure;
-import com.jixiao.insight.chart.SpreadChart;
-import com.jixiao.insight.chart.TrendChart;
+import com.jixiao.insight.chart.region.HeatMapChart;
+import com.jixiao.insight.chart.region.Measure;
+import com.jixiao.insight.chart.region.SpreadChart;
+import com.jixiao.insight.chart.region.TrendChart;
 import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.jixiao.insight.dashboard.RegionCharts;

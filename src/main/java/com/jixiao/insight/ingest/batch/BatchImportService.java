@@ -14,9 +14,6 @@ import com.jixiao.insight.ingest.store.FileOutcome;
 import com.jixiao.insight.ingest.store.StoreWriteLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
@@ -60,7 +56,7 @@ public class BatchImportService {
 
     private final DSLContext db;
     private final DataSource dataSource;
-    private final Path folders;
+    private final BatchFolders folders;
     private final StoreWriteLock lock;
     private final ImportLimits limits;
     private final ZipLimits zipLimits;
@@ -84,7 +80,7 @@ public class BatchImportService {
             ZipLimits zipLimits) {
         this.db = db;
         this.dataSource = dataSource;
-        this.folders = store.resolveSibling(store.getFileName() + ".batches");
+        this.folders = new BatchFolders(store);
         this.lock = lock;
         this.limits = limits;
         this.zipLimits = zipLimits;
@@ -125,35 +121,7 @@ public class BatchImportService {
     private void sweep() {
         LocalDateTime now = LocalDateTime.now();
         BatchRecords.discardPreviewed(db, now.minusDays(1), now).forEach(active::remove);
-        if (!Files.isDirectory(folders)) {
-            return;
-        }
-        List<Path> dirs;
-        try (Stream<Path> list = Files.list(folders)) {
-            dirs = list.toList();
-        } catch (IOException e) {
-            log.warn("Cannot list {}: {}", folders, e.getMessage());
-            return;
-        }
-        for (Path dir : dirs) {
-            try {
-                long id = Long.parseLong(dir.getFileName().toString());
-                if (active.containsKey(id)) {
-                    continue;
-                }
-                Optional<BatchRow> row = BatchRecords.batch(db, id);
-                boolean keep = row.isPresent()
-                        ? !row.get().state().finished()
-                        : Files.getLastModifiedTime(dir)
-                                .toInstant()
-                                .isAfter(java.time.Instant.now().minusSeconds(86_400));
-                if (!keep) {
-                    BatchFiles.deleteTree(dir);
-                }
-            } catch (NumberFormatException | IOException | UncheckedIOException e) {
-                log.warn("Cannot tidy {}: {}", dir, e.getMessage());
-            }
-        }
+        folders.tidy(db, active.keySet());
     }
 
     /** A new batch's files, to receive uploads, ZIPs or folders into; then {@link #submit} them. */
@@ -161,13 +129,7 @@ public class BatchImportService {
     public BatchFiles receive() {
         sweep();
         long id = BatchRecords.nextId(db);
-        Path dir = folders.resolve(Long.toString(id));
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
-        }
-        return new BatchFiles(id, dir, limits, zipLimits);
+        return new BatchFiles(id, folders.create(id), limits, zipLimits);
     }
 
     /**
@@ -233,10 +195,7 @@ public class BatchImportService {
     public Batch confirm(long id) {
         BatchProgress progress = loaded(id);
         synchronized (progress) {
-            if (progress.state() != BatchState.PREVIEWED) {
-                throw new IllegalStateException(
-                        "batch " + id + " is " + progress.state().code() + ", not previewed");
-            }
+            requirePreviewed(progress);
             LocalDateTime now = LocalDateTime.now();
             BatchRecords.state(db, id, BatchState.RUNNING, now, null, null);
             startRun(progress, now);
@@ -249,17 +208,21 @@ public class BatchImportService {
     public Batch discard(long id) {
         BatchProgress progress = loaded(id);
         synchronized (progress) {
-            if (progress.state() != BatchState.PREVIEWED) {
-                throw new IllegalStateException(
-                        "batch " + id + " is " + progress.state().code() + ", not previewed");
-            }
+            requirePreviewed(progress);
             LocalDateTime now = LocalDateTime.now();
             BatchRecords.state(db, id, BatchState.DISCARDED, null, now, null);
             progress.finished(BatchState.DISCARDED, now, null);
             active.remove(id);
-            BatchFiles.deleteTree(folders.resolve(Long.toString(id)));
+            folders.delete(id);
         }
         return progress.snapshot(true);
+    }
+
+    private static void requirePreviewed(BatchProgress progress) {
+        if (progress.state() != BatchState.PREVIEWED) {
+            throw new IllegalStateException(
+                    "batch " + progress.id() + " is " + progress.state().code() + ", not previewed");
+        }
     }
 
     /** A batch with every file, as it stands; a previewed batch read after a restart is summarised again. */
@@ -276,7 +239,7 @@ public class BatchImportService {
         if (row.get().state() == BatchState.PREVIEWED) {
             return Optional.of(loaded(id).snapshot(true));
         }
-        return Optional.of(stored(row.get(), BatchRecords.files(db, id), true));
+        return Optional.of(BatchProgress.recorded(row.get(), BatchRecords.files(db, id), true));
     }
 
     /** The latest batches, newest first, with their counts (not their files). */
@@ -289,37 +252,11 @@ public class BatchImportService {
         for (BatchRow row : rows) {
             BatchProgress progress = active.get(row.id());
             batches.add(
-                    progress != null ? progress.snapshot(false) : stored(row, counts.getOrDefault(row.id(), Map.of())));
+                    progress != null
+                            ? progress.snapshot(false)
+                            : BatchProgress.recorded(row, counts.getOrDefault(row.id(), Map.of())));
         }
         return batches;
-    }
-
-    private static Batch stored(BatchRow row, List<FileRow> files, boolean withFiles) {
-        Batch.Counts counts = BatchProgress.counts(files, 0);
-        return new Batch(
-                row.id(),
-                row.username(),
-                row.state(),
-                row.createdAt(),
-                row.startedAt(),
-                row.finishedAt(),
-                row.region(),
-                counts,
-                BatchProgress.rate(counts, row.startedAt(), row.finishedAt()),
-                Optional.empty(),
-                withFiles ? files : List.of(),
-                row.message());
-    }
-
-    private static Batch stored(BatchRow row, Map<FileOutcome, Integer> by) {
-        List<FileRow> files = new ArrayList<>();
-        int seq = 0;
-        for (var e : by.entrySet()) {
-            for (int i = 0; i < e.getValue(); i++) {
-                files.add(new FileRow(++seq, "", "", 0, e.getKey(), null, null, null, null, null, null, null, null));
-            }
-        }
-        return stored(row, files, false);
     }
 
     /** The batch in memory, loaded from the store if the service does not hold it (a preview after a restart). */
@@ -335,7 +272,7 @@ public class BatchImportService {
     }
 
     private Function<FileRow, ReadFile> reader(BatchProgress progress) {
-        Path dir = folders.resolve(Long.toString(progress.id()));
+        Path dir = folders.of(progress.id());
         return f -> ReadFile.read(f, dir.resolve(Integer.toString(f.seq())), reader, db, progress.region());
     }
 
@@ -396,25 +333,12 @@ public class BatchImportService {
         if (end != BatchState.DONE) {
             progress.settled(progress.files().stream()
                     .filter(f -> f.outcome() == FileOutcome.PENDING)
-                    .map(f -> new FileRow(
-                            f.seq(),
-                            f.fileName(),
-                            f.sha256(),
-                            f.byteSize(),
-                            FileOutcome.INTERRUPTED,
-                            null,
-                            null,
-                            f.unit(),
-                            f.year(),
-                            f.evaluations(),
-                            f.indicators(),
-                            f.warnings(),
-                            null))
+                    .map(FileRow::interrupted)
                     .toList());
         }
         progress.finished(end, now, message);
         active.remove(progress.id());
-        BatchFiles.deleteTree(folders.resolve(Long.toString(progress.id())));
+        folders.delete(progress.id());
         Batch b = progress.snapshot(false);
         log.info(
                 "Batch {} {}: {} files, {} stored, {} unchanged, {} refused, {} files/s",

@@ -6,8 +6,10 @@ import com.jixiao.insight.ingest.store.BatchState;
 import com.jixiao.insight.ingest.store.FileOutcome;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -121,6 +123,36 @@ final class BatchProgress {
                 Optional.ofNullable(preview),
                 withFiles ? now : List.of(),
                 message);
+    }
+
+    /** A batch as its record in the store says, for one the service is not working on. */
+    static Batch recorded(BatchRow row, List<FileRow> files, boolean withFiles) {
+        Batch.Counts counts = counts(files, 0);
+        return new Batch(
+                row.id(),
+                row.username(),
+                row.state(),
+                row.createdAt(),
+                row.startedAt(),
+                row.finishedAt(),
+                row.region(),
+                counts,
+                rate(counts, row.startedAt(), row.finishedAt()),
+                Optional.empty(),
+                withFiles ? files : List.of(),
+                row.message());
+    }
+
+    /** A batch of a list, from its record and how many of its files came to each outcome. */
+    static Batch recorded(BatchRow row, Map<FileOutcome, Integer> by) {
+        List<FileRow> files = new ArrayList<>();
+        int seq = 0;
+        for (var e : by.entrySet()) {
+            for (int i = 0; i < e.getValue(); i++) {
+                files.add(new FileRow(++seq, "", "", 0, e.getKey(), null, null, null, null, null, null, null, null));
+            }
+        }
+        return recorded(row, files, false);
     }
 
     static Batch.Rate rate(Batch.Counts counts, double seconds) {

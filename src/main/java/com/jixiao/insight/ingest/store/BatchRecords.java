@@ -1,7 +1,6 @@
 package com.jixiao.insight.ingest.store;
 
 import static com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ;
-import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
 import static com.jixiao.insight.store.generated.Tables.IMPORT_BATCH;
 import static com.jixiao.insight.store.generated.Tables.IMPORT_BATCH_FILE;
 
@@ -9,31 +8,22 @@ import com.jixiao.insight.base.store.BulkInsert;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.store.generated.tables.records.ImportBatchFileRecord;
 import com.jixiao.insight.store.generated.tables.records.ImportBatchRecord;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
  * The record of batch imports in the store ({@code import_batch}, {@code import_batch_file}): written when a batch is
  * submitted (every file pending, or refused before it could be read), each file's outcome in the transaction that
- * stores its document, the batch's state as it changes. Carried over by a rebuild, each file finding its document
- * again by content.
+ * stores its document, the batch's state as it changes. Carried over by a rebuild ({@link CarriedBatches}), each file
+ * finding its document again by content.
  */
 public final class BatchRecords {
 
@@ -98,6 +88,24 @@ public final class BatchRecords {
                     indicators,
                     warnings,
                     issue);
+        }
+
+        /** A file its batch stopped before: what it is, as read, and not in the store. */
+        public FileRow interrupted() {
+            return new FileRow(
+                    seq,
+                    fileName,
+                    sha256,
+                    byteSize,
+                    FileOutcome.INTERRUPTED,
+                    null,
+                    null,
+                    unit,
+                    year,
+                    evaluations,
+                    indicators,
+                    warnings,
+                    null);
         }
     }
 
@@ -359,97 +367,5 @@ public final class BatchRecords {
                 r.getIndicators(),
                 r.getWarnings(),
                 error);
-    }
-
-    /** The batch records of a store being replaced, read before the rebuild; documents named by content. */
-    public record Carried(
-            List<ImportBatchRecord> batches, List<ImportBatchFileRecord> files, Map<Long, String> documentSha) {}
-
-    /**
-     * The batch records of the store at {@code previous} (none if there is none, or it predates batches), read only.
-     * They are history worth keeping across a rebuild: which files of which batch went in, and who brought them.
-     */
-    public static Carried read(Path previous) {
-        Carried none = new Carried(List.of(), List.of(), Map.of());
-        if (!Files.exists(previous)) {
-            return none;
-        }
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + previous, readOnly)) {
-            DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
-            boolean hasTables = db.fetchExists(DSL.selectOne()
-                    .from(DSL.table(DSL.name("information_schema", "tables")))
-                    .where(DSL.field(DSL.name("table_name")).eq(IMPORT_BATCH_FILE.getName())));
-            if (!hasTables) {
-                return none;
-            }
-            List<ImportBatchRecord> batches =
-                    db.selectFrom(IMPORT_BATCH).orderBy(IMPORT_BATCH.ID).fetch();
-            List<ImportBatchFileRecord> files = db.selectFrom(IMPORT_BATCH_FILE)
-                    .orderBy(IMPORT_BATCH_FILE.BATCH_ID, IMPORT_BATCH_FILE.SEQ)
-                    .fetch();
-            Map<Long, String> shas = new HashMap<>();
-            List<Long> ids = new ArrayList<>();
-            for (ImportBatchFileRecord f : files) {
-                if (f.getDocumentId() != null) {
-                    ids.add(f.getDocumentId());
-                }
-                if (f.getReplacedId() != null) {
-                    ids.add(f.getReplacedId());
-                }
-            }
-            for (int from = 0; from < ids.size(); from += 10_000) {
-                shas.putAll(db.select(DOCUMENT.ID, DOCUMENT.SHA256)
-                        .from(DOCUMENT)
-                        .where(DOCUMENT.ID.in(ids.subList(from, Math.min(ids.size(), from + 10_000))))
-                        .fetchMap(DOCUMENT.ID, DOCUMENT.SHA256));
-            }
-            return new Carried(batches, files, shas);
-        } catch (SQLException | DataAccessException e) {
-            throw new IllegalStateException(
-                    "cannot read the batch imports recorded in " + previous + "; not rebuilding: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Writes carried batch records into the new store through {@code tx}, after its documents: each file's document
-     * found again by content (a rebuild gives documents new ids); a batch that was running is interrupted.
-     */
-    public static void carry(DSLContext tx, Carried carried) {
-        if (carried.batches().isEmpty()) {
-            return;
-        }
-        Map<String, Long> idOf = tx.select(DOCUMENT.SHA256, DOCUMENT.ID)
-                .from(DOCUMENT)
-                .where(DOCUMENT.SHA256.in(carried.documentSha().values()))
-                .fetchMap(DOCUMENT.SHA256, DOCUMENT.ID);
-        List<ImportBatchRecord> batches = new ArrayList<>();
-        for (ImportBatchRecord b : carried.batches()) {
-            ImportBatchRecord copy = b.copy();
-            copy.setId(b.getId());
-            if (BatchState.RUNNING.code().equals(b.getState())) {
-                copy.setState(BatchState.INTERRUPTED.code());
-            }
-            batches.add(copy);
-        }
-        List<ImportBatchFileRecord> files = new ArrayList<>();
-        for (ImportBatchFileRecord f : carried.files()) {
-            ImportBatchFileRecord copy = f.copy();
-            copy.setBatchId(f.getBatchId());
-            copy.setSeq(f.getSeq());
-            copy.setDocumentId(newId(f.getDocumentId(), carried, idOf));
-            copy.setReplacedId(newId(f.getReplacedId(), carried, idOf));
-            if (FileOutcome.PENDING.code().equals(f.getOutcome())) {
-                copy.setOutcome(FileOutcome.INTERRUPTED.code());
-            }
-            files.add(copy);
-        }
-        BulkInsert.insert(tx, IMPORT_BATCH, batches);
-        BulkInsert.insert(tx, IMPORT_BATCH_FILE, files);
-    }
-
-    private static Long newId(Long old, Carried carried, Map<String, Long> idOf) {
-        return old == null ? null : idOf.get(carried.documentSha().get(old));
     }
 }

@@ -30,7 +30,7 @@ public final class SeedsAndImports implements StoreContent {
     public void fill(DSLContext tx, Path previous) {
         // Read before anything is written: a kept file that cannot be read stops the build, the old store stays.
         List<KeptFiles.KeptFile> kept = KeptFiles.read(previous);
-        BatchRecords.Carried batches = BatchRecords.read(previous);
+        CarriedBatches batches = CarriedBatches.read(previous);
         DocumentStore documents = new DocumentStore(tx);
         for (SeedReports.Seed seed : SeedReports.all()) {
             try {
@@ -40,6 +40,6 @@ public final class SeedsAndImports implements StoreContent {
             }
         }
         KeptFiles.replay(tx, kept);
-        BatchRecords.carry(tx, batches);
+        batches.carry(tx);
     }
 }

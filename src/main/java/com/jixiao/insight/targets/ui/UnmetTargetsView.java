@@ -3,7 +3,7 @@ package com.jixiao.insight.targets.ui;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.ui.Formats;
 import com.jixiao.insight.base.ui.Links;
-import com.jixiao.insight.chart.ReasonChart;
+import com.jixiao.insight.chart.evaluation.ReasonChart;
 import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.evaluation.reasons.ReasonClass;
 import com.jixiao.insight.projects.ProjectRoutes;

@@ -1,9 +1,9 @@
 package com.jixiao.insight.base.security.ui;
 
-import com.jixiao.insight.base.security.ApiTokens;
-import com.jixiao.insight.base.security.ApiTokens.Token;
 import com.jixiao.insight.base.security.Role;
 import com.jixiao.insight.base.security.UserAccounts;
+import com.jixiao.insight.base.security.token.ApiTokens;
+import com.jixiao.insight.base.security.token.ApiTokens.Token;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;

@@ -1,6 +1,6 @@
 package com.jixiao.insight.base.security.ui;
 
-import com.jixiao.insight.base.security.SecurityConfig;
+import com.jixiao.insight.base.security.web.SecurityConfig;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;

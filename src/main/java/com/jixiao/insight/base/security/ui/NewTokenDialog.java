@@ -1,7 +1,7 @@
 package com.jixiao.insight.base.security.ui;
 
-import com.jixiao.insight.base.security.ApiTokens;
 import com.jixiao.insight.base.security.UserAccounts;
+import com.jixiao.insight.base.security.token.ApiTokens;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

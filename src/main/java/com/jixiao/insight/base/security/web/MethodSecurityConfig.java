@@ -1,4 +1,4 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

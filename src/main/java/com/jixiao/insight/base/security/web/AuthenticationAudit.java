@@ -1,5 +1,6 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.web;
 
+import com.jixiao.insight.base.security.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

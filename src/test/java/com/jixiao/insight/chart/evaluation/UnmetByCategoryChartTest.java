@@ -1,7 +1,10 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.chart.ChartRenderer;
+import com.jixiao.insight.chart.Labels;
+import com.jixiao.insight.chart.region.HeatMapChartTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;

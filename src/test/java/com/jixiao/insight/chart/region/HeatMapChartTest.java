@@ -1,7 +1,10 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.chart.Bands;
+import com.jixiao.insight.chart.ChartRenderer;
+import com.jixiao.insight.chart.Thresholds;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +20,10 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.data.xy.XYZDataset;
 import org.junit.jupiter.api.Test;
 
-class HeatMapChartTest {
+public class HeatMapChartTest {
 
-    /** The zh-CN bundle, as the app's default. */
-    static final Function<String, String> T = ResourceBundle.getBundle(
+    /** The zh-CN bundle, as the app's default (the other chart tests use it too). */
+    public static final Function<String, String> T = ResourceBundle.getBundle(
             "vaadin-i18n/translations",
             Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))::getString;

@@ -1,7 +1,10 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.base.security.LocalOperator;
+import com.jixiao.insight.base.security.UserAccounts;
+import com.jixiao.insight.base.security.token.ApiTokens;
 import com.jixiao.insight.support.SecurityStrategy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,7 +1,8 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.chart.ChartRenderer;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jfree.chart.JFreeChart;

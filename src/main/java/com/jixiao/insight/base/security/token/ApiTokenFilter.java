@@ -1,4 +1,4 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.token;
 
 import com.jixiao.insight.base.web.ApiPaths;
 import jakarta.servlet.FilterChain;
@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A bearer token that does not sign in answers 401 at once; on the UI's paths the header is ignored, so a
  * job's token never opens the UI.
  */
-final class ApiTokenFilter extends OncePerRequestFilter {
+public final class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
     private static final String BASIC = "Basic ";
@@ -27,7 +27,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint unauthorized;
 
-    ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint unauthorized) {
+    public ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint unauthorized) {
         this.tokens = tokens;
         this.unauthorized = unauthorized;
     }
@@ -42,7 +42,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
      * A page of another site cannot set the header (that takes a CORS preflight, which this app does not answer),
      * and a browser never remembers Basic credentials for this app, which asks for Bearer only.
      */
-    static boolean carriesCredentials(HttpServletRequest request) {
+    public static boolean carriesCredentials(HttpServletRequest request) {
         return (hasScheme(request, BEARER) || hasScheme(request, BASIC)) && ApiPaths.isApi(request);
     }
 

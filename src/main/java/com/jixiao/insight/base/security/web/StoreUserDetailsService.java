@@ -1,5 +1,6 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.web;
 
+import com.jixiao.insight.base.security.UserAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

@@ -1,4 +1,4 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

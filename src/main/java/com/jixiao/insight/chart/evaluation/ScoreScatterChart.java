@@ -1,5 +1,7 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.evaluation;
 
+import com.jixiao.insight.chart.ChartStyle;
+import com.jixiao.insight.chart.Thresholds;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Polygon;

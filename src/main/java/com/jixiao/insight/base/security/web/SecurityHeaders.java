@@ -1,4 +1,4 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.web;
 
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;

@@ -1,6 +1,9 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.region;
 
 import com.jixiao.insight.base.ui.Formats;
+import com.jixiao.insight.chart.ChartFonts;
+import com.jixiao.insight.chart.ChartStyle;
+import com.jixiao.insight.chart.Labels;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,5 +1,6 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.region;
 
+import com.jixiao.insight.chart.ChartStyle;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.List;

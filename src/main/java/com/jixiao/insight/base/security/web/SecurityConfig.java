@@ -1,5 +1,9 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.web;
 
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.UserAccounts;
+import com.jixiao.insight.base.security.token.ApiTokenFilter;
+import com.jixiao.insight.base.security.token.ApiTokens;
 import com.jixiao.insight.base.web.ApiErrors;
 import com.jixiao.insight.base.web.ApiPaths;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;

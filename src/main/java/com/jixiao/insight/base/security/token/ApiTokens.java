@@ -1,8 +1,12 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.token;
 
 import static com.jixiao.insight.store.generated.Tables.API_TOKEN;
 import static com.jixiao.insight.store.generated.Tables.APP_USER;
 
+import com.jixiao.insight.base.security.AppUser;
+import com.jixiao.insight.base.security.AuditLog;
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.UserAccounts;
 import com.jixiao.insight.store.generated.tables.records.ApiTokenRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

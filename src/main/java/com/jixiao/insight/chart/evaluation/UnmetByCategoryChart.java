@@ -1,5 +1,7 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.evaluation;
 
+import com.jixiao.insight.chart.ChartStyle;
+import com.jixiao.insight.chart.Labels;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

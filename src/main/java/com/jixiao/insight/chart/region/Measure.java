@@ -1,6 +1,7 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.region;
 
 import com.jixiao.insight.base.ui.Formats;
+import com.jixiao.insight.chart.Bands;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

@@ -1,5 +1,6 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.cli;
 
+import com.jixiao.insight.base.security.token.ApiTokens;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

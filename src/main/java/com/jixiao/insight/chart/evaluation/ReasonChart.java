@@ -1,5 +1,6 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.evaluation;
 
+import com.jixiao.insight.chart.ChartStyle;
 import java.awt.Color;
 import java.awt.Paint;
 import java.util.LinkedHashMap;

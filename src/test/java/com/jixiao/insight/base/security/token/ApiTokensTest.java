@@ -1,10 +1,13 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.token;
 
 import static com.jixiao.insight.store.generated.Tables.API_TOKEN;
 import static com.jixiao.insight.store.generated.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jixiao.insight.base.security.Restriction;
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.UserAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

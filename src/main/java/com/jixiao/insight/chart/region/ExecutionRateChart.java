@@ -1,5 +1,8 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.region;
 
+import com.jixiao.insight.chart.ChartFonts;
+import com.jixiao.insight.chart.ChartStyle;
+import com.jixiao.insight.chart.Thresholds;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;

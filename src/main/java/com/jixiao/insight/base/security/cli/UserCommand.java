@@ -1,7 +1,12 @@
-package com.jixiao.insight.base.security;
+package com.jixiao.insight.base.security.cli;
 
 import com.jixiao.insight.base.cli.Command;
 import com.jixiao.insight.base.cli.Headless;
+import com.jixiao.insight.base.security.LocalOperator;
+import com.jixiao.insight.base.security.Restriction;
+import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.security.UserAccounts;
+import com.jixiao.insight.base.security.token.ApiTokens;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

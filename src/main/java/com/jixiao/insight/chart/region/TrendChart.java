@@ -1,6 +1,8 @@
-package com.jixiao.insight.chart;
+package com.jixiao.insight.chart.region;
 
 import com.jixiao.insight.base.ui.Formats;
+import com.jixiao.insight.chart.ChartFonts;
+import com.jixiao.insight.chart.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.math.BigDecimal;
