@@ -33,6 +33,7 @@ class ArchitectureTest {
         "briefing",
         "ingest",
         "synthetic",
+        "lake",
         "benchmark"
     };
 
