@@ -26,7 +26,8 @@ public final class BenchCommand implements Command {
                   bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B] [--only=TEXT]
                                  time every dashboard call against raw DuckDB, M imports (default 200) and
                                  a batch of B files, 5% bad, into a copy of the store (default 1000);
-                                 --only: just the calls whose name contains TEXT (e.g. --only=briefing)""";
+                                 --only: just the calls whose name contains TEXT, or one of A,B
+                                 (e.g. --only=briefing, --only=overview,ranking)""";
     }
 
     @Override

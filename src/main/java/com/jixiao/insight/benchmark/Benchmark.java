@@ -189,11 +189,13 @@ public final class Benchmark {
                 () -> rankings.rank(
                         new RankingQuery(RankingMetric.EXECUTION_RATE, lastYear, lastYear, Optional.empty())),
                 t -> t.rows().size());
-        RankingTable all = rankings.rank(allYears);
-        RankingTable hundredThousand = rowsCycled(all, EXPORT_ROWS);
-        measureExport("export XLSX", exports, hundredThousand, ExportFormat.XLSX);
-        measureExport("export CSV", exports, hundredThousand, ExportFormat.CSV);
-        measureExport("export PDF (first 1,000 rows)", exports, rowsCycled(all, 1000), ExportFormat.PDF);
+        if (timer.selected("export")) {
+            RankingTable all = rankings.rank(allYears);
+            RankingTable hundredThousand = rowsCycled(all, EXPORT_ROWS);
+            measureExport("export XLSX", exports, hundredThousand, ExportFormat.XLSX);
+            measureExport("export CSV", exports, hundredThousand, ExportFormat.CSV);
+            measureExport("export PDF (first 1,000 rows)", exports, rowsCycled(all, 1000), ExportFormat.PDF);
+        }
         // A city: the first two names of the first region path (a province's district lies under a city).
         String[] names = district.split("/");
         String city = names.length >= 2 ? names[0] + "/" + names[1] : district;
@@ -205,19 +207,21 @@ public final class Benchmark {
                     bytes -> bytes.length / 1024);
         }
         measureStoreBuild();
-        PdfFormRead.Result pdf = PdfFormRead.measure(PDF_READS);
-        pdfRead = pdf;
-        timer.add(new Measurement(
-                String.format(
-                        Locale.ROOT,
-                        "read a 3-page PDF form (%,d KB, %d evaluations; rows: indicators), per read after warm-up",
-                        pdf.bytes() / 1024,
-                        pdf.evaluations()),
-                pdf.indicators(),
-                pdf.medianMs(),
-                pdf.p95Ms(),
-                0));
-        if (importReports > 0) {
+        if (timer.selected("PDF")) {
+            PdfFormRead.Result pdf = PdfFormRead.measure(PDF_READS);
+            pdfRead = pdf;
+            timer.add(new Measurement(
+                    String.format(
+                            Locale.ROOT,
+                            "read a 3-page PDF form (%,d KB, %d evaluations; rows: indicators), per read after warm-up",
+                            pdf.bytes() / 1024,
+                            pdf.evaluations()),
+                    pdf.indicators(),
+                    pdf.medianMs(),
+                    pdf.p95Ms(),
+                    0));
+        }
+        if (importReports > 0 && timer.selected("import")) {
             imports = ImportThroughput.measure(importReports, IMPORT_WARM_UP);
             timer.add(new Measurement(
                     "import (" + importReports + " seed-sized reports), per report",

@@ -7,8 +7,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Times calls as the views make them, each {@code rounds} times after two warm-ups, while {@link SqlCapture}
- * records the SQL they run; that SQL then goes to {@link RawReplay} for the figure to compare with.
+ * Times calls as the views make them, each {@code rounds} times after two warm-ups; one more round, not timed,
+ * records the SQL the call runs ({@link SqlCapture}: rendering every statement with its values inlined costs
+ * time the call itself does not spend), which then goes to {@link RawReplay} for the figure to compare with.
  */
 final class CallTimer {
 
@@ -21,11 +22,20 @@ final class CallTimer {
         this(rounds, replay, "");
     }
 
-    /** Measures only the calls whose name contains {@code only} (all when it is empty). */
+    /**
+     * Measures only the calls whose name contains {@code only} or one of its comma-separated parts
+     * ({@code overview,ranking}); all when it is empty.
+     */
     CallTimer(int rounds, RawReplay replay, String only) {
         this.rounds = rounds;
         this.replay = replay;
         this.only = only;
+    }
+
+    /** Whether the call named {@code name} is to be measured in this run. */
+    boolean selected(String name) {
+        return only.isBlank()
+                || Arrays.stream(only.split(",")).map(String::strip).anyMatch(w -> !w.isEmpty() && name.contains(w));
     }
 
     /** What was measured so far, in order. */
@@ -44,21 +54,27 @@ final class CallTimer {
 
     /** Times {@code call}; with {@code replay}, also the SQL it ran, over plain JDBC. */
     <T> void measure(String name, Supplier<T> call, Function<T, Integer> rows, boolean replay) {
-        if (!name.contains(only)) {
+        if (!selected(name)) {
             return;
         }
         T warm = call.get(); // warm-up: JIT, caches
         call.get();
         double[] times = new double[rounds];
-        List<String> sql = List.of();
         for (int i = 0; i < rounds; i++) {
-            SqlCapture.start();
             long t0 = System.nanoTime();
             call.get();
             times[i] = (System.nanoTime() - t0) / 1e6;
-            sql = SqlCapture.stop();
         }
-        double raw = !replay || sql.isEmpty() ? 0 : this.replay.medianMs(sql);
+        double raw = 0;
+        if (replay) {
+            SqlCapture.start();
+            try {
+                call.get();
+            } finally {
+                List<String> sql = SqlCapture.stop();
+                raw = sql.isEmpty() ? 0 : this.replay.medianMs(sql);
+            }
+        }
         Arrays.sort(times);
         measurements.add(new Measurement(name, rows.apply(warm), percentile(times, 50), percentile(times, 95), raw));
     }

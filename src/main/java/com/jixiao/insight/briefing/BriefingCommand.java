@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code export briefing --region 湖北省 --year 2024 --format docx --out FILE}: the briefing of a scope to a DOCX or
@@ -55,23 +53,11 @@ public final class BriefingCommand implements Command {
             return 2;
         }
         LocalOperator.signIn(); // the operator of the jar acts as "cli"
-        ConfigurableApplicationContext context;
-        try {
-            context = Headless.start(app, run.springArgs());
-        } catch (RuntimeException e) {
-            System.err.println("export briefing: cannot start: " + Headless.cause(e));
-            return 1;
-        }
-        int status;
-        try {
-            System.out.println(write(run, context.getBean(BriefingService.class)));
-            status = 0;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("export briefing failed, nothing written: " + e.getMessage());
-            status = 1;
-        }
-        int exit = status;
-        return SpringApplication.exit(context, () -> exit);
+        return Headless.once(
+                app,
+                "export briefing",
+                run.springArgs(),
+                context -> write(run, context.getBean(BriefingService.class)));
     }
 
     /** Makes the briefing and writes the file (complete or not at all); returns the line to print. */

@@ -1,8 +1,6 @@
 package com.jixiao.insight.briefing;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import com.jixiao.insight.base.cli.Codes;
 
 /** The files a briefing is written as: DOCX to edit and forward, PDF to print. */
 public enum BriefingFormat {
@@ -27,11 +25,6 @@ public enum BriefingFormat {
 
     /** {@code docx} or {@code pdf}, in any letter case. */
     public static BriefingFormat fromCode(String code) {
-        String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(f -> f.code.equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown format '" + code + "'; use one of "
-                        + Arrays.stream(values()).map(BriefingFormat::code).collect(Collectors.joining(", "))));
+        return Codes.of(values(), BriefingFormat::code, code);
     }
 }

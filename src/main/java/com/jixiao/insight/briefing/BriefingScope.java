@@ -1,8 +1,8 @@
 package com.jixiao.insight.briefing;
 
 import com.jixiao.insight.scope.Scope;
+import com.jixiao.insight.scope.ScopeArguments;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a briefing covers: a region (a path such as 湖北省/武汉市, or every region) and a year or a range of years
@@ -12,8 +12,6 @@ public record BriefingScope(Optional<String> region, Optional<Integer> fromYear,
 
     /** A range wider than this is a typo, not a briefing. */
     static final int MAX_YEARS = 30;
-
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     public BriefingScope {
         if (fromYear.isPresent() != toYear.isPresent()) {
@@ -46,20 +44,20 @@ public record BriefingScope(Optional<String> region, Optional<Integer> fromYear,
     public static BriefingScope parse(String region, String year, String from, String to) {
         Optional<Integer> fromYear;
         Optional<Integer> toYear;
-        if (!absent(year)) {
-            if (!absent(from) || !absent(to)) {
+        if (!ScopeArguments.absent(year)) {
+            if (!ScopeArguments.absent(from) || !ScopeArguments.absent(to)) {
                 throw new IllegalArgumentException("give either year or from and to, not both");
             }
-            fromYear = toYear = Optional.of(year("year", year));
-        } else if (absent(from) && absent(to)) {
+            fromYear = toYear = Optional.of(ScopeArguments.year("year", year));
+        } else if (ScopeArguments.absent(from) && ScopeArguments.absent(to)) {
             fromYear = toYear = Optional.empty();
-        } else if (absent(from) || absent(to)) {
+        } else if (ScopeArguments.absent(from) || ScopeArguments.absent(to)) {
             throw new IllegalArgumentException("from and to go together; give both, or year for a single year");
         } else {
-            fromYear = Optional.of(year("from", from));
-            toYear = Optional.of(year("to", to));
+            fromYear = Optional.of(ScopeArguments.year("from", from));
+            toYear = Optional.of(ScopeArguments.year("to", to));
         }
-        return new BriefingScope(region(region), fromYear, toYear);
+        return new BriefingScope(ScopeArguments.region(region), fromYear, toYear);
     }
 
     public Scope toScope() {
@@ -69,29 +67,5 @@ public record BriefingScope(Optional<String> region, Optional<Integer> fromYear,
     /** The region's own name (the last of its path), or empty for every region. */
     public Optional<String> regionName() {
         return region.map(r -> r.substring(r.lastIndexOf('/') + 1));
-    }
-
-    /** 湖北省/武汉市 as the store writes region paths: no surrounding slashes or spaces. */
-    private static Optional<String> region(String region) {
-        if (absent(region)) {
-            return Optional.empty();
-        }
-        String path = region.strip().replaceAll("^/+|/+$", "");
-        if (path.isEmpty() || path.contains("//")) {
-            throw new IllegalArgumentException("region '" + region + "' is not a region path such as 湖北省/武汉市");
-        }
-        return Optional.of(path);
-    }
-
-    private static int year(String name, String value) {
-        String year = value.strip();
-        if (!YEAR.matcher(year).matches()) {
-            throw new IllegalArgumentException(name + " '" + value + "' is not a year such as 2024");
-        }
-        return Integer.parseInt(year);
-    }
-
-    private static boolean absent(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -8,12 +8,12 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.jixiao.insight.dashboard.Overview;
 import com.jixiao.insight.dashboard.OverviewService;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
-import com.jixiao.insight.store.generated.tables.records.UnitYearMetricsRecord;
 import com.jixiao.insight.targets.ReasonService;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -73,7 +73,7 @@ public class BriefingService {
             DashboardProperties settings,
             AuditLog audit,
             Clock clock) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
         this.overview = overview;
         this.reasons = reasons;
@@ -185,24 +185,7 @@ public class BriefingService {
                 .where(where)
                 .orderBy(order, m.REGION_PATH.asc(), m.UNIT_NAME.asc(), m.FISCAL_YEAR.asc())
                 .limit(limit)
-                .fetch(BriefingService::unitYear);
-    }
-
-    private static Overview.UnitYear unitYear(UnitYearMetricsRecord r) {
-        return new Overview.UnitYear(
-                r.getUnitId(),
-                r.getUnitName(),
-                r.getRegionName(),
-                r.getRegionPath(),
-                r.getFiscalYear(),
-                r.getInitialBudget(),
-                r.getAdjustedBudget(),
-                r.getExecuted(),
-                r.getExecutionRate(),
-                r.getReportedScore(),
-                r.getRecomputedScore(),
-                r.getUnmetTargets(),
-                r.getAuditFlags());
+                .fetch(Overview.UnitYear::of);
     }
 
     /** Audit flags in scope by kind, most first. */

@@ -4,6 +4,7 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
 import java.util.List;
@@ -25,7 +26,7 @@ public class CompareService {
     private final AccessScope access;
 
     CompareService(DSLContext db, AccessScope access) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
     }
 

@@ -1,5 +1,6 @@
 package com.jixiao.insight.dashboard;
 
+import com.jixiao.insight.store.generated.tables.records.UnitYearMetricsRecord;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -65,7 +66,26 @@ public record Overview(
             BigDecimal reportedScore,
             BigDecimal recomputedScore,
             int unmetTargets,
-            int auditFlags) {}
+            int auditFlags) {
+
+        /** A row of the pre-aggregated unit-year metrics. */
+        public static UnitYear of(UnitYearMetricsRecord r) {
+            return new UnitYear(
+                    r.getUnitId(),
+                    r.getUnitName(),
+                    r.getRegionName(),
+                    r.getRegionPath(),
+                    r.getFiscalYear(),
+                    r.getInitialBudget(),
+                    r.getAdjustedBudget(),
+                    r.getExecuted(),
+                    r.getExecutionRate(),
+                    r.getReportedScore(),
+                    r.getRecomputedScore(),
+                    r.getUnmetTargets(),
+                    r.getAuditFlags());
+        }
+    }
 
     /** One evaluation's reported and recomputed total. */
     public record ScorePoint(

@@ -8,6 +8,7 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.dashboard.Overview.Kpis;
 import com.jixiao.insight.dashboard.Overview.RegionYear;
 import com.jixiao.insight.dashboard.Overview.ScoreBin;
@@ -46,7 +47,7 @@ public class OverviewService {
     private final AccessScope access;
 
     OverviewService(DSLContext db, AccessScope access) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
     }
 
@@ -69,16 +70,17 @@ public class OverviewService {
                 allowed.condition(c.REGION_PATH, c.UNIT_NAME));
         // Without a kind, unit_year_metrics (one row per unit-year) already counts every unmet indicator.
         boolean allKinds = scope.kind().isEmpty();
+        List<Bin> bins = scoreBins(scored);
         return new Overview(
-                kpis(unitYears, scored, evaluations, allKinds),
+                kpis(unitYears, bins, evaluations, allKinds),
                 regionYears(unitYears),
-                scoreBins(scored),
+                bins.stream().map(Bin::bin).toList(),
                 lowestExecution(unitYears),
                 largestScoreGaps(scored),
                 mostUnmet(unitYears, evaluations, allKinds));
     }
 
-    private Kpis kpis(Condition unitYears, Condition scored, Condition evaluations, boolean allKinds) {
+    private Kpis kpis(Condition unitYears, List<Bin> bins, Condition evaluations, boolean allKinds) {
         var m = UNIT_YEAR_METRICS;
         // Weighted by funding: Σ executed / Σ adjusted over the unit-years that state both.
         var both = m.ADJUSTED_BUDGET.isNotNull().and(m.EXECUTED.isNotNull());
@@ -98,12 +100,10 @@ public class OverviewService {
                 ? null
                 : money.value5().divide(bothAdjusted, MathContext.DECIMAL64);
 
-        var e = EVALUATION_OVERVIEW;
-        var scores = db.select(DSL.count(), DSL.sum(e.TOTAL_SCORE), DSL.sum(e.RECOMPUTED_TOTAL_SCORE))
-                .from(e)
-                .where(scored)
-                .fetchSingle();
-        int n = scores.value1();
+        // The mean scores from the scatter's bins, which carry their exact sums: one scan of the evaluations, not two.
+        int n = bins.stream().mapToInt(b -> b.bin().evaluations()).sum();
+        BigDecimal reported = bins.stream().map(Bin::reported).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal recomputed = bins.stream().map(Bin::recomputed).reduce(BigDecimal.ZERO, BigDecimal::add);
 
         var c = CURRENT_EVALUATION;
         var u = EVALUATION_UNMET_CATEGORY;
@@ -124,8 +124,8 @@ public class OverviewService {
                 money.value2(),
                 money.value3(),
                 rate,
-                mean(scores.value2(), n),
-                mean(scores.value3(), n),
+                mean(reported, n),
+                mean(recomputed, n),
                 unmet == null ? 0 : unmet,
                 flags == null ? 0 : flags.intValue());
     }
@@ -155,19 +155,29 @@ public class OverviewService {
                 CHART_REGIONS);
     }
 
-    private List<ScoreBin> scoreBins(Condition scored) {
+    /** A bin of the scatter with the exact sums of its evaluations' reported and recomputed scores. */
+    private record Bin(ScoreBin bin, BigDecimal reported, BigDecimal recomputed) {}
+
+    private List<Bin> scoreBins(Condition scored) {
         var e = EVALUATION_OVERVIEW;
         // Inlined, not bound: DuckDB matches GROUP BY expressions by text.
         var two = DSL.inline(BigDecimal.valueOf(2));
         var reported = DSL.round(e.TOTAL_SCORE.mul(two)).div(two);
         var recomputed = DSL.round(e.RECOMPUTED_TOTAL_SCORE.mul(two)).div(two);
         var tooGood = DSL.field(e.TOTAL_SCORE.gt(e.RECOMPUTED_TOTAL_SCORE));
-        return db.select(reported, recomputed, tooGood, DSL.count())
+        return db.select(
+                        reported,
+                        recomputed,
+                        tooGood,
+                        DSL.count(),
+                        DSL.sum(e.TOTAL_SCORE),
+                        DSL.sum(e.RECOMPUTED_TOTAL_SCORE))
                 .from(e)
                 .where(scored)
                 .groupBy(reported, recomputed, tooGood)
                 .orderBy(reported, recomputed, tooGood)
-                .fetch(r -> new ScoreBin(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r ->
+                        new Bin(new ScoreBin(r.value1(), r.value2(), r.value3(), r.value4()), r.value5(), r.value6()));
     }
 
     private List<UnitYear> lowestExecution(Condition unitYears) {
@@ -176,20 +186,7 @@ public class OverviewService {
                 .where(unitYears, m.EXECUTION_RATE.isNotNull())
                 .orderBy(m.EXECUTION_RATE, m.REGION_PATH, m.UNIT_NAME, m.FISCAL_YEAR)
                 .limit(ATTENTION_ROWS)
-                .fetch(r -> new UnitYear(
-                        r.getUnitId(),
-                        r.getUnitName(),
-                        r.getRegionName(),
-                        r.getRegionPath(),
-                        r.getFiscalYear(),
-                        r.getInitialBudget(),
-                        r.getAdjustedBudget(),
-                        r.getExecuted(),
-                        r.getExecutionRate(),
-                        r.getReportedScore(),
-                        r.getRecomputedScore(),
-                        r.getUnmetTargets(),
-                        r.getAuditFlags()));
+                .fetch(UnitYear::of);
     }
 
     private List<ScorePoint> largestScoreGaps(Condition scored) {

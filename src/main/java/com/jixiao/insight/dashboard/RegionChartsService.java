@@ -6,13 +6,17 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Restriction;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.dashboard.RegionCharts.Cell;
 import com.jixiao.insight.dashboard.RegionCharts.Spread;
+import com.jixiao.insight.scope.RegionOrder;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +51,7 @@ public class RegionChartsService {
     private final DashboardProperties settings;
 
     RegionChartsService(DSLContext db, AccessScope access, DashboardProperties settings) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
         this.settings = settings;
     }
@@ -77,19 +81,22 @@ public class RegionChartsService {
                 .map(p -> RegionRollUp.prefix(p, depth))
                 .distinct()
                 .toList());
-        List<Cell> cells = switch (metric) {
-            case EXECUTION_RATE -> rateCells(unitYears, depth, labels);
-            case REPORTED_SCORE -> scoreCells(unitYears, depth, labels);
-            case UNMET_SHARE -> unmetCells(evaluations, depth, labels);
-        };
+        List<Cell> cells = new ArrayList<>(
+                switch (metric) {
+                    case EXECUTION_RATE -> rateCells(unitYears, depth, labels);
+                    case REPORTED_SCORE -> scoreCells(unitYears, depth, labels);
+                    case UNMET_SHARE -> unmetCells(evaluations, depth, labels);
+                });
+        cells.sort(Comparator.comparing(Cell::regionPath, RegionOrder.NATURAL).thenComparingInt(Cell::fiscalYear));
         Optional<Integer> year = cells.stream()
                 .filter(c -> c.value() != null)
                 .map(Cell::fiscalYear)
                 .max(Integer::compare);
-        List<Spread> spreads = year.map(
-                        y -> spreads(unitValues(metric, unitYears, evaluations, depth, y), metric, y, labels))
-                .orElse(List.of());
-        return new RegionCharts(metric, cells, year, spreads);
+        List<Spread> spreads = new ArrayList<>(
+                year.map(y -> spreads(unitValues(metric, unitYears, evaluations, depth, y), metric, y, labels))
+                        .orElse(List.of()));
+        spreads.sort(Comparator.comparing(Spread::regionPath, RegionOrder.NATURAL));
+        return new RegionCharts(metric, List.copyOf(cells), year, List.copyOf(spreads));
     }
 
     /**

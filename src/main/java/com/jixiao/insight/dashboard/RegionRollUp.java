@@ -1,6 +1,7 @@
 package com.jixiao.insight.dashboard;
 
 import com.jixiao.insight.dashboard.Overview.RegionYear;
+import com.jixiao.insight.scope.RegionOrder;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -52,7 +53,7 @@ final class RegionRollUp {
                     RegionRollUp::add);
         }
         List<Sums> ordered = new ArrayList<>(merged.values());
-        ordered.sort(Comparator.comparing(Sums::regionPath).thenComparingInt(Sums::fiscalYear));
+        ordered.sort(Comparator.comparing(Sums::regionPath, RegionOrder.NATURAL).thenComparingInt(Sums::fiscalYear));
         return ordered.stream()
                 .map(s -> new RegionYear(
                         name(s.regionPath()),

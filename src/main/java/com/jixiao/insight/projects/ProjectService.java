@@ -10,6 +10,7 @@ import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.evaluation.rules.Status;
 import com.jixiao.insight.projects.ProjectDetail.Flag;
 import com.jixiao.insight.projects.ProjectDetail.IndicatorLine;
@@ -53,7 +54,7 @@ public class ProjectService {
     private final AccessScope access;
 
     ProjectService(DSLContext db, AccessScope access) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
     }
 

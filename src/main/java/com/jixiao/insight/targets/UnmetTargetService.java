@@ -11,6 +11,7 @@ import static com.jixiao.insight.store.generated.Tables.UNMET_REASON;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.ReadQueries;
 import com.jixiao.insight.evaluation.reasons.ReasonClass;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
@@ -40,7 +41,7 @@ public class UnmetTargetService {
     private final AccessScope access;
 
     UnmetTargetService(DSLContext db, AccessScope access) {
-        this.db = db;
+        this.db = ReadQueries.inlined(db);
         this.access = access;
     }
 

@@ -1,6 +1,8 @@
 package com.jixiao.insight.base.cli;
 
+import java.io.IOException;
 import java.util.List;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,6 +31,37 @@ public final class Headless {
                 .web(WebApplicationType.NONE)
                 .properties(all)
                 .run(springArgs.toArray(String[]::new));
+    }
+
+    /** What a command does once the application has started; its answer is printed. */
+    @FunctionalInterface
+    public interface Work {
+        String run(ConfigurableApplicationContext context) throws IOException;
+    }
+
+    /**
+     * Starts {@code app} without a web server, runs {@code work} once, prints its answer and closes the application.
+     * Returns the exit status: 0 done; 1 when the start failed (in the words of its root cause, e.g. DuckDB's lock
+     * held by the running web app) or the work failed, which then wrote nothing. {@code name} heads the messages.
+     */
+    public static int once(Class<?> app, String name, List<String> springArgs, Work work) {
+        ConfigurableApplicationContext context;
+        try {
+            context = start(app, springArgs);
+        } catch (RuntimeException e) {
+            System.err.println(name + ": cannot start: " + cause(e));
+            return 1;
+        }
+        int status;
+        try {
+            System.out.println(work.run(context));
+            status = 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println(name + " failed, nothing written: " + e.getMessage());
+            status = 1;
+        }
+        int exit = status;
+        return SpringApplication.exit(context, () -> exit);
     }
 
     /** The arguments meant for Spring: {@code --a.dotted.name=value}. */

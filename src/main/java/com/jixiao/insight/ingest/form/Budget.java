@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The budget table of an evaluation: a header naming 年初预算数, 全年预算数 (A), 执行数 (B), 执行率 (B/A),
@@ -36,10 +37,13 @@ public final class Budget {
             BigDecimal weight,
             BigDecimal score) {}
 
+    private static final Pattern EXECUTED = Pattern.compile(".*(执行数|实际支出|支出数|决算数)");
+    private static final Pattern ADJUSTED = Pattern.compile(".*(全年预算|预算数|调整后预算|预算金额)");
+
     private Budget() {}
 
     static Column column(String header) {
-        String h = CellText.squeeze(header).replaceAll("[（(][^）)]*[）)]", "");
+        String h = CellText.headerWords(header);
         if (h.isEmpty() || h.length() > 12) {
             return Column.LABEL;
         }
@@ -49,10 +53,10 @@ public final class Budget {
         if (h.contains("执行率")) {
             return Column.RATE;
         }
-        if (h.matches(".*(执行数|实际支出|支出数|决算数)")) {
+        if (EXECUTED.matcher(h).matches()) {
             return Column.EXECUTED;
         }
-        if (h.matches(".*(全年预算|预算数|调整后预算|预算金额)")) {
+        if (ADJUSTED.matcher(h).matches()) {
             return Column.ADJUSTED;
         }
         if (h.equals("分值") || h.equals("权重")) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The columns of an indicator table and how a row's cells fall into them. Extracted tables are not always
@@ -116,8 +117,12 @@ public final class IndicatorColumns {
         return missing;
     }
 
+    private static final Pattern CLASS_HEADER = Pattern.compile("指标(类型|分类|类别)");
+    private static final Pattern NATURE_HEADER = Pattern.compile("指标(性质|方向)|性质|指标符号");
+    private static final Pattern UNIT_HEADER = Pattern.compile("(度量|计量|指标)?单位");
+
     static Role role(String header, int index) {
-        String h = CellText.squeeze(header).replaceAll("[（(][^）)]*[）)]", "");
+        String h = CellText.headerWords(header);
         if (h.isEmpty()) {
             return index == 0 ? Role.FRAME : Role.OTHER;
         }
@@ -133,13 +138,13 @@ public final class IndicatorColumns {
         if (h.equals("三级指标") || h.equals("指标名称") || h.equals("绩效指标名称") || h.equals("三级指标名称")) {
             return Role.NAME;
         }
-        if (h.matches("指标(类型|分类|类别)")) {
+        if (CLASS_HEADER.matcher(h).matches()) {
             return Role.CLASS;
         }
-        if (h.matches("指标(性质|方向)|性质|指标符号")) {
+        if (NATURE_HEADER.matcher(h).matches()) {
             return Role.NATURE;
         }
-        if (h.matches("(度量|计量|指标)?单位")) {
+        if (UNIT_HEADER.matcher(h).matches()) {
             return Role.UNIT;
         }
         if (h.contains("原因")) {

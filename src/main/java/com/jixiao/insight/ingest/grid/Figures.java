@@ -49,6 +49,9 @@ public final class Figures {
 
     /** Full-width digits and signs as ASCII; separators and stray spaces between digits dropped. */
     static String normalise(String cell) {
+        if (isNormal(cell)) {
+            return cell; // what the mapping and the three patterns below would give back unchanged
+        }
         StringBuilder b = new StringBuilder(cell.length());
         for (char ch : cell.toCharArray()) {
             if (ch >= '０' && ch <= '９') {
@@ -68,6 +71,29 @@ public final class Figures {
         String s = SEPARATOR_SPACES.matcher(b).replaceAll("$1");
         s = THOUSANDS.matcher(s).replaceAll("");
         return WHITESPACE.matcher(s).replaceAll("");
+    }
+
+    /** No full-width figure character to map, no comma and no whitespace for the patterns to act on. */
+    private static boolean isNormal(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch >= '０' && ch <= '９'
+                    || ch == '．'
+                    || ch == '，'
+                    || ch == '％'
+                    || ch == '－'
+                    || ch == '＋'
+                    || ch == ','
+                    || ch == ' '
+                    || ch == '\t'
+                    || ch == '\n'
+                    || ch == '\u000B'
+                    || ch == '\f'
+                    || ch == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Money in 万元. */

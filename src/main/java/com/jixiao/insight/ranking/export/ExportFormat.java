@@ -1,8 +1,6 @@
 package com.jixiao.insight.ranking.export;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import com.jixiao.insight.base.cli.Codes;
 
 /** The file formats a ranking is exported in. */
 public enum ExportFormat {
@@ -35,11 +33,6 @@ public enum ExportFormat {
 
     /** {@code csv}, {@code xlsx} or {@code pdf}, in any letter case. */
     public static ExportFormat fromCode(String code) {
-        String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(f -> f.code.equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown format '" + code + "'; use one of "
-                        + Arrays.stream(values()).map(ExportFormat::code).collect(Collectors.joining(", "))));
+        return Codes.of(values(), ExportFormat::code, code);
     }
 }

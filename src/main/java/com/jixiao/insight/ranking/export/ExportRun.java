@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code export ranking --metric execution-rate --year 2024 --format xlsx --out FILE}: the arguments are
@@ -47,7 +45,7 @@ public record ExportRun(RankingExportRequest request, Path out, List<String> spr
             throw new IllegalArgumentException(
                     args.length == 0
                             ? "export what? use: export ranking …"
-                            : "cannot export '" + args[0] + "'; use export ranking or export briefing");
+                            : "cannot export '" + args[0] + "'; use export ranking, export briefing or export lake");
         }
         Map<String, String> options = new LinkedHashMap<>();
         List<String> springArgs = new ArrayList<>();
@@ -137,24 +135,11 @@ public record ExportRun(RankingExportRequest request, Path out, List<String> spr
             return 2;
         }
         LocalOperator.signIn(); // the operator of the jar acts as "cli"
-        ConfigurableApplicationContext context;
-        try {
-            context = Headless.start(app, command.springArgs());
-        } catch (RuntimeException e) {
-            // The root cause says it plainly, e.g. DuckDB's lock held by the running web app.
-            System.err.println("export: cannot start: " + Headless.cause(e));
-            return 1;
-        }
-        int status;
-        try {
-            System.out.println(command.run(context.getBean(RankingService.class)::rank));
-            status = 0;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("export failed, nothing written: " + e.getMessage());
-            status = 1;
-        }
-        int exit = status;
-        return SpringApplication.exit(context, () -> exit);
+        return Headless.once(
+                app,
+                "export",
+                command.springArgs(),
+                context -> command.run(context.getBean(RankingService.class)::rank));
     }
 
     private static Path out(String out) {

@@ -2,10 +2,9 @@ package com.jixiao.insight.ranking.export;
 
 import com.jixiao.insight.ranking.RankingMetric;
 import com.jixiao.insight.ranking.RankingQuery;
+import com.jixiao.insight.scope.ScopeArguments;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A ranking export as asked for on the command line or over HTTP, checked: what to rank, in which format
@@ -16,33 +15,31 @@ public record RankingExportRequest(RankingQuery query, ExportFormat format, Loca
     /** A range wider than this is a typo, not a report (and would be one sheet per year). */
     static final int MAX_YEARS = 30;
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
     /**
      * From the raw parameters, null or blank where absent: either {@code year} or both {@code from} and
      * {@code to}; {@code lang} defaults to zh-CN. Throws IllegalArgumentException naming what is wrong.
      */
     public static RankingExportRequest parse(
             String metric, String year, String from, String to, String region, String format, String lang) {
-        if (absent(metric)) {
+        if (ScopeArguments.absent(metric)) {
             throw new IllegalArgumentException("metric is missing; use one of " + metricCodes());
         }
         RankingMetric rankBy = RankingMetric.fromCode(metric.strip());
         int fromYear;
         int toYear;
-        if (!absent(year)) {
-            if (!absent(from) || !absent(to)) {
+        if (!ScopeArguments.absent(year)) {
+            if (!ScopeArguments.absent(from) || !ScopeArguments.absent(to)) {
                 throw new IllegalArgumentException("give either year or from and to, not both");
             }
-            fromYear = toYear = year("year", year);
-        } else if (absent(from) || absent(to)) {
+            fromYear = toYear = ScopeArguments.year("year", year);
+        } else if (ScopeArguments.absent(from) || ScopeArguments.absent(to)) {
             throw new IllegalArgumentException(
-                    absent(from) && absent(to)
+                    ScopeArguments.absent(from) && ScopeArguments.absent(to)
                             ? "the year is missing; give year, or from and to for a range"
                             : "from and to go together; give both, or year for a single year");
         } else {
-            fromYear = year("from", from);
-            toYear = year("to", to);
+            fromYear = ScopeArguments.year("from", from);
+            toYear = ScopeArguments.year("to", to);
             if (fromYear > toYear) {
                 throw new IllegalArgumentException("from " + fromYear + " is after to " + toYear);
             }
@@ -51,16 +48,17 @@ public record RankingExportRequest(RankingQuery query, ExportFormat format, Loca
                         "a range covers at most " + MAX_YEARS + " years, not " + (toYear - fromYear + 1));
             }
         }
-        if (absent(format)) {
+        if (ScopeArguments.absent(format)) {
             throw new IllegalArgumentException("format is missing; use one of csv, xlsx, pdf");
         }
         ExportFormat as = ExportFormat.fromCode(format);
-        return new RankingExportRequest(new RankingQuery(rankBy, fromYear, toYear, region(region)), as, language(lang));
+        return new RankingExportRequest(
+                new RankingQuery(rankBy, fromYear, toYear, ScopeArguments.region(region)), as, language(lang));
     }
 
     /** zh-CN (also zh, zh_CN) or en (also en-US …); absent means zh-CN, the users' language. */
     public static Locale language(String lang) {
-        if (absent(lang)) {
+        if (ScopeArguments.absent(lang)) {
             return Locale.SIMPLIFIED_CHINESE;
         }
         Locale asked = Locale.forLanguageTag(lang.strip().replace('_', '-'));
@@ -69,30 +67,6 @@ public record RankingExportRequest(RankingQuery query, ExportFormat format, Loca
             case "en" -> Locale.ENGLISH;
             default -> throw new IllegalArgumentException("unsupported language '" + lang + "'; use zh-CN or en");
         };
-    }
-
-    /** 湖北省/武汉市 as the store writes region paths: no surrounding slashes or spaces. */
-    private static Optional<String> region(String region) {
-        if (absent(region)) {
-            return Optional.empty();
-        }
-        String path = region.strip().replaceAll("^/+|/+$", "");
-        if (path.isEmpty() || path.contains("//")) {
-            throw new IllegalArgumentException("region '" + region + "' is not a region path such as 湖北省/武汉市");
-        }
-        return Optional.of(path);
-    }
-
-    private static int year(String name, String value) {
-        String year = value.strip();
-        if (!YEAR.matcher(year).matches()) {
-            throw new IllegalArgumentException(name + " '" + value + "' is not a year such as 2024");
-        }
-        return Integer.parseInt(year);
-    }
-
-    private static boolean absent(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String metricCodes() {

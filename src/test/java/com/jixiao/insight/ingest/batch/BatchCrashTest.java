@@ -41,53 +41,23 @@ class BatchCrashTest {
     void aKilledBatchLeavesEveryFileWholeOrAbsentAndItsRecordSaysWhich() throws Exception {
         Path store = TestStores.seededCopy(dir);
         Random random = new Random(20261130);
+        long calibrationMs = calibrate(store);
+        int interrupted = 0;
         int in = 0;
         int out = 0;
         StringBuilder runs = new StringBuilder();
         for (int run = 0; run < KILLS; run++) {
-            Path folder = Files.createDirectories(dir.resolve("run-" + run));
-            for (int k = 0; k < REPORTS; k++) {
-                Report r = BatchFixtures.derived("k" + run, k);
-                Files.write(folder.resolve(String.format("%03d-%s", k, r.name())), r.bytes());
-            }
-            Files.write(folder.resolve("zz-binary.png"), BatchFixtures.binary(run));
-            Files.write(
-                    folder.resolve("zz-cut.txt"), BatchFixtures.truncated(BatchFixtures.derived("k" + run, REPORTS)));
-
-            Process child = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "--enable-native-access=ALL-UNNAMED",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            BatchChild.class.getName(),
-                            store.toString(),
-                            folder.toString())
-                    .redirectErrorStream(true)
-                    .start();
-            var lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            long id = -1;
-            while ((line = lines.readLine()) != null) {
-                if (line.startsWith("STARTED ")) {
-                    id = Long.parseLong(line.substring("STARTED ".length()));
-                    break;
-                }
-            }
-            assertThat(id).as("the child started its batch").isPositive();
-            // A moment spread over the batch whatever the machine's speed: once a random number of its files are
-            // done (0: before the first chunk), then a random wait that lands between chunks or inside one.
-            int target = random.nextInt(REPORTS + 2);
-            int done = 0;
-            while (done < target && (line = lines.readLine()) != null && !line.startsWith("DONE")) {
-                if (line.startsWith("FILES ")) {
-                    done = Integer.parseInt(line.substring("FILES ".length()));
-                }
-            }
-            int wait = random.nextInt(1500);
+            Path folder = folder("run-" + run, "k" + run);
+            Child child = Child.start(store, folder);
+            // A moment spread over the batch whatever the machine's speed: a random share of the time an
+            // uninterrupted batch of the same size took on this machine (measured first), so that kills land
+            // between chunks and inside them, and a few after the end.
+            long wait = (long) (random.nextDouble() * calibrationMs * 1.1);
             Thread.sleep(wait);
-            child.destroyForcibly(); // SIGKILL
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            long id = child.id();
+            int done = child.doneSoFar();
+            child.process().destroyForcibly(); // SIGKILL
+            assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             try (HikariDataSource pool = BatchStores.pool(store)) {
                 DSLContext db = DSL.using(pool, SQLDialect.DUCKDB);
@@ -112,11 +82,112 @@ class BatchCrashTest {
                 }
                 assertThat(PartialDocuments.count(db).total()).isZero();
                 BatchStores.assertNoPartialDocuments(db);
+                if (state == BatchState.INTERRUPTED) {
+                    interrupted++;
+                }
                 in += stored;
                 out += REPORTS - stored;
-                runs.append(String.format(" [%d done + %d ms: %s, %d in]", done, wait, state.code(), stored));
+                runs.append(String.format(" [%d ms, %d done: %s, %d in]", wait, done, state.code(), stored));
             }
         }
-        System.out.printf("BatchCrashTest: %d kills, %d reports in, %d absent;%s%n", KILLS, in, out, runs);
+        System.out.printf(
+                "BatchCrashTest: %d kills (an uninterrupted batch took %d ms), %d during the batch, %d reports in, %d"
+                        + " absent;%s%n",
+                KILLS, calibrationMs, interrupted, in, out, runs);
+        assertThat(interrupted).as("kills that landed while the batch ran").isPositive();
+    }
+
+    /** Writes a batch's folder: {@link #REPORTS} reports, a binary file and a truncated report. */
+    private Path folder(String name, String prefix) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        for (int k = 0; k < REPORTS; k++) {
+            Report r = BatchFixtures.derived(prefix, k);
+            Files.write(folder.resolve(String.format("%03d-%s", k, r.name())), r.bytes());
+        }
+        Files.write(folder.resolve("zz-binary.png"), BatchFixtures.binary(prefix.hashCode()));
+        Files.write(folder.resolve("zz-cut.txt"), BatchFixtures.truncated(BatchFixtures.derived(prefix, REPORTS)));
+        return folder;
+    }
+
+    /** How long a whole batch of the same size takes here, from its start to its end, in its own store copy. */
+    private long calibrate(Path store) throws Exception {
+        Path copy = dir.resolve("calibration.duckdb");
+        Files.copy(store, copy);
+        Child child = Child.start(copy, folder("calibration", "cal"));
+        long started = System.nanoTime();
+        child.id();
+        child.awaitDone();
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return ms;
+    }
+
+    /** The JVM that runs the batch ({@link BatchChild}), and what it has said. */
+    private record Child(Process process, BufferedReader lines, long[] said) {
+
+        static Child start(Path store, Path folder) throws Exception {
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "--enable-native-access=ALL-UNNAMED",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            BatchChild.class.getName(),
+                            store.toString(),
+                            folder.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            var lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Child child = new Child(p, lines, new long[] {-1, 0, 0});
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("STARTED ")) {
+                    child.said[0] = Long.parseLong(line.substring("STARTED ".length()));
+                    break;
+                }
+            }
+            assertThat(child.said[0]).as("the child started its batch").isPositive();
+            Thread reader = new Thread(child::follow, "batch-child-output");
+            reader.setDaemon(true);
+            reader.start();
+            return child;
+        }
+
+        long id() {
+            return said[0];
+        }
+
+        /** The files done as the child last said (read by a thread of its own: the kill does not wait on output). */
+        synchronized int doneSoFar() {
+            return (int) said[1];
+        }
+
+        private void follow() {
+            try {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith("FILES ")) {
+                        synchronized (this) {
+                            said[1] = Integer.parseInt(line.substring("FILES ".length()));
+                        }
+                    } else if (line.startsWith("DONE")) {
+                        synchronized (this) {
+                            said[2] = 1;
+                            notifyAll();
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // the child was killed: its output ends
+            }
+        }
+
+        synchronized void awaitDone() throws InterruptedException {
+            long until = System.currentTimeMillis() + 300_000;
+            while (said[2] == 0 && System.currentTimeMillis() < until) {
+                wait(1_000);
+            }
+            assertThat(said[2]).as("the calibration batch finished").isEqualTo(1);
+        }
     }
 }

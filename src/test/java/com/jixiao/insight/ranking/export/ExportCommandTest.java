@@ -94,7 +94,8 @@ class ExportCommandTest {
     static Stream<Arguments> badArguments() {
         return Stream.of(
                 Arguments.of(List.of(), "export what?"),
-                Arguments.of(List.of("rankings", "--metric", "score"), "use export ranking or export briefing"),
+                Arguments.of(
+                        List.of("rankings", "--metric", "score"), "use export ranking, export briefing or export lake"),
                 Arguments.of(List.of("ranking", "2024"), "unexpected argument '2024'"),
                 Arguments.of(List.of("ranking", "--colour", "red"), "unknown option --colour"),
                 Arguments.of(List.of("ranking", "--jixiao.store.path", "/x"), "--jixiao.store.path=VALUE"),

@@ -32,14 +32,13 @@ public final class DocumentFacts {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern REGION_LABEL = Pattern.compile("^(地区|所属地区|所在地区|行政区划|所属区划|区划)\\s*[：:]?\\s*(.*)$");
     private static final Pattern HEADING = Pattern.compile("^#+\\s*");
+    private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、])\\s*");
 
     private DocumentFacts() {}
 
     public static String heading(String text) {
-        return HEADING.matcher(text.strip())
-                .replaceFirst("")
-                .replaceFirst("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、])\\s*", "")
-                .strip();
+        String unmarked = HEADING.matcher(text.strip()).replaceFirst("");
+        return NUMBERING.matcher(unmarked).replaceFirst("").strip();
     }
 
     /** The first line that reads as a title: a year and 表/报告/公开/结果. */

@@ -2,9 +2,13 @@ package com.jixiao.insight.ingest.form.words;
 
 import com.jixiao.insight.ingest.grid.CellText;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The goal rows of an evaluation: 年初预期目标 / 预期目标 beside 目标实际完成情况 / 实际完成情况. */
 public final class Goals {
+
+    private static final Pattern GOAL = Pattern.compile("(年初)?预期目标|年度(总体)?目标|总体目标|年度绩效目标");
+    private static final Pattern OUTCOME = Pattern.compile("(目标)?实际完成情况|完成情况|目标完成情况");
 
     private Goals() {}
 
@@ -16,9 +20,9 @@ public final class Goals {
             if (s.length() > 14) {
                 continue;
             }
-            if (s.matches("(年初)?预期目标|年度(总体)?目标|总体目标|年度绩效目标")) {
+            if (GOAL.matcher(s).matches()) {
                 goal = true;
-            } else if (s.matches("(目标)?实际完成情况|完成情况|目标完成情况")) {
+            } else if (OUTCOME.matcher(s).matches()) {
                 outcome = true;
             }
         }
@@ -27,7 +31,7 @@ public final class Goals {
 
     public static int outcomeColumn(List<String> header) {
         for (int i = 0; i < header.size(); i++) {
-            if (CellText.squeeze(header.get(i)).matches("(目标)?实际完成情况|完成情况|目标完成情况")) {
+            if (OUTCOME.matcher(CellText.squeeze(header.get(i))).matches()) {
                 return i;
             }
         }
