@@ -3,10 +3,15 @@ package com.jixiao.insight.ingest.form;
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.IndicatorColumns.Header;
 import com.jixiao.insight.ingest.form.words.Goals;
+import com.jixiao.insight.ingest.form.words.Shortfall;
+import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
+import com.jixiao.insight.ingest.model.LineRange;
 import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
+import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads one evaluation's block: each row either opens a table (indicators, budget, goals: recognised by their
@@ -19,6 +24,14 @@ final class EvaluationReader {
     private final ProjectSummary summary;
     private final EvaluationDraft draft = new EvaluationDraft();
     private Integer lastIncompleteRow;
+
+    private static final Pattern REASON_LABEL = Pattern.compile("^(偏差大或目标未完成原因分析|偏差原因分析|偏差原因|未完成原因分析)$");
+    private static final Pattern MEASURES_LABEL = Pattern.compile("^改进措施(及结果应用方案)?$");
+    private static final Pattern NOTHING = Pattern.compile("^(无|/|／|-|—|无偏差|不涉及)?$");
+    /** The table-level 偏差原因 and 改进措施 rows below the indicators (one cell each for the whole table). */
+    private Row reasonRow;
+
+    private Row measuresRow;
 
     EvaluationReader(FormContext form, Block block, ProjectSummary summary) {
         this.form = form;
@@ -61,9 +74,72 @@ final class EvaluationReader {
                 i = new GoalBlock(form, block, draft).read(i);
                 continue;
             }
+            remark(r);
             labelled.read(r);
             i++;
         }
+        attachRemarks();
         return draft.build(form, block, summary);
+    }
+
+    /** A 偏差原因 or 改进措施 row for the whole table: its label and one text. */
+    private void remark(Row r) {
+        List<String> cells = r.nonEmptyCells();
+        if (cells.size() != 2) {
+            return;
+        }
+        String label = CellText.squeeze(cells.getFirst());
+        if (REASON_LABEL.matcher(label).matches() && reasonRow == null) {
+            reasonRow = r;
+        } else if (MEASURES_LABEL.matcher(label).matches() && measuresRow == null) {
+            measuresRow = r;
+        }
+    }
+
+    /**
+     * The table-level 偏差原因 (and 改进措施) belong to the indicators whose printed actual falls short of their
+     * target ({@link Shortfall}); each is warned, and a reason that fits no indicator is warned as kept nowhere.
+     */
+    private void attachRemarks() {
+        if (reasonRow == null
+                || NOTHING.matcher(CellText.squeeze(reasonRow.nonEmptyCells().getLast()))
+                        .matches()) {
+            return;
+        }
+        String reason = reasonRow.nonEmptyCells().getLast();
+        String measures =
+                measuresRow == null ? null : measuresRow.nonEmptyCells().getLast();
+        int last = Math.max(reasonRow.last(), measuresRow == null ? 0 : measuresRow.last());
+        int attached = 0;
+        for (int k = 0; k < draft.indicatorCount(); k++) {
+            IndicatorRow w = draft.indicator(k);
+            if (w.deviationReason() != null || !Shortfall.isShort(w.target(), w.actual())) {
+                continue;
+            }
+            draft.replaceIndicator(
+                    k,
+                    new IndicatorRow(
+                            w.category(),
+                            w.subcategory(),
+                            w.name(),
+                            w.indicatorClass(),
+                            w.nature(),
+                            w.unitOfMeasure(),
+                            w.target(),
+                            w.actual(),
+                            w.weight(),
+                            w.score(),
+                            reason,
+                            w.improvementMeasures() == null ? measures : w.improvementMeasures(),
+                            w.note(),
+                            new LineRange(
+                                    w.sourceLines().first(),
+                                    Math.max(w.sourceLines().last(), last))));
+            form.diag().warn("sharedReasonAttached", reasonRow.first(), null, w.name(), w.target(), w.actual());
+            attached++;
+        }
+        if (attached == 0) {
+            form.diag().warn("sharedReasonUnplaced", reasonRow.first(), null);
+        }
     }
 }

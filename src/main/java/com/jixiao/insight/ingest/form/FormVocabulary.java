@@ -78,6 +78,11 @@ public final class FormVocabulary {
             return header.roles().size();
         }
 
+        /** The role of each column, by name: FRAME, CATEGORY, SUBCATEGORY, NAME, CLASS, TARGET, ACTUAL … */
+        public List<String> roles() {
+            return header.roles().stream().map(Enum::name).toList();
+        }
+
         /** The columns before 三级指标 (绩效指标, 一级指标, 二级指标): cells a merge may leave out of a row. */
         public int leading() {
             int name = header.index(Role.NAME);

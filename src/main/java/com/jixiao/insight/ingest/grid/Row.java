@@ -63,6 +63,11 @@ public record Row(int first, int last, List<String> cells, Form form, Set<Intege
         CELLS,
         /** Cells separated by runs of spaces, placed in the columns of the line that heads them (ingest.layout). */
         SPACED,
+        /**
+         * Cells a layout reader put in their header's columns one by one (ingest.layout, plain PDF text whose cells
+         * are wrapped): read by position, as a ruled table's.
+         */
+        PLACED,
         PDF,
         WORD,
         SHEET;
@@ -72,7 +77,7 @@ public record Row(int first, int last, List<String> cells, Form form, Set<Intege
          * table's grid, a sheet's columns): its cells stand in their header's columns, merged cells included.
          */
         public boolean ruled() {
-            return this == PDF || this == WORD || this == SHEET;
+            return this == PDF || this == WORD || this == SHEET || this == PLACED;
         }
     }
 }

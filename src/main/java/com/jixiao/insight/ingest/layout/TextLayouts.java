@@ -23,6 +23,10 @@ public final class TextLayouts {
             diag.warn("layoutSpaced", null, null);
             return SpacedLines.read(source);
         }
+        if (WrappedLines.applies(source, rows)) {
+            diag.warn("layoutWrapped", null, null);
+            return WrappedLines.read(source, rows, diag);
+        }
         return rows;
     }
 }

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The importer, given the verbatim source text of each seed, against the curated record of that seed in
- * data/: field by field, report by report. Seeds 001, 003 and 004 (tables in columns) must agree on every
- * field the import format names, but for the KNOWN_DIFFERENCES listed below; 000 (cells one per line) and
- * 002 (PDF text, no columns) are measured and printed, not required. Fields that are a curator's reading of prose (notes, unmet goals, contradictions,
+ * data/: field by field, report by report. Seeds 001, 003 and 004 (tables in columns) and 002 (plain PDF text, cells
+ * wrapped) must agree on every field the import format names, but for the KNOWN_DIFFERENCES listed below; 000
+ * (fragments of cells one per line, each table's columns in two separate runs) is not read yet: it is measured and
+ * printed, not required. Fields that are a curator's reading of prose (notes, unmet goals, contradictions,
  * final-accounts rows, prior-year figures) are outside the importer's reach and are not compared.
  */
 class ImportAgreementTest {
 
-    /** The fields the import format names (README "Import"): these must agree for 001, 003, 004. */
+    /** The fields the import format names (README "Import"): these must agree for 001 to 004. */
     static final List<String> REPORT_FIELDS = List.of(
             "kind",
             "name",
@@ -54,10 +55,39 @@ class ImportAgreementTest {
             List.of("indicatorClass", "nature", "unitOfMeasure", "improvementMeasures");
 
     /**
-     * Known differences, each exact: none at present. A difference listed here must show, and the test fails as soon
-     * as a listed difference disappears, so the list cannot outlive the reading it excuses.
+     * Known differences, each exact. A difference listed here must show, and the test fails as soon as a listed
+     * difference disappears, so the list cannot outlive the reading it excuses.
+     *
+     * <p>Seed 002 (plain PDF text): its 整体绩效自评表 prints no budget table (only 基本支出总额 and 项目支出总额);
+     * the curated budget of the whole department (1192.54 / 795.28 / 573.15 / 72%) is taken from the narrative
+     * (lines 579–581, 720–730), which the importer does not read. And under 二级指标 “跨域通办”彰显城市发展温度 the
+     * indicator 新办企业“一送两免”服务 is printed without values and wraps at the same width as the 二级指标 cell
+     * above it (both 7 characters a line, lines 2436–2442): nothing in the text tells where the one cell ends and
+     * the other begins, so the reader takes them as one 二级指标 cell and the indicator is not seen.
      */
-    static final Map<String, List<String>> KNOWN_DIFFERENCES = Map.of();
+    static final Map<String, List<String>> KNOWN_DIFFERENCES = Map.of(
+            "002",
+            List.of(
+                    "部门整体支出.initialBudget: curated «1192.54» imported «null»",
+                    "部门整体支出.adjustedBudget: curated «795.28» imported «null»",
+                    "部门整体支出.executed: curated «573.15» imported «null»",
+                    "部门整体支出.executionRate: curated «0.72» imported «null»",
+                    "部门整体支出#31(新办企业“一送两免”服务).category: curated «履职效能» imported «<none>»",
+                    "部门整体支出#31(新办企业“一送两免”服务).subcategory: curated «“跨域通办”彰显城市发展温度» imported «<none>»",
+                    "部门整体支出#31(新办企业“一送两免”服务).name: curated «新办企业“一送两免”服务» imported «<none>»",
+                    "部门整体支出#31(新办企业“一送两免”服务).target: curated «null» imported «<none>»",
+                    "部门整体支出#31(新办企业“一送两免”服务).actual: curated «null» imported «<none>»",
+                    "部门整体支出#31(新办企业“一送两免”服务).weight: curated «null» imported «<none>»",
+                    "部门整体支出#31(新办企业“一送两免”服务).score: curated «null» imported «<none>»",
+                    "部门整体支出#31(新办企业“一送两免”服务).deviationReason: curated «null» imported «<none>»",
+                    "部门整体支出#31(新办企业“一送两免”服务).sourceLines: curated «LineRange[first=2367, last=2442]»"
+                            + " imported «<none>»",
+                    "部门整体支出#32(“跨域通办”合作拓展).subcategory: curated «“跨域通办”彰显城市发展温度»"
+                            + " imported «“跨域通办”彰显城市发展温度新办企业“一送两免”服务»",
+                    "部门整体支出#33(不断扩宽“通办”领域).subcategory: curated «“跨域通办”彰显城市发展温度»"
+                            + " imported «“跨域通办”彰显城市发展温度新办企业“一送两免”服务»",
+                    "部门整体支出#34(提升“跨省通办”质效).subcategory: curated «“跨域通办”彰显城市发展温度»"
+                            + " imported «“跨域通办”彰显城市发展温度新办企业“一送两免”服务»"));
 
     private static List<Seed> seeds;
 
@@ -73,7 +103,7 @@ class ImportAgreementTest {
     }
 
     @Test
-    void seedsInColumnsAreReproducedFieldForField() {
+    void seedsAreReproducedFieldForField() {
         Map<String, Tally> core = new LinkedHashMap<>();
         for (Seed seed : seeds) {
             String prefix = seed.name().substring(0, 3);
@@ -86,7 +116,7 @@ class ImportAgreementTest {
             c.core.differences().stream().limit(25).forEach(d -> System.out.println("    ≠ " + d));
             c.extended.differences().stream().limit(12).forEach(d -> System.out.println("    (further) ≠ " + d));
         }
-        for (String prefix : List.of("001", "003", "004")) {
+        for (String prefix : List.of("001", "002", "003", "004")) {
             assertThat(core.get(prefix).differences())
                     .as("seed " + prefix)
                     .containsExactlyElementsOf(KNOWN_DIFFERENCES.getOrDefault(prefix, List.of()));
@@ -161,17 +191,18 @@ class ImportAgreementTest {
                     field(extCount, extDiff, want.name() + "." + f, value(want, f), value(got, f));
                 }
                 field(extCount, extDiff, want.name() + ".fundingLines", want.fundingLines(), got.fundingLines());
-                int n = Math.max(want.indicators().size(), got.indicators().size());
-                for (int i = 0; i < n; i++) {
-                    IndicatorRow w =
-                            i < want.indicators().size() ? want.indicators().get(i) : null;
-                    IndicatorRow g =
-                            i < got.indicators().size() ? got.indicators().get(i) : null;
+                int extra = 0;
+                for (IndicatorRow[] pair : pairs(want.indicators(), got.indicators())) {
+                    IndicatorRow w = pair[0];
+                    IndicatorRow g = pair[1];
+                    String at = w == null
+                            ? "+" + (++extra) + "(" + g.name() + ")"
+                            : (want.indicators().indexOf(w) + 1) + "(" + w.name() + ")";
                     for (String f : indicatorFields) {
                         field(
                                 rc,
                                 rd,
-                                want.name() + "#" + (i + 1) + (w == null ? "" : "(" + w.name() + ")") + "." + f,
+                                want.name() + "#" + at + "." + f,
                                 w == null ? "<none>" : value(w, f),
                                 g == null ? "<none>" : value(g, f));
                     }
@@ -179,7 +210,7 @@ class ImportAgreementTest {
                         field(
                                 extCount,
                                 extDiff,
-                                want.name() + "#" + (i + 1) + "." + f,
+                                want.name() + "#" + at + "." + f,
                                 w == null ? "<none>" : value(w, f),
                                 g == null ? "<none>" : value(g, f));
                     }
@@ -207,6 +238,54 @@ class ImportAgreementTest {
                 c.extended.percent(),
                 parsed.warnings().size());
         return c;
+    }
+
+    /**
+     * The curated and the imported indicators side by side: paired by name where both lists have it in the same
+     * order (their longest common subsequence of names), the indicators between two such pairs paired in order, and
+     * what is left of either side unpaired. An indicator missing or extra so costs its own fields, not every later
+     * one's.
+     */
+    static List<IndicatorRow[]> pairs(List<IndicatorRow> want, List<IndicatorRow> got) {
+        int n = want.size();
+        int m = got.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] =
+                        squeeze(want.get(i).name()).equals(squeeze(got.get(j).name()))
+                                ? lcs[i + 1][j + 1] + 1
+                                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<IndicatorRow[]> out = new ArrayList<>();
+        List<IndicatorRow> gapW = new ArrayList<>();
+        List<IndicatorRow> gapG = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n
+                    && j < m
+                    && squeeze(want.get(i).name()).equals(squeeze(got.get(j).name()))
+                    && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+                flushGap(gapW, gapG, out);
+                out.add(new IndicatorRow[] {want.get(i++), got.get(j++)});
+            } else if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                gapW.add(want.get(i++));
+            } else {
+                gapG.add(got.get(j++));
+            }
+        }
+        flushGap(gapW, gapG, out);
+        return out;
+    }
+
+    private static void flushGap(List<IndicatorRow> gapW, List<IndicatorRow> gapG, List<IndicatorRow[]> out) {
+        for (int k = 0; k < Math.max(gapW.size(), gapG.size()); k++) {
+            out.add(new IndicatorRow[] {k < gapW.size() ? gapW.get(k) : null, k < gapG.size() ? gapG.get(k) : null});
+        }
+        gapW.clear();
+        gapG.clear();
     }
 
     private static void field(int[] count, List<String> diff, String what, Object want, Object got) {

@@ -1,0 +1,200 @@
+package com.jixiao.insight.ingest.layout;
+
+import com.jixiao.insight.ingest.form.FormVocabulary;
+import com.jixiao.insight.ingest.form.FormVocabulary.IndicatorShape;
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.grid.Row;
+import com.jixiao.insight.ingest.grid.Row.Form;
+import com.jixiao.insight.ingest.model.Diagnostics;
+import com.jixiao.insight.ingest.model.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An indicator table as plain PDF text extraction ({@code pdftotext} without {@code -layout}) gives it: the cells that
+ * share a baseline on one line separated by single spaces, a cell wrapped inside its column on lines of its own, one
+ * fragment a line, and the header itself wrapped ("一级" / "指标"). The header is put together again from the form's
+ * header words; the body is cut into cells and rows by the structure of the form only:
+ *
+ * <ul>
+ *   <li>a run of one-fragment lines is cut into cells where a fragment is clearly shorter than the first of its cell
+ *       (a wrapped cell's last line), where a fragment is wider than the first (a new column), where the fragments
+ *       make a level word (产出指标, 社会效益指标 …), and where the run ends with the same text twice (a target and an
+ *       actual that read alike);
+ *   <li>a row ends when its value columns are filled: after the 指标分类 cell, the values that follow it; or values
+ *       that have the shape of values ("≥95%", "2 人", "不涉及"); or a target and an actual that read alike;
+ *   <li>the cells before the values are, from the right, the indicator's name, its 二级指标 and (a category word)
+ *       its 一级指标; a cell left between the 二级指标 and the name is an indicator printed without values, read so
+ *       and warned.
+ * </ul>
+ *
+ * Rows come out padded to the header's columns (form {@link Form#CELLS}), and the table-level 偏差原因 and 改进措施
+ * cells below the table as rows of a label and its text; every other line stays as it was.
+ */
+final class WrappedLines {
+
+    private static final Pattern END = Pattern.compile("^(偏差|改进措施|备注|说明|注[:：]|附件|其他需要说明|总分|合计).*");
+    private static final Pattern PARENTHESIS = Pattern.compile("^[（(][^）)]{0,6}[）)]$");
+    /** The form's header words, whose first characters may stand on a line of their own ("一级" / "指标"). */
+    private static final List<String> HEADER_WORDS = List.of(
+            "一级指标", "二级指标", "三级指标", "指标名称", "绩效指标", "年度绩效指标", "年度绩效目标", "项目绩效指标", "年初目标值", "年度目标值", "年度指标值", "实际完成值",
+            "全年实际值", "实际完成情况", "指标分类", "指标类型", "指标性质", "计量单位", "分值", "权重", "得分", "自评得分", "偏差原因分析", "未完成原因分析", "改进措施");
+
+    /** A line of the table: its cells (by single spaces) and its line number. */
+    record Line(List<String> words, int no) {}
+
+    /** A header found at a line: its cells and the index of the first line after it. */
+    record Header(List<String> cells, IndicatorShape shape, int end) {}
+
+    private WrappedLines() {}
+
+    /** Whether the rows are plain lines only, among them an indicator header wrapped over several lines. */
+    static boolean applies(SourceText source, List<Row> rows) {
+        if (!rows.stream().allMatch(r -> r.isText() || r.isBlank())) {
+            return false;
+        }
+        List<Line> lines = lines(source);
+        for (int k = 0; k < lines.size(); k++) {
+            if (header(lines, k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Row> read(SourceText source, List<Row> rows, Diagnostics diag) {
+        List<Line> lines = lines(source);
+        List<Row> out = new ArrayList<>();
+        int nextRow = 0;
+        int k = 0;
+        while (k < lines.size()) {
+            Optional<Header> h = header(lines, k);
+            if (h.isEmpty()) {
+                k++;
+                continue;
+            }
+            int headerFirst = lines.get(k).no();
+            while (nextRow < rows.size() && rows.get(nextRow).first() < headerFirst) {
+                out.add(rows.get(nextRow++));
+            }
+            out.add(new Row(
+                    headerFirst, lines.get(h.get().end() - 1).no(), h.get().cells(), Form.CELLS));
+            WrappedTable table = new WrappedTable(h.get().shape(), diag);
+            k = h.get().end();
+            while (k < lines.size() && !endsTable(lines.get(k))) {
+                table.line(lines.get(k++));
+            }
+            out.addAll(table.finish());
+            k = remarks(lines, k, out);
+            int last = out.getLast().last();
+            while (nextRow < rows.size() && rows.get(nextRow).first() <= last) {
+                nextRow++;
+            }
+        }
+        while (nextRow < rows.size()) {
+            out.add(rows.get(nextRow++));
+        }
+        return out;
+    }
+
+    /** The non-blank lines of the source, each cut at its spaces (cells keep the unit after a figure: "2 人"). */
+    static List<Line> lines(SourceText source) {
+        List<Line> lines = new ArrayList<>();
+        List<String> raw = source.lines();
+        for (int i = 0; i < raw.size(); i++) {
+            String s = raw.get(i).strip();
+            if (!s.isEmpty()) {
+                lines.add(new Line(Words.split(s), i + 1));
+            }
+        }
+        return lines;
+    }
+
+    private static boolean endsTable(Line line) {
+        String first = CellText.squeeze(line.words().getFirst());
+        return END.matcher(first).matches() || FormVocabulary.isTitle(String.join("", line.words()));
+    }
+
+    /**
+     * The header starting at line {@code k}: lines whose words are header words, a word wrapped over lines ("一级" /
+     * "指标", "年初目标值" / "（A）") put together; empty unless they make an indicator header.
+     */
+    static Optional<Header> header(List<Line> lines, int k) {
+        List<String> cells = new ArrayList<>();
+        String partial = "";
+        int j = k;
+        for (; j < lines.size() && j < k + 16; j++) {
+            List<String> words = lines.get(j).words();
+            if (words.size() == 1) {
+                String w = CellText.squeeze(words.getFirst());
+                if (PARENTHESIS.matcher(w).matches() && !cells.isEmpty() && partial.isEmpty()) {
+                    cells.set(cells.size() - 1, cells.getLast() + w);
+                } else if (FormVocabulary.isIndicatorHeaderWord(partial + w)) {
+                    cells.add(partial + w);
+                    partial = "";
+                } else if (couldStartHeaderWord(partial + w)) {
+                    partial = partial + w;
+                } else {
+                    break;
+                }
+            } else if (partial.isEmpty()
+                    && words.stream().allMatch(w -> FormVocabulary.isIndicatorHeaderWord(CellText.squeeze(w)))) {
+                words.forEach(w -> cells.add(CellText.squeeze(w)));
+            } else {
+                break;
+            }
+        }
+        if (j - k < 2 || cells.size() < 4) {
+            return Optional.empty();
+        }
+        int end = j;
+        return FormVocabulary.indicatorHeader(cells).map(shape -> new Header(cells, shape, end));
+    }
+
+    private static boolean couldStartHeaderWord(String s) {
+        return HEADER_WORDS.stream().anyMatch(w -> w.startsWith(s) && w.length() > s.length());
+    }
+
+    /**
+     * The table-level 偏差大或目标未完成原因分析 and 改进措施及结果应用方案 cells below the table: each label (wrapped
+     * over lines) and the text after it up to the next label, as a row of two cells. Returns the next line's index.
+     */
+    private static int remarks(List<Line> lines, int k, List<Row> out) {
+        while (k < lines.size()) {
+            String first = CellText.squeeze(lines.get(k).words().getFirst());
+            if (!first.startsWith("偏差") && !first.startsWith("改进措施")) {
+                return k;
+            }
+            int labelLine = lines.get(k).no();
+            StringBuilder label = new StringBuilder();
+            int j = k;
+            while (j < lines.size() && j < k + 4 && lines.get(j).words().size() == 1) {
+                label.append(CellText.squeeze(lines.get(j).words().getFirst()));
+                j++;
+                if (label.toString().matches(".*(原因分析|原因|措施|方案)")) {
+                    break;
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            int last = lines.get(j - 1).no();
+            while (j < lines.size() && !isRemarkEnd(lines.get(j))) {
+                text.append(CellText.clean(String.join(" ", lines.get(j).words())));
+                last = lines.get(j).no();
+                j++;
+            }
+            out.add(new Row(labelLine, last, List.of(label.toString(), text.toString()), Form.CELLS));
+            k = j;
+        }
+        return k;
+    }
+
+    private static boolean isRemarkEnd(Line line) {
+        String first = CellText.squeeze(line.words().getFirst());
+        return first.startsWith("偏差")
+                || first.startsWith("改进措施")
+                || END.matcher(first).matches()
+                || FormVocabulary.isTitle(String.join("", line.words()));
+    }
+}
