@@ -1,6 +1,7 @@
 package com.jixiao.insight.briefing;
 
 import com.jixiao.insight.base.cli.Command;
+import com.jixiao.insight.base.cli.CommandOptions;
 import com.jixiao.insight.base.cli.Headless;
 import com.jixiao.insight.base.i18n.Messages;
 import com.jixiao.insight.base.security.LocalOperator;
@@ -9,11 +10,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,40 +79,8 @@ public final class BriefingCommand implements Command {
 
     /** The arguments after {@code export briefing}; throws IllegalArgumentException saying what is wrong. */
     static Run parse(List<String> args) {
-        Map<String, String> options = new HashMap<>();
-        List<String> springArgs = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-            }
-            int equals = arg.indexOf('=');
-            String name = arg.substring(2, equals < 0 ? arg.length() : equals);
-            if (name.contains(".") && equals > 0) {
-                springArgs.add(arg);
-                continue;
-            }
-            if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException(
-                        name.contains(".")
-                                ? "give Spring properties as --" + name + "=VALUE"
-                                : "unknown option --" + name);
-            }
-            String value;
-            if (equals >= 0) {
-                value = arg.substring(equals + 1);
-            } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-                value = args.get(++i);
-            } else {
-                throw new IllegalArgumentException("--" + name + " needs a value");
-            }
-            if (value.isBlank()) {
-                throw new IllegalArgumentException("--" + name + " needs a value");
-            }
-            if (options.put(name, value) != null) {
-                throw new IllegalArgumentException("--" + name + " is given twice");
-            }
-        }
+        CommandOptions options = CommandOptions.parse(args, OPTIONS);
+        List<String> springArgs = options.springArgs();
         String outOption = options.get("out");
         if (outOption == null) {
             throw new IllegalArgumentException("--out is missing; give the file (or directory) to write");

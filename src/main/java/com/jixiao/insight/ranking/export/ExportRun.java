@@ -1,5 +1,6 @@
 package com.jixiao.insight.ranking.export;
 
+import com.jixiao.insight.base.cli.CommandOptions;
 import com.jixiao.insight.base.cli.Headless;
 import com.jixiao.insight.base.security.LocalOperator;
 import com.jixiao.insight.ranking.RankingQuery;
@@ -10,11 +11,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -47,40 +46,8 @@ public record ExportRun(RankingExportRequest request, Path out, List<String> spr
                             ? "export what? use: export ranking …"
                             : "cannot export '" + args[0] + "'; use export ranking, export briefing or export lake");
         }
-        Map<String, String> options = new LinkedHashMap<>();
-        List<String> springArgs = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-            }
-            int equals = arg.indexOf('=');
-            String name = arg.substring(2, equals < 0 ? arg.length() : equals);
-            if (name.contains(".") && equals > 0) {
-                springArgs.add(arg);
-                continue;
-            }
-            if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException(
-                        name.contains(".")
-                                ? "give Spring properties as --" + name + "=VALUE"
-                                : "unknown option --" + name);
-            }
-            String value;
-            if (equals >= 0) {
-                value = arg.substring(equals + 1);
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("--" + name + " needs a value");
-            }
-            if (value.isBlank()) {
-                throw new IllegalArgumentException("--" + name + " needs a value");
-            }
-            if (options.put(name, value) != null) {
-                throw new IllegalArgumentException("--" + name + " is given twice");
-            }
-        }
+        CommandOptions options = CommandOptions.parse(Arrays.asList(args).subList(1, args.length), OPTIONS);
+        List<String> springArgs = options.springArgs();
         Path out = out(options.get("out"));
         String format = options.get("format");
         String extension = extension(out);
