@@ -9,8 +9,9 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 
 /**
- * {@code bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B]}: every dashboard call against raw
- * DuckDB, M single imports into a temporary store, a batch of B files into a copy of the store.
+ * {@code bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B] [--read-reports=R]}: every
+ * dashboard call against raw DuckDB, M single imports into a temporary store, a batch of B files into a copy of the
+ * store, the CPU time of reading each seed's source R times ({@link ReportReads}).
  * The store (synthetic or real) is opened as it is; the import throughput goes into a temporary store of its own.
  */
 public final class BenchCommand implements Command {
@@ -23,9 +24,11 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B] [--only=TEXT]
-                                 time every dashboard call against raw DuckDB, M imports (default 200) and
-                                 a batch of B files, 5% bad, into a copy of the store (default 1000);
+                  bench --jixiao.store.path=FILE [--rounds=N] [--import-reports=M] [--batch-files=B]
+                        [--read-reports=R] [--only=TEXT]
+                                 time every dashboard call against raw DuckDB, M imports (default 200),
+                                 a batch of B files, 5% bad, into a copy of the store (default 1000) and
+                                 the CPU time of reading each seed R times (default 50; --only=read);
                                  --only: just the calls whose name contains TEXT, or one of A,B
                                  (e.g. --only=briefing, --only=overview,ranking)""";
     }
@@ -35,6 +38,7 @@ public final class BenchCommand implements Command {
         int rounds = option(args, "--rounds=", 15);
         int importReports = option(args, "--import-reports=", 200);
         int batchFiles = option(args, "--batch-files=", 1000);
+        int readReports = option(args, "--read-reports=", 50);
         var context = Headless.start(app, Headless.springArgs(args), "jixiao.bench.capture=true");
         LocalOperator.signIn();
         long t0 = System.nanoTime();
@@ -43,12 +47,13 @@ public final class BenchCommand implements Command {
                 .findFirst()
                 .map(a -> a.substring("--only=".length()))
                 .orElse("");
-        var bench = new Benchmark(context, rounds, importReports, batchFiles, only);
+        var bench = new Benchmark(context, rounds, importReports, batchFiles, readReports, only);
         var lines = bench.run();
         String md = BenchmarkReport.write(
                 lines,
                 bench.imports(),
                 bench.pdfRead(),
+                bench.reads(),
                 bench.batch(),
                 "Benchmark of "
                         + context.getBean(StoreProperties.class).path().getFileName()

@@ -63,20 +63,25 @@ public final class Benchmark {
     private final ApplicationContext spring;
     private final int importReports;
     private final int batchFiles;
+    private final int readReports;
     private final CallTimer timer;
     private ImportThroughput.Result imports;
     private PdfFormRead.Result pdfRead;
     private BatchThroughput.Result batch;
+    private List<ReportReads.Result> reads = List.of();
 
     /**
      * {@code importReports}: how many reports the import throughput times (0: not measured); {@code batchFiles}: how
-     * many files the batch import throughput sends as one batch (0: not measured); {@code only}: measure only the calls
-     * whose name contains it (e.g. "briefing"), empty for all.
+     * many files the batch import throughput sends as one batch (0: not measured); {@code readReports}: how many times
+     * each seed's source is read for the CPU time of a read (0: not measured); {@code only}: measure only the calls
+     * whose name contains it (e.g. "briefing", "read"), empty for all.
      */
-    public Benchmark(ApplicationContext spring, int rounds, int importReports, int batchFiles, String only) {
+    public Benchmark(
+            ApplicationContext spring, int rounds, int importReports, int batchFiles, int readReports, String only) {
         this.spring = spring;
         this.importReports = importReports;
         this.batchFiles = batchFiles;
+        this.readReports = readReports;
         this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class), rounds), only);
     }
 
@@ -88,6 +93,11 @@ public final class Benchmark {
     /** The read time of the 3-page PDF form, once {@link #run} measured it. */
     public Optional<PdfFormRead.Result> pdfRead() {
         return Optional.ofNullable(pdfRead);
+    }
+
+    /** The CPU time of reading each seed's source, once {@link #run} measured it; empty if not. */
+    List<ReportReads.Result> reads() {
+        return reads;
     }
 
     /** The batch import throughput, once {@link #run} measured it. */
@@ -220,6 +230,23 @@ public final class Benchmark {
                     pdf.medianMs(),
                     pdf.p95Ms(),
                     0));
+        }
+        if (readReports > 0 && timer.selected("read report")) {
+            reads = ReportReads.measure(readReports);
+            for (ReportReads.Result r : reads) {
+                timer.add(new Measurement(
+                        String.format(
+                                Locale.ROOT,
+                                "read report: %s (%,d KB, %d evaluations%s; rows: indicators), CPU ms per read",
+                                r.label(),
+                                r.bytes() / 1024,
+                                r.evaluations(),
+                                r.refusal() == null ? "" : ", refused " + r.refusal()),
+                        r.indicators(),
+                        r.cpuMedianMs(),
+                        r.cpuP95Ms(),
+                        0));
+            }
         }
         if (importReports > 0 && timer.selected("import")) {
             imports = ImportThroughput.measure(importReports, IMPORT_WARM_UP);

@@ -18,6 +18,7 @@ final class BenchmarkReport {
             List<Measurement> lines,
             Optional<ImportThroughput.Result> imports,
             Optional<PdfFormRead.Result> pdfRead,
+            List<ReportReads.Result> reads,
             Optional<BatchThroughput.Result> batch,
             String title,
             Path dir) {
@@ -58,6 +59,17 @@ final class BenchmarkReport {
                 r.p95Ms(),
                 r.cpuMedianMs(),
                 r.cpuP95Ms())));
+        if (!reads.isEmpty()) {
+            double mix = ReportReads.batchMixMs(reads);
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%nReading a report (ReportReader.parse, nothing stored), CPU time of one thread, %d reads of each file"
+                            + " after warm-up: the batch benchmark's mix (seeds 001/003/004 in turn) %.1f ms a report on"
+                            + " average, so reading alone bounds a batch at %.0f reports/s on 2 cores.%n",
+                    reads.getFirst().reads(),
+                    mix,
+                    2000 / mix));
+        }
         try {
             Files.createDirectories(dir);
             if (imports.isPresent()) {
