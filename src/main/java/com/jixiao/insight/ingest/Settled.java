@@ -34,10 +34,18 @@ public record Settled(ParsedFile parsed, String region, RegionSource source, Lis
      * state one. Throws {@link ImportRejected} when the given region is unreadable or contradicts the file's.
      */
     public static Settled of(DSLContext db, ParsedFile parsed, String givenRegion) {
+        return of(
+                parsed,
+                givenRegion,
+                ImportStore.storedUnit(db, parsed.document().unit()));
+    }
+
+    /** Settles {@code parsed} against {@code storedUnit}, the unit the store holds under its name or alias, if any. */
+    private static Settled of(ParsedFile parsed, String givenRegion, Optional<ImportStore.StoredUnit> storedUnit) {
         ReportDocument doc = parsed.document();
         String file = parsed.source().fileName();
         List<ImportIssue> warnings = new ArrayList<>(parsed.warnings());
-        String unit = ImportStore.storedUnitName(db, doc.unit()).orElse(doc.unit());
+        String unit = storedUnit.map(ImportStore.StoredUnit::name).orElse(doc.unit());
         if (!unit.equals(doc.unit())) {
             warnings.add(ImportIssue.of(Severity.WARNING, "unitByAlias", file, null, null, null, doc.unit(), unit));
         }
@@ -45,7 +53,7 @@ public record Settled(ParsedFile parsed, String region, RegionSource source, Lis
                 .map(g -> Regions.normalise(g)
                         .orElseThrow(() -> new ImportRejected(
                                 ImportIssue.of(Severity.ERROR, "badRegion", file, null, null, null, g))));
-        Optional<String> stored = ImportStore.storedRegion(db, unit);
+        Optional<String> stored = storedUnit.map(ImportStore.StoredUnit::region);
         String region;
         RegionSource source;
         if (doc.region() != null) {
@@ -103,10 +111,10 @@ public record Settled(ParsedFile parsed, String region, RegionSource source, Lis
      * unit the store does not hold yet; a stored unit keeps its own region (a batch mixes units of many regions).
      */
     public static Settled inBatch(DSLContext db, ParsedFile parsed, String batchRegion) {
-        String unit = ImportStore.storedUnitName(db, parsed.document().unit())
-                .orElse(parsed.document().unit());
-        boolean stored = ImportStore.storedRegion(db, unit).isPresent();
-        return of(db, parsed, stored ? null : batchRegion);
+        // One query per file (it was six: the unit by name, by alias and its region, twice): a batch reads thousands.
+        Optional<ImportStore.StoredUnit> stored =
+                ImportStore.storedUnit(db, parsed.document().unit());
+        return of(parsed, stored.isPresent() ? null : batchRegion, stored);
     }
 
     /** Why the file cannot be stored, if it cannot: its first error, or the region nobody gave. */

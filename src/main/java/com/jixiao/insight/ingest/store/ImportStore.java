@@ -53,7 +53,26 @@ public final class ImportStore {
      */
     public record Existing(ImportStatus status, Long documentId, List<Long> current) {}
 
+    /** A unit the store holds: its name as stored and its region's path. */
+    public record StoredUnit(String name, String region) {}
+
     private ImportStore() {}
+
+    /**
+     * The stored unit a report's {@code name} leads to, with its region, in one query: the unit of that name, else one
+     * whose alias it is. What {@link #storedUnitName} and then {@link #storedRegion} of the name found give.
+     */
+    public static Optional<StoredUnit> storedUnit(DSLContext db, String name) {
+        return db.select(UNIT.NAME, REGION.PATH)
+                .from(UNIT)
+                .join(REGION)
+                .on(REGION.ID.eq(UNIT.REGION_ID))
+                .where(UNIT.NAME.eq(name))
+                .or(UNIT.ID.in(DSL.select(UNIT_ALIAS.UNIT_ID).from(UNIT_ALIAS).where(UNIT_ALIAS.ALIAS.eq(name))))
+                .orderBy(DSL.when(UNIT.NAME.eq(name), 0).otherwise(1))
+                .limit(1)
+                .fetchOptional(r -> new StoredUnit(r.value1(), r.value2()));
+    }
 
     /** The unit as the store names it: by its name, else by an alias a stored report used. */
     public static Optional<String> storedUnitName(DSLContext db, String name) {
