@@ -6,6 +6,7 @@ import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where evaluations open: at each title ending in 自评表 (titles right after each other, with nothing but a
@@ -13,6 +14,14 @@ import java.util.List;
  * (several project tables printed under one title). A title ending in 自评…汇总表 opens a summary table.
  */
 final class Blocks {
+
+    // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
+    private static final Pattern YEAR_LINE = Pattern.compile("[（(]?(19|20)\\d{2}年度?[)）]?");
+    private static final Pattern UNIT_LINE = Pattern.compile("(金额)?单位[：:]?(万元|元)");
+    private static final Pattern PROSE_MARK = Pattern.compile(".*[，。；《》,;].*");
+    private static final Pattern SUMMARY_TITLE = Pattern.compile(".*自评.*汇总表([（(].*[)）])?$");
+    private static final Pattern FORM_TITLE = Pattern.compile(".*(自评|评价)(结果)?表([（(].*[)）])?$");
+    private static final Pattern OVERALL_TITLE = Pattern.compile(".*(整体支出|整体绩效|部门整体|单位整体|（单位）整体|\\(单位\\)整体).*");
 
     enum Kind {
         OVERALL,
@@ -85,23 +94,24 @@ final class Blocks {
     /** Rows that sit between a title and its table without being content: "(2024年度)", "单位：万元". */
     static boolean isPreamble(Row r) {
         String t = CellText.squeeze(r.text());
-        return r.nonEmpty() == 1 && (t.matches("[（(]?(19|20)\\d{2}年度?[)）]?") || t.matches("(金额)?单位[：:]?(万元|元)"));
+        return r.nonEmpty() == 1
+                && (YEAR_LINE.matcher(t).matches() || UNIT_LINE.matcher(t).matches());
     }
 
     /** The kind of evaluation a title opens, or null if the text is no such title. */
     static Kind titleKind(String text) {
         String t = CellText.squeeze(DocumentFacts.heading(text));
         // A title ends with its table's name; prose that mentions a 自评表 (《…自评表》，…) is no title.
-        if (t.length() > 80 || t.contains("说明") || t.matches(".*[，。；《》,;].*")) {
+        if (t.length() > 80 || t.contains("说明") || PROSE_MARK.matcher(t).matches()) {
             return null;
         }
-        if (t.matches(".*自评.*汇总表([（(].*[)）])?$")) {
+        if (SUMMARY_TITLE.matcher(t).matches()) {
             return Kind.SUMMARY;
         }
-        if (!t.matches(".*(自评|评价)(结果)?表([（(].*[)）])?$")) {
+        if (!FORM_TITLE.matcher(t).matches()) {
             return null;
         }
-        if (t.matches(".*(整体支出|整体绩效|部门整体|单位整体|（单位）整体|\\(单位\\)整体).*")) {
+        if (OVERALL_TITLE.matcher(t).matches()) {
             return Kind.OVERALL;
         }
         return Kind.PROJECT;

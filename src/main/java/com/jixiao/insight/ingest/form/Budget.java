@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class Budget {
 
+    // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
+    private static final Pattern MONEY_UNIT_END = Pattern.compile(".*(万元|万|元|亿)$");
+
     enum Column {
         LABEL,
         INITIAL,
@@ -295,7 +298,7 @@ public final class Budget {
             return 0.1;
         }
         boolean percent = Figures.isPercent(cell);
-        boolean withUnit = CellText.squeeze(cell).matches(".*(万元|万|元|亿)$");
+        boolean withUnit = MONEY_UNIT_END.matcher(CellText.squeeze(cell)).matches();
         return switch (column) {
             case RATE -> percent ? 0 : 2;
             case INITIAL, ADJUSTED, EXECUTED -> percent ? 4 : 0;

@@ -7,12 +7,17 @@ import com.jixiao.insight.ingest.model.LineRange;
 import com.jixiao.insight.ingest.model.ReportDocument.FundingLineRow;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The rows under a budget header (see {@link Budget}): the first is the evaluation's own budget line, the
  * labelled rows after it are its funding lines (其中：当年财政拨款, 上年结转资金 …).
  */
 final class BudgetBlock {
+
+    // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OF_WHICH = Pattern.compile("^其中\\s*[：:]\\s*");
 
     private final FormContext form;
     private final Block block;
@@ -27,7 +32,7 @@ final class BudgetBlock {
     /** Tables extracted from PDF print a budget row as space-separated words: read those as cells. */
     static List<String> cellsOf(Row r) {
         if (r.isText()) {
-            List<String> words = List.of(r.firstNonEmpty().split("\\s+"));
+            List<String> words = List.of(SPACES.split(r.firstNonEmpty()));
             if (words.size() >= 2) {
                 return words;
             }
@@ -86,7 +91,8 @@ final class BudgetBlock {
     }
 
     private static String fundingSource(String label) {
-        return label.replaceFirst("^其中\\s*[：:]\\s*", "")
+        return OF_WHICH.matcher(label)
+                .replaceFirst("")
                 .replaceAll("[（(]万元[)）]", "")
                 .strip();
     }

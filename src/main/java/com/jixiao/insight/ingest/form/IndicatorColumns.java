@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class IndicatorColumns {
 
+    // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
+    private static final Pattern NATURE_VALUE = Pattern.compile("[≥≤≧≦><=＝＜＞]|定性|定量|正向|反向|[≥≤≧≦><=]+|大于|小于|等于");
+    private static final Pattern DIGIT_LINE = Pattern.compile(".*\\d.*");
+
     enum Role {
         FRAME,
         CATEGORY,
@@ -293,8 +297,9 @@ public final class IndicatorColumns {
                                         ? 3
                                         : isSubcategoryWord(cell) ? 2 : looksLikeSubcategory(cell) ? 0.5 : 0;
             case CLASS -> empty ? 0.2 : cell.length() <= 8 && !isNumber(cell) ? 0 : 1;
-            case NATURE -> empty ? 0.2 : cell.matches("[≥≤≧≦><=＝＜＞]|定性|定量|正向|反向|[≥≤≧≦><=]+|大于|小于|等于") ? 0 : 2;
-            case UNIT -> empty ? 0.2 : cell.length() <= 6 && !cell.matches(".*\\d.*") ? 0 : 2;
+            case NATURE -> empty ? 0.2 : NATURE_VALUE.matcher(cell).matches() ? 0 : 2;
+            case UNIT ->
+                empty ? 0.2 : cell.length() <= 6 && !DIGIT_LINE.matcher(cell).matches() ? 0 : 2;
             // A bare number is a value too, but less surely than "100%" or "12 次": 分值 and 得分 look the same.
             case TARGET, ACTUAL ->
                 empty
@@ -305,7 +310,9 @@ public final class IndicatorColumns {
                                         ? 0.2
                                         : isValue(cell)
                                                 ? 0
-                                                : cell.matches(".*\\d.*") ? 0.2 : cell.length() <= 6 ? 0.3 : 1.0;
+                                                : DIGIT_LINE.matcher(cell).matches()
+                                                        ? 0.2
+                                                        : cell.length() <= 6 ? 0.3 : 1.0;
             case WEIGHT, SCORE ->
                 empty
                         ? 1

@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  */
 final class LabelledRows {
 
+    // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
+    private static final Pattern EXPENDITURE_TOTAL = Pattern.compile("^(基本支出总额|项目支出总额).*");
+    private static final Pattern COLON_LINE = Pattern.compile(".*[：:].*");
+    private static final Pattern EXPENDITURE_LABEL = Pattern.compile("(基本支出总额|项目支出总额).*");
+    private static final Pattern WANYUAN_NOTE = Pattern.compile("[（(]万元[)）]");
+
     static final Pattern NAME_LABEL = Pattern.compile("^项目名称\\s*[：:]?\\s*(.*)$");
     static final Pattern TOTAL_LABEL = Pattern.compile("^(总分|合计|总计|自评得分|综合得分|自评总分|得分合计|评价得分)[:：]?$");
     private static final Pattern TOTAL_TEXT =
@@ -73,7 +79,7 @@ final class LabelledRows {
                 readTotal(r, draft);
                 return;
             }
-            if (s.matches("^(基本支出总额|项目支出总额).*")) {
+            if (EXPENDITURE_TOTAL.matcher(s).matches()) {
                 spendingTotals(r);
                 return;
             }
@@ -117,7 +123,7 @@ final class LabelledRows {
                 && !Blocks.isPreamble(r)
                 && r.firstNonEmpty().length() <= 60
                 && Blocks.titleKind(r.firstNonEmpty()) == null
-                && !r.firstNonEmpty().matches(".*[：:].*");
+                && !COLON_LINE.matcher(r.firstNonEmpty()).matches();
     }
 
     /**
@@ -157,11 +163,11 @@ final class LabelledRows {
         List<String> cells = r.nonEmptyCells();
         for (int c = 0; c + 1 < cells.size(); c++) {
             String label = CellText.squeeze(cells.get(c));
-            if (label.matches("(基本支出总额|项目支出总额).*")) {
+            if (EXPENDITURE_LABEL.matcher(label).matches()) {
                 var v = Figures.money(cells.get(c + 1));
                 if (v.value().isPresent()) {
                     draft.addFunding(new FundingLineRow(
-                            label.replaceAll("[（(]万元[)）]", ""),
+                            WANYUAN_NOTE.matcher(label).replaceAll(""),
                             null,
                             null,
                             v.orNull(),

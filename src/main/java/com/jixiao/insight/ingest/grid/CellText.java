@@ -113,7 +113,8 @@ public final class CellText {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String s = HAN_SPACE_HAN.matcher(raw).replaceAll("");
+        // Most cells hold none of the spaces the pattern removes: then it has nothing to do.
+        String s = hasHanGapSpace(raw) ? HAN_SPACE_HAN.matcher(raw).replaceAll("") : raw;
         // Each line of a multi-paragraph cell is stripped; the cell as a whole too.
         if (s.indexOf('\n') >= 0) {
             StringBuilder b = new StringBuilder();
@@ -205,7 +206,6 @@ public final class CellText {
         return cp == 0xA0 ? " " : new String(Character.toChars(cp));
     }
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
 
     /** All whitespace removed: for comparing labels such as "合 计" with 合计. */
@@ -215,12 +215,22 @@ public final class CellText {
         }
         // Called for nearly every cell, many times: most cells hold no whitespace, and a scan is far cheaper than
         // a regular expression (the batch import's profile, README "Many files at once").
-        for (int i = 0; i < s.length(); i++) {
-            if (isSpace(s.charAt(i))) {
-                return SPACES.matcher(s).replaceAll("");
+        // What replaceAll("[\\s\\u3000]+", "") gives, by a scan: every character isSpace accepts dropped.
+        int first = 0;
+        while (first < s.length() && !isSpace(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() - 1).append(s, 0, first);
+        for (int i = first + 1; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!isSpace(ch)) {
+                b.append(ch);
             }
         }
-        return s;
+        return b.toString();
     }
 
     /** A header without its remarks in brackets: "实际完成值（B）" → 实际完成值; whitespace removed. */
@@ -231,7 +241,18 @@ public final class CellText {
                 : BRACKETED.matcher(h).replaceAll("");
     }
 
-    /** What {@link #SPACES} matches: Java's \\s and the ideographic space. */
+    /** Whether {@code s} holds a space {@link #HAN_SPACE_HAN} removes (between two Chinese characters). */
+    private static boolean hasHanGapSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ' || ch == '\u00A0' || ch == '\u3000') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code [\\s\\u3000]} matches: Java's \\s (without UNICODE_CHARACTER_CLASS) and the ideographic space. */
     static boolean isSpace(char ch) {
         return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r' || ch == '\u3000';
     }

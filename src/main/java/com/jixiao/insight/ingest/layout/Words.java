@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class Words {
 
+    // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
+    private static final Pattern GAPS = Pattern.compile("[ \\u3000\\u00A0\\t]+");
+
     private static final Pattern FIGURE = Pattern.compile("^[≥≤≧≦<>=＜＞]?[+-]?\\d[\\d.,]*(%|％)?$");
     private static final Pattern UNIT = Pattern.compile("^[^\\d\\s≥≤≧≦<>=＜＞%％,，。；;:：]{1,3}(/[^\\d\\s]{1,3})?$");
     private static final Pattern QUALIFIER = Pattern.compile("^(不足|约|超过|低于|高于|少于|大于|小于|不少于|不低于|不超过|不高于|达到)$");
@@ -18,7 +21,7 @@ final class Words {
     private Words() {}
 
     static List<String> split(String line) {
-        String[] raw = line.strip().split("[ \\u3000\\u00A0\\t]+");
+        String[] raw = GAPS.split(line.strip());
         List<String> words = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String w = raw[i];

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class DocumentFacts {
 
+    // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
+    private static final Pattern TITLE_WORD = Pattern.compile(".*(表|报告|公开|结果|自评).*");
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("[（(][^）)]*[）)]$");
+    private static final Pattern LABEL_WORD = Pattern.compile(".*(指标|预算数|执行数|名称|自评表).*");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^[^：:]*[：:]");
+
     public record Unit(String name, List<String> aliases, int line) {}
 
     private static final Pattern UNIT_LABEL =
@@ -37,8 +43,21 @@ public final class DocumentFacts {
     private DocumentFacts() {}
 
     public static String heading(String text) {
-        String unmarked = HEADING.matcher(text.strip()).replaceFirst("");
-        return NUMBERING.matcher(unmarked).replaceFirst("").strip();
+        // Both patterns match only at the start: a text that cannot start them is left as it is without them.
+        String stripped = text.strip();
+        String unmarked = stripped.startsWith("#") ? HEADING.matcher(stripped).replaceFirst("") : stripped;
+        return mayBeNumbered(unmarked)
+                ? NUMBERING.matcher(unmarked).replaceFirst("").strip()
+                : unmarked.strip();
+    }
+
+    /** Whether {@code s} starts with a character {@link #NUMBERING} can start with. */
+    private static boolean mayBeNumbered(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char ch = s.charAt(0);
+        return ch >= '0' && ch <= '9' || ch == '（' || ch == '(' || "一二三四五六七八九十".indexOf(ch) >= 0;
     }
 
     /** The first line that reads as a title: a year and 表/报告/公开/结果. */
@@ -46,7 +65,9 @@ public final class DocumentFacts {
         for (Row r : rows) {
             if (r.nonEmpty() == 1) {
                 String t = heading(r.firstNonEmpty());
-                if (t.length() <= 80 && YEAR.matcher(t).find() && t.matches(".*(表|报告|公开|结果|自评).*")) {
+                if (t.length() <= 80
+                        && YEAR.matcher(t).find()
+                        && TITLE_WORD.matcher(t).matches()) {
                     return Optional.of(t);
                 }
             }
@@ -117,11 +138,11 @@ public final class DocumentFacts {
     }
 
     private static void count(Map<String, Integer> counts, Map<String, Integer> firstLine, String raw, int line) {
-        String name = CellText.squeeze(raw).replaceAll("[（(][^）)]*[）)]$", "");
+        String name = TRAILING_BRACKETS.matcher(CellText.squeeze(raw)).replaceAll("");
         if (name.length() < 3
                 || name.length() > 60
                 || !ORG_SUFFIX.matcher(name).matches()
-                || name.matches(".*(指标|预算数|执行数|名称|自评表).*")) {
+                || LABEL_WORD.matcher(name).matches()) {
             return;
         }
         counts.merge(name, 1, Integer::sum);
@@ -156,7 +177,7 @@ public final class DocumentFacts {
                 if (m.matches()) {
                     String value = m.group(2).isEmpty()
                             ? nextValue(cells, i)
-                            : cells.get(i).replaceFirst("^[^：:]*[：:]", "");
+                            : LABEL_PREFIX.matcher(cells.get(i)).replaceFirst("");
                     if (value.equals(cells.get(i))) {
                         value = m.group(2);
                     }
