@@ -24,7 +24,12 @@ public record Row(int first, int last, List<String> cells, Form form, Set<Intege
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(String::isEmpty);
+        for (String c : cells) {
+            if (!c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of prose (or a title): one cell, not part of a table. */
@@ -33,11 +38,22 @@ public record Row(int first, int last, List<String> cells, Form form, Set<Intege
     }
 
     public int nonEmpty() {
-        return (int) cells.stream().filter(c -> !c.isEmpty()).count();
+        int n = 0;
+        for (String c : cells) {
+            if (!c.isEmpty()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public String firstNonEmpty() {
-        return cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+        for (String c : cells) {
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return "";
     }
 
     public List<String> nonEmptyCells() {
