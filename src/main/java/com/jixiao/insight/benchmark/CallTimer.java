@@ -65,18 +65,24 @@ final class CallTimer {
             call.get();
             times[i] = (System.nanoTime() - t0) / 1e6;
         }
-        double raw = 0;
+        RawReplay.Replay raw = new RawReplay.Replay(0, List.of());
         if (replay) {
             SqlCapture.start();
             try {
                 call.get();
             } finally {
                 List<String> sql = SqlCapture.stop();
-                raw = sql.isEmpty() ? 0 : this.replay.medianMs(sql);
+                raw = sql.isEmpty() ? raw : this.replay.replay(sql);
             }
         }
         Arrays.sort(times);
-        measurements.add(new Measurement(name, rows.apply(warm), percentile(times, 50), percentile(times, 95), raw));
+        measurements.add(new Measurement(
+                name,
+                rows.apply(warm),
+                percentile(times, 50),
+                percentile(times, 95),
+                raw.medianMs(),
+                raw.statements()));
     }
 
     static double percentile(double[] sorted, int p) {

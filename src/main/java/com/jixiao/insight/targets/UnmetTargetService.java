@@ -1,6 +1,7 @@
 package com.jixiao.insight.targets;
 
 import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_REASON;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
@@ -101,6 +102,13 @@ public class UnmetTargetService {
         var i = INDICATOR_STATUS;
         var e = CURRENT_EVALUATION;
         var r = UNMET_REASON;
+        // The window's evaluations named by id, so that DuckDB reads only their indicators: given only the unit-years,
+        // it joined every unmet indicator of the store with its evaluation first (395 ms at province scale).
+        var m = EVALUATION_METRICS;
+        List<Long> evaluationIds = db.select(m.ID)
+                .from(m)
+                .where(DSL.row(m.UNIT_ID, m.FISCAL_YEAR).in(window.unitYears()))
+                .fetch(m.ID);
         var noCategory = DSL.inline("\uFFFF");
         var indicators = DSL.select(
                         DSL.inline("indicator").as(SOURCE),
@@ -124,6 +132,7 @@ public class UnmetTargetService {
                 .where(
                         indicatorCondition(scope, category),
                         reason.map(c -> r.REASON_CLASS.eq(c.code())).orElse(DSL.trueCondition()),
+                        i.EVALUATION_ID.in(evaluationIds),
                         DSL.row(i.UNIT_ID, i.FISCAL_YEAR).in(window.unitYears()));
         var rows = category.isPresent()
                 ? indicators
@@ -151,6 +160,7 @@ public class UnmetTargetService {
                         .where(
                                 goalCondition(scope),
                                 reason.map(c -> r.REASON_CLASS.eq(c.code())).orElse(DSL.trueCondition()),
+                                UNMET_GOAL.EVALUATION_ID.in(evaluationIds),
                                 DSL.row(e.UNIT_ID, e.FISCAL_YEAR).in(window.unitYears())));
         var all = rows.asTable("unmet_target");
         return db.selectFrom(all)

@@ -102,7 +102,8 @@ public final class Assessments {
                     a.unit(),
                     a.shortfallRate(),
                     a.recomputedScore(),
-                    a.reason().name()));
+                    a.reason().name(),
+                    a.flags().size()));
             a.flags().forEach(f -> flags.add(flag(e.getId(), indicatorId, f)));
         }
         result.flags().forEach(f -> flags.add(flag(e.getId(), null, f)));
