@@ -249,7 +249,9 @@ CREATE TABLE evaluation_assessment (
     indicators_partly_met      INTEGER NOT NULL,
     indicators_unmet           INTEGER NOT NULL,
     indicators_not_assessable  INTEGER NOT NULL,
-    flag_count                 INTEGER NOT NULL
+    flag_count                 INTEGER NOT NULL,
+    -- The evaluation's narrative unmet goals (unmet_goal rows), for the unmet-targets list's counts.
+    unmet_goals                INTEGER NOT NULL DEFAULT 0 CHECK (unmet_goals >= 0)
 );
 
 -- Pre-aggregation written with the assessment: an evaluation's unmet indicators per indicator category

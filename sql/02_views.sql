@@ -59,7 +59,8 @@ JOIN indicator_assessment a ON a.indicator_id = i.id;
 CREATE VIEW unit_year_metrics_live AS
 WITH per_evaluation AS (
     SELECT e.id, e.unit_id, e.fiscal_year, e.kind, e.initial_budget, e.adjusted_budget, e.executed,
-           e.execution_rate, e.total_score, a.recomputed_total_score, a.indicators_unmet, a.flag_count
+           e.execution_rate, e.total_score, a.recomputed_total_score, a.indicators_unmet, a.flag_count,
+           a.unmet_goals, e.document_id
     FROM current_evaluation e
     LEFT JOIN evaluation_assessment a ON a.evaluation_id = e.id
 ), per_unit_year AS (
@@ -79,7 +80,9 @@ WITH per_evaluation AS (
            avg(recomputed_total_score) FILTER (WHERE kind = 'project')        AS projects_mean_recomputed_score,
            count(*) FILTER (WHERE kind = 'project')                           AS project_count,
            coalesce(sum(indicators_unmet), 0)                                 AS unmet_targets,
-           coalesce(sum(flag_count), 0)                                       AS audit_flags
+           coalesce(sum(flag_count), 0)                                       AS audit_flags,
+           coalesce(sum(unmet_goals), 0)                                      AS unmet_goals,
+           count(DISTINCT document_id)                                        AS documents
     FROM per_evaluation
     GROUP BY unit_id, fiscal_year
 )
@@ -105,7 +108,10 @@ SELECT p.unit_id,
                                                                               AS recomputed_score,
        p.project_count,
        CAST(p.unmet_targets AS INTEGER)                                       AS unmet_targets,
-       CAST(p.audit_flags AS INTEGER)                                         AS audit_flags
+       CAST(p.audit_flags AS INTEGER)                                         AS audit_flags,
+       -- Narrative unmet goals, and the reports in force (a report is one unit's for one year: these add up).
+       CAST(p.unmet_goals AS INTEGER)                                         AS unmet_goals,
+       CAST(p.documents AS INTEGER)                                           AS documents
 FROM per_unit_year p
 JOIN unit u ON u.id = p.unit_id
 JOIN region r ON r.id = u.region_id;

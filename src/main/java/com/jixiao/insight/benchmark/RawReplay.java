@@ -50,14 +50,17 @@ final class RawReplay {
         }
     }
 
-    /** One statement of a call and the median of its time over plain JDBC, ms. */
-    record StatementTime(String sql, double medianMs) {}
+    /** One statement of a call, the median of its time in the app and over plain JDBC, ms. */
+    record StatementTime(String sql, double appMs, double medianMs) {}
 
     /** What the replay of a call measured: the median of the whole and of each statement, in the call's order. */
     record Replay(double medianMs, List<StatementTime> statements) {}
 
-    /** The same statements over plain JDBC, results read to the last row; medians of the rounds. */
-    Replay replay(List<String> statements) {
+    /**
+     * The same statements over plain JDBC, results read to the last row; medians of the rounds, each statement's
+     * beside its median in the app ({@code appMs}, in the same order).
+     */
+    Replay replay(List<String> statements, List<Double> appMs) {
         double[] times = new double[rounds];
         double[][] each = new double[statements.size()][rounds];
         try (Connection c = ds.getConnection();
@@ -81,7 +84,7 @@ final class RawReplay {
         List<StatementTime> perStatement = new ArrayList<>();
         for (int k = 0; k < statements.size(); k++) {
             Arrays.sort(each[k]);
-            perStatement.add(new StatementTime(statements.get(k), CallTimer.percentile(each[k], 50)));
+            perStatement.add(new StatementTime(statements.get(k), appMs.get(k), CallTimer.percentile(each[k], 50)));
         }
         Arrays.sort(times);
         return new Replay(CallTimer.percentile(times, 50), List.copyOf(perStatement));

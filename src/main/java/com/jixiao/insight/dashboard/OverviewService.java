@@ -86,7 +86,8 @@ public class OverviewService {
                         DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)),
                         DSL.sum(DSL.when(both, m.EXECUTED)),
                         DSL.sum(m.AUDIT_FLAGS),
-                        DSL.sum(m.UNMET_TARGETS))
+                        DSL.sum(m.UNMET_TARGETS),
+                        DSL.sum(m.DOCUMENTS))
                 .from(m)
                 .where(unitYears)
                 .fetchSingle();
@@ -111,7 +112,10 @@ public class OverviewService {
                         .where(evaluations)
                         .fetchSingle()
                         .value1();
-        int reports = db.fetchCount(db.selectDistinct(c.DOCUMENT_ID).from(c).where(evaluations));
+        // A report is one unit's for one year, so the unit-years' counts add up; of one kind, the reports that have it.
+        int reports = allKinds
+                ? (money.value8() == null ? 0 : money.value8().intValue())
+                : db.fetchCount(db.selectDistinct(c.DOCUMENT_ID).from(c).where(evaluations));
         BigDecimal flags = money.value6();
         return new Kpis(
                 money.value1(),

@@ -1,11 +1,13 @@
 package com.jixiao.insight.evaluation.assessment;
 
 import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
+import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS_LIVE;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS_LIVE;
+import static com.jixiao.insight.store.generated.Tables.UNMET_GOAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.ingest.ImportRequest;
@@ -48,6 +50,16 @@ class MetricTablesTest {
                                 .ne(a.FLAG_COUNT)))
                 .isZero();
         assertThat(db.fetchCount(a, a.FLAG_COUNT.gt(0))).isPositive();
+        // The unit-years' report and unmet-goal counts add up to the documents and goals in force.
+        var m = UNIT_YEAR_METRICS;
+        var sums =
+                db.select(DSL.sum(m.DOCUMENTS), DSL.sum(m.UNMET_GOALS)).from(m).fetchSingle();
+        var e = CURRENT_EVALUATION;
+        assertThat(sums.value1().intValue())
+                .isEqualTo(db.fetchCount(DSL.selectDistinct(e.DOCUMENT_ID).from(e)))
+                .isPositive();
+        assertThat(sums.value2().intValue())
+                .isEqualTo(db.fetchCount(UNMET_GOAL.join(e).on(e.ID.eq(UNMET_GOAL.EVALUATION_ID))));
     }
 
     private static void assertSame(DSLContext db, Table<?> table, Table<?> view) {
@@ -89,6 +101,9 @@ class MetricTablesTest {
         try (var c = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             DSLContext db = DSL.using(c, SQLDialect.DUCKDB);
             assertSameAsTheView(db);
+            assertThat(db.fetchCount(UNIT_YEAR_METRICS, UNIT_YEAR_METRICS.UNMET_GOALS.gt(0)))
+                    .as("the seeds state unmet goals")
+                    .isPositive();
             var wuwei = UNIT_YEAR_METRICS.UNIT_NAME.eq("武威市政府政务服务中心");
             assertThat(db.select(UNIT_YEAR_METRICS.REPORTED_SCORE)
                             .from(UNIT_YEAR_METRICS)
