@@ -232,7 +232,10 @@ CREATE TABLE indicator_assessment (
     unit              VARCHAR,
     shortfall_rate    DECIMAL(18, 6),
     recomputed_score  DECIMAL(9, 4),
-    reason            VARCHAR NOT NULL
+    reason            VARCHAR NOT NULL,
+    -- The audit flags raised on this indicator (written with them): what indicator_status shows without
+    -- grouping every flag of the store for each query (decision 0010).
+    flag_count        INTEGER NOT NULL DEFAULT 0 CHECK (flag_count >= 0)
 );
 
 CREATE TABLE evaluation_assessment (
@@ -246,7 +249,9 @@ CREATE TABLE evaluation_assessment (
     indicators_partly_met      INTEGER NOT NULL,
     indicators_unmet           INTEGER NOT NULL,
     indicators_not_assessable  INTEGER NOT NULL,
-    flag_count                 INTEGER NOT NULL
+    flag_count                 INTEGER NOT NULL,
+    -- The evaluation's narrative unmet goals (unmet_goal rows), for the unmet-targets list's counts.
+    unmet_goals                INTEGER NOT NULL DEFAULT 0 CHECK (unmet_goals >= 0)
 );
 
 -- Pre-aggregation written with the assessment: an evaluation's unmet indicators per indicator category

@@ -142,7 +142,7 @@ public final class Benchmark {
 
         SqlCapture.start();
         overview.overview(year);
-        List<String> overviewSql = SqlCapture.stop();
+        List<String> overviewSql = SqlCapture.stopSql();
         timer.measure(
                 "overview (year, with 4 charts)",
                 () -> withCharts(overview.overview(year)),

@@ -8,10 +8,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The benchmark's figures as files: a Markdown table to read and CSV to compare runs. */
+/**
+ * The benchmark's figures as files: a Markdown table to read, CSV to compare runs, and every statement each call
+ * ran with its own raw time (where a call's time goes; the statement to {@code EXPLAIN ANALYZE}).
+ */
 final class BenchmarkReport {
 
     private BenchmarkReport() {}
+
+    /** Each replayed call's statements in the order it ran them, with the median of each over raw DuckDB. */
+    static String statements(List<Measurement> lines) {
+        StringBuilder md = new StringBuilder(
+                "### The statements of each call: median in the app (executed and read into records) and over raw DuckDB\n");
+        for (Measurement l : lines) {
+            if (l.statements().isEmpty()) {
+                continue;
+            }
+            md.append(String.format(
+                    Locale.ROOT, "%n#### %s: app %.1f ms, raw %.1f ms%n%n", l.name(), l.medianMs(), l.rawMedianMs()));
+            int k = 1;
+            for (RawReplay.StatementTime st : l.statements()) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%d. app %.1f ms, raw %.1f ms%n%n    %s%n%n",
+                        k++,
+                        st.appMs(),
+                        st.medianMs(),
+                        st.sql()));
+            }
+        }
+        return md.toString();
+    }
 
     /** The table (and the import throughput, if measured) as Markdown and CSV under {@code dir}; returns the Markdown. */
     static String write(
@@ -150,6 +177,7 @@ final class BenchmarkReport {
                                 b.overviewDuringMs()));
             }
             Files.writeString(dir.resolve("benchmark.md"), md);
+            Files.writeString(dir.resolve("benchmark-statements.md"), statements(lines));
             Files.writeString(dir.resolve("benchmark.csv"), csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -49,14 +50,30 @@ final class RawReplay {
         }
     }
 
-    /** The same statements over plain JDBC, results read to the last row; median of the rounds. */
-    double medianMs(List<String> statements) {
+    /** One statement of a call, the median of its time in the app and over plain JDBC, ms. */
+    record StatementTime(String sql, double appMs, double medianMs) {}
+
+    /** What the replay of a call measured: the median of the whole and of each statement, in the call's order. */
+    record Replay(double medianMs, List<StatementTime> statements) {}
+
+    /**
+     * The same statements over plain JDBC, results read to the last row; medians of the rounds, each statement's
+     * beside its median in the app ({@code appMs}, in the same order).
+     */
+    Replay replay(List<String> statements, List<Double> appMs) {
         double[] times = new double[rounds];
+        double[][] each = new double[statements.size()][rounds];
         try (Connection c = ds.getConnection();
                 Statement s = c.createStatement()) {
             for (int i = -2; i < rounds; i++) {
                 long t0 = System.nanoTime();
-                run(s, statements);
+                for (int k = 0; k < statements.size(); k++) {
+                    long s0 = System.nanoTime();
+                    run(s, List.of(statements.get(k)));
+                    if (i >= 0) {
+                        each[k][i] = (System.nanoTime() - s0) / 1e6;
+                    }
+                }
                 if (i >= 0) {
                     times[i] = (System.nanoTime() - t0) / 1e6;
                 }
@@ -64,7 +81,12 @@ final class RawReplay {
         } catch (SQLException e) {
             throw new IllegalStateException("raw replay failed: " + e.getMessage(), e);
         }
+        List<StatementTime> perStatement = new ArrayList<>();
+        for (int k = 0; k < statements.size(); k++) {
+            Arrays.sort(each[k]);
+            perStatement.add(new StatementTime(statements.get(k), appMs.get(k), CallTimer.percentile(each[k], 50)));
+        }
         Arrays.sort(times);
-        return CallTimer.percentile(times, 50);
+        return new Replay(CallTimer.percentile(times, 50), List.copyOf(perStatement));
     }
 }

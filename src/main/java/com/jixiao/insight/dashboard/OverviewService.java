@@ -1,7 +1,6 @@
 package com.jixiao.insight.dashboard;
 
-import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
-import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_CATEGORY;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
@@ -58,16 +57,12 @@ public class OverviewService {
         Condition unitYears = DSL.and(
                 ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
                 allowed.condition(m.REGION_PATH, m.UNIT_NAME));
-        var e = EVALUATION_OVERVIEW;
-        Condition scored = DSL.and(
-                ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),
-                allowed.condition(e.REGION_PATH, e.UNIT_NAME),
-                e.TOTAL_SCORE.isNotNull(),
-                e.RECOMPUTED_TOTAL_SCORE.isNotNull());
-        var c = CURRENT_EVALUATION;
+        // Evaluations from their pre-aggregation (one flat row each): the view evaluation_overview joins five tables.
+        var e = EVALUATION_METRICS;
         Condition evaluations = DSL.and(
-                ScopeConditions.of(scope, c.REGION_PATH, c.UNIT_ID, c.FISCAL_YEAR, c.KIND),
-                allowed.condition(c.REGION_PATH, c.UNIT_NAME));
+                ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),
+                allowed.condition(e.REGION_PATH, e.UNIT_NAME));
+        Condition scored = DSL.and(evaluations, e.TOTAL_SCORE.isNotNull(), e.RECOMPUTED_TOTAL_SCORE.isNotNull());
         // Without a kind, unit_year_metrics (one row per unit-year) already counts every unmet indicator.
         boolean allKinds = scope.kind().isEmpty();
         List<Bin> bins = scoreBins(scored);
@@ -91,7 +86,8 @@ public class OverviewService {
                         DSL.sum(DSL.when(both, m.ADJUSTED_BUDGET)),
                         DSL.sum(DSL.when(both, m.EXECUTED)),
                         DSL.sum(m.AUDIT_FLAGS),
-                        DSL.sum(m.UNMET_TARGETS))
+                        DSL.sum(m.UNMET_TARGETS),
+                        DSL.sum(m.DOCUMENTS))
                 .from(m)
                 .where(unitYears)
                 .fetchSingle();
@@ -105,7 +101,7 @@ public class OverviewService {
         BigDecimal reported = bins.stream().map(Bin::reported).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal recomputed = bins.stream().map(Bin::recomputed).reduce(BigDecimal.ZERO, BigDecimal::add);
 
-        var c = CURRENT_EVALUATION;
+        var c = EVALUATION_METRICS;
         var u = EVALUATION_UNMET_CATEGORY;
         Integer unmet = allKinds
                 ? (money.value7() == null ? null : money.value7().intValue())
@@ -116,7 +112,10 @@ public class OverviewService {
                         .where(evaluations)
                         .fetchSingle()
                         .value1();
-        int reports = db.fetchCount(db.selectDistinct(c.DOCUMENT_ID).from(c).where(evaluations));
+        // A report is one unit's for one year, so the unit-years' counts add up; of one kind, the reports that have it.
+        int reports = allKinds
+                ? (money.value8() == null ? 0 : money.value8().intValue())
+                : db.fetchCount(db.selectDistinct(c.DOCUMENT_ID).from(c).where(evaluations));
         BigDecimal flags = money.value6();
         return new Kpis(
                 money.value1(),
@@ -159,7 +158,7 @@ public class OverviewService {
     private record Bin(ScoreBin bin, BigDecimal reported, BigDecimal recomputed) {}
 
     private List<Bin> scoreBins(Condition scored) {
-        var e = EVALUATION_OVERVIEW;
+        var e = EVALUATION_METRICS;
         // Inlined, not bound: DuckDB matches GROUP BY expressions by text.
         var two = DSL.inline(BigDecimal.valueOf(2));
         var reported = DSL.round(e.TOTAL_SCORE.mul(two)).div(two);
@@ -190,7 +189,7 @@ public class OverviewService {
     }
 
     private List<ScorePoint> largestScoreGaps(Condition scored) {
-        var e = EVALUATION_OVERVIEW;
+        var e = EVALUATION_METRICS;
         return db.select(e.ID, e.UNIT_NAME, e.NAME, e.FISCAL_YEAR, e.TOTAL_SCORE, e.RECOMPUTED_TOTAL_SCORE)
                 .from(e)
                 .where(scored, e.TOTAL_SCORE.gt(e.RECOMPUTED_TOTAL_SCORE))
@@ -201,7 +200,7 @@ public class OverviewService {
 
     /** Unmet targets per category of the units with the most of them (ties by name), from the pre-aggregation. */
     private List<UnmetCount> mostUnmet(Condition unitYears, Condition evaluations, boolean allKinds) {
-        var c = CURRENT_EVALUATION;
+        var c = EVALUATION_METRICS;
         var u = EVALUATION_UNMET_CATEGORY;
         var total = DSL.sum(u.UNMET_COUNT);
         var m = UNIT_YEAR_METRICS;

@@ -1,6 +1,6 @@
 package com.jixiao.insight.dashboard;
 
-import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 
 import com.jixiao.insight.base.security.AccessScope;
@@ -67,7 +67,7 @@ public class RegionChartsService {
         Condition unitYears = DSL.and(
                 ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
                 allowed.condition(m.REGION_PATH, m.UNIT_NAME));
-        var e = EVALUATION_OVERVIEW;
+        var e = EVALUATION_METRICS;
         Condition evaluations = DSL.and(
                 ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND),
                 allowed.condition(e.REGION_PATH, e.UNIT_NAME));
@@ -152,7 +152,7 @@ public class RegionChartsService {
 
     /** Unmet indicators / assessed indicators (met, partly met or unmet), of the evaluations of the chosen kind. */
     private List<Cell> unmetCells(Condition evaluations, int depth, Map<String, String> labels) {
-        var e = EVALUATION_OVERVIEW;
+        var e = EVALUATION_METRICS;
         var region = shownRegion(e.REGION_PATH, depth);
         return db.select(
                         region,
@@ -169,7 +169,7 @@ public class RegionChartsService {
     }
 
     private static Field<Integer> assessed() {
-        var e = EVALUATION_OVERVIEW;
+        var e = EVALUATION_METRICS;
         return e.INDICATORS_MET.plus(e.INDICATORS_PARTLY_MET).plus(e.INDICATORS_UNMET);
     }
 
@@ -177,7 +177,7 @@ public class RegionChartsService {
     private Select<Record2<String, BigDecimal>> unitValues(
             RegionMetric metric, Condition unitYears, Condition evaluations, int depth, int year) {
         var m = UNIT_YEAR_METRICS;
-        var e = EVALUATION_OVERVIEW;
+        var e = EVALUATION_METRICS;
         return switch (metric) {
             case EXECUTION_RATE ->
                 db.select(shownRegion(m.REGION_PATH, depth), m.EXECUTION_RATE)

@@ -3,6 +3,7 @@ package com.jixiao.insight.projects;
 import static com.jixiao.insight.store.generated.Tables.AUDIT_FLAG;
 import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_FIGURE_SOURCE;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_OVERVIEW;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_STATUS;
 import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
@@ -16,6 +17,7 @@ import com.jixiao.insight.projects.ProjectDetail.Flag;
 import com.jixiao.insight.projects.ProjectDetail.IndicatorLine;
 import com.jixiao.insight.scope.Scope;
 import com.jixiao.insight.scope.ScopeConditions;
+import com.jixiao.insight.store.generated.tables.EvaluationMetrics;
 import com.jixiao.insight.store.generated.tables.EvaluationOverview;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +35,10 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The analysts' explorer over all evaluations, paged at the database, and the drill-down of one. */
+/**
+ * The analysts' explorer over all evaluations, paged at the database from their pre-aggregation ({@code
+ * evaluation_metrics}: one flat row each), and the drill-down of one.
+ */
 @Service
 public class ProjectService {
 
@@ -61,7 +66,7 @@ public class ProjectService {
     @Secured(Role.VIEWER_AUTHORITY)
     @Transactional(readOnly = true)
     public List<ProjectRow> page(Scope scope, ProjectFilter filter, Map<SortKey, Boolean> sort, int offset, int limit) {
-        EvaluationOverview e = EVALUATION_OVERVIEW;
+        EvaluationMetrics e = EVALUATION_METRICS;
         List<SortField<?>> order = new ArrayList<>();
         sort.forEach((key, ascending) -> {
             Field<?> f = field(e, key);
@@ -98,13 +103,12 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public int count(Scope scope, ProjectFilter filter) {
         return db.fetchCount(
-                EVALUATION_OVERVIEW,
-                condition(EVALUATION_OVERVIEW, scope, filter)
-                        .and(access.current()
-                                .condition(EVALUATION_OVERVIEW.REGION_PATH, EVALUATION_OVERVIEW.UNIT_NAME)));
+                EVALUATION_METRICS,
+                condition(EVALUATION_METRICS, scope, filter)
+                        .and(access.current().condition(EVALUATION_METRICS.REGION_PATH, EVALUATION_METRICS.UNIT_NAME)));
     }
 
-    private static Condition condition(EvaluationOverview e, Scope scope, ProjectFilter f) {
+    private static Condition condition(EvaluationMetrics e, Scope scope, ProjectFilter f) {
         List<Condition> c = new ArrayList<>();
         c.add(ScopeConditions.of(scope, e.REGION_PATH, e.UNIT_ID, e.FISCAL_YEAR, e.KIND));
         f.scoreBelow().ifPresent(v -> c.add(e.TOTAL_SCORE.lt(v)));
@@ -123,7 +127,7 @@ public class ProjectService {
     }
 
     /** The count column of a status code; empty for a code that is no status (a hand-edited URL: no rows). */
-    private static Optional<Field<Integer>> statusCount(EvaluationOverview e, String code) {
+    private static Optional<Field<Integer>> statusCount(EvaluationMetrics e, String code) {
         return Arrays.stream(Status.values())
                 .filter(s -> s.code().equals(code))
                 .findFirst()
@@ -135,7 +139,7 @@ public class ProjectService {
                 });
     }
 
-    private static Field<?> field(EvaluationOverview e, SortKey key) {
+    private static Field<?> field(EvaluationMetrics e, SortKey key) {
         return switch (key) {
             case UNIT -> e.UNIT_NAME;
             case YEAR -> e.FISCAL_YEAR;
@@ -247,10 +251,10 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<SourceLine> source(long documentId, int from, int to, int context) {
         var visible = DSL.exists(DSL.selectOne()
-                .from(EVALUATION_OVERVIEW)
+                .from(EVALUATION_METRICS)
                 .where(
-                        EVALUATION_OVERVIEW.DOCUMENT_ID.eq(documentId),
-                        access.current().condition(EVALUATION_OVERVIEW.REGION_PATH, EVALUATION_OVERVIEW.UNIT_NAME)));
+                        EVALUATION_METRICS.DOCUMENT_ID.eq(documentId),
+                        access.current().condition(EVALUATION_METRICS.REGION_PATH, EVALUATION_METRICS.UNIT_NAME)));
         return db.select(SOURCE_LINE.LINE_NO, SOURCE_LINE.TEXT, SOURCE_LINE.LOCATION)
                 .from(SOURCE_LINE)
                 .where(

@@ -1,6 +1,6 @@
 package com.jixiao.insight.targets;
 
-import static com.jixiao.insight.store.generated.Tables.CURRENT_EVALUATION;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_UNMET_REASON;
 
 import com.jixiao.insight.base.security.AccessScope;
@@ -38,7 +38,7 @@ public class ReasonService {
 
     @Transactional(readOnly = true)
     public ReasonBreakdown breakdown(Scope scope) {
-        var e = CURRENT_EVALUATION;
+        var e = EVALUATION_METRICS;
         var u = EVALUATION_UNMET_REASON;
         // Summed in SQL per unit region, year and class (at most regions × years × 12 rows), grouped up in Java.
         var rows = db.select(e.REGION_PATH, e.FISCAL_YEAR, u.REASON_CLASS, DSL.sum(u.UNMET_COUNT))

@@ -2,6 +2,7 @@ package com.jixiao.insight.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.chart.evaluation.UnmetByCategoryChart;
 import com.jixiao.insight.chart.region.BudgetChart;
 import com.jixiao.insight.chart.region.ExecutionRateChart;
 import java.io.ByteArrayInputStream;
@@ -43,6 +44,26 @@ class ChartRendererTest {
         String svg = ChartRenderer.svg(ExecutionRateChart.build(bars, new BigDecimal("0.9"), th, T), 620, 320);
         assertThat(svg.length()).isLessThan(150_000);
         assertThat(svg).contains("font-family: WenQuanYi Micro Hei");
+    }
+
+    @Test
+    void labelsSetAtAnAngleAreSvgTextNotGlyphOutlines() throws Exception {
+        List<UnmetByCategoryChart.Slice> slices = new ArrayList<>();
+        for (int unit = 1; unit <= 15; unit++) {
+            slices.add(new UnmetByCategoryChart.Slice("甘肃省第" + unit + "合成单位", "产出指标", unit));
+        }
+        String svg = ChartRenderer.svg(UnmetByCategoryChart.build(slices, T), 620, 320);
+        var doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        var texts = doc.getElementsByTagName("text");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        // The fifteen unit labels (shortened to ten characters) are text the browser draws and a reader can select.
+        assertThat(words.stream().filter(w -> w.startsWith("甘肃省第")).count()).isEqualTo(15);
+        assertThat(svg.length()).isLessThan(60_000);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jixiao.insight.base.security.AccessScope;
 import com.jixiao.insight.base.security.Restriction;
-import com.jixiao.insight.evaluation.assessment.UnitYearMetrics;
+import com.jixiao.insight.evaluation.assessment.MetricTables;
 import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.SourceText;
 import com.jixiao.insight.ingest.store.DocumentStore;
@@ -43,7 +43,7 @@ class CompareServiceTest {
                     .set(EVALUATION.EXECUTED, EVALUATION.ADJUSTED_BUDGET)
                     .where(EVALUATION.UNIT_ID.eq(unit), EVALUATION.FISCAL_YEAR.eq(2023))
                     .execute();
-            UnitYearMetrics.refreshAll(db); // the test changed figures behind the pre-aggregation
+            MetricTables.refreshAll(db); // the test changed figures behind the pre-aggregation
             List<CompareRow> rows = new CompareService(db, ALL).compare(Scope.all(), List.of(unit));
             assertThat(rows).extracting(CompareRow::fiscalYear).containsExactly(2023, 2024);
             assertThat(rows.get(0).executionRate()).isEqualByComparingTo("1");

@@ -33,7 +33,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class StoreBuilder {
 
-    public static final String SCHEMA_VERSION = "9";
+    public static final String SCHEMA_VERSION = "10";
     private static final Logger log = LoggerFactory.getLogger(StoreBuilder.class);
 
     private StoreBuilder() {}

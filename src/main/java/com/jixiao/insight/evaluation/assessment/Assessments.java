@@ -102,7 +102,8 @@ public final class Assessments {
                     a.unit(),
                     a.shortfallRate(),
                     a.recomputedScore(),
-                    a.reason().name()));
+                    a.reason().name(),
+                    a.flags().size()));
             a.flags().forEach(f -> flags.add(flag(e.getId(), indicatorId, f)));
         }
         result.flags().forEach(f -> flags.add(flag(e.getId(), null, f)));
@@ -126,7 +127,8 @@ public final class Assessments {
                 (int) result.count(Status.PARTLY_MET),
                 (int) result.count(Status.UNMET),
                 (int) result.count(Status.NOT_ASSESSABLE),
-                (int) result.flagCount()));
+                (int) result.flagCount(),
+                goals.size()));
         UnmetByCategory.of(rows.stream().map(IndicatorRecord::getCategory).toList(), result.indicators())
                 .forEach((category, count) -> unmet.add(new EvaluationUnmetCategoryRecord(e.getId(), category, count)));
         return this;

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The rows of a text report whose tables lost their rows in extraction: written one cell per line ({@link CellLines})
- * or flattened onto lines with runs of spaces between the cells ({@link SpacedLines}). Text whose tables are in tabs,
+ * or flattened onto lines with runs of spaces between the cells ({@link SpacedLines}), plain PDF text with wrapped cells
+ * ({@link WrappedLines}), or cells cut into fragments one per line with their columns in separate runs ({@link
+ * FragmentLines}). Text whose tables are in tabs,
  * pipes or HTML is returned as it is. The reader says (a warning on the file) when it cut the rows again itself.
  */
 public final class TextLayouts {
@@ -26,6 +28,10 @@ public final class TextLayouts {
         if (WrappedLines.applies(source, rows)) {
             diag.warn("layoutWrapped", null, null);
             return WrappedLines.read(source, rows, diag);
+        }
+        if (FragmentLines.applies(source, rows)) {
+            diag.warn("layoutFragments", null, null);
+            return FragmentLines.read(source, rows, diag);
         }
         return rows;
     }

@@ -6,7 +6,7 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
 
 import com.jixiao.insight.base.store.AppenderSink;
 import com.jixiao.insight.base.store.StagedLoad;
-import com.jixiao.insight.evaluation.assessment.UnitYearMetrics;
+import com.jixiao.insight.evaluation.assessment.MetricTables;
 import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.SourceText;
 import com.jixiao.insight.store.generated.tables.records.RegionRecord;
@@ -48,7 +48,7 @@ public final class BulkLoad {
 
     /** Moves every document written (and closed) into the store, with the metrics of every unit refreshed. */
     public void commit() {
-        staged.commit(UnitYearMetrics::refreshAll);
+        staged.commit(MetricTables::refreshAll);
     }
 
     /** Gives the load up: nothing of it reaches the store. */

@@ -23,7 +23,7 @@ import com.jixiao.insight.base.store.BulkInsert;
 import com.jixiao.insight.base.store.RowSink;
 import com.jixiao.insight.base.store.StagedLoad;
 import com.jixiao.insight.evaluation.assessment.Assessments;
-import com.jixiao.insight.evaluation.assessment.UnitYearMetrics;
+import com.jixiao.insight.evaluation.assessment.MetricTables;
 import com.jixiao.insight.ingest.model.ReportDocument;
 import com.jixiao.insight.ingest.model.SourceText;
 import java.time.LocalDateTime;
@@ -119,7 +119,7 @@ public final class DocumentStore {
                     .where(DOCUMENT.ID.in(replaces))
                     .execute();
         }
-        UnitYearMetrics.refreshUnit(db, unitId);
+        MetricTables.refreshUnit(db, unitId);
         return id;
     }
 
@@ -184,7 +184,7 @@ public final class DocumentStore {
                         .execute();
             }
         }
-        UnitYearMetrics.refreshUnits(db, unitIds);
+        MetricTables.refreshUnits(db, unitIds);
         return added;
     }
 
@@ -198,7 +198,7 @@ public final class DocumentStore {
                 .setNull(DOCUMENT.REPLACED_BY)
                 .where(DOCUMENT.ID.eq(documentId))
                 .execute();
-        UnitYearMetrics.refreshUnit(db, unitId);
+        MetricTables.refreshUnit(db, unitId);
     }
 
     /**

@@ -3,12 +3,15 @@ package com.jixiao.insight.ingest.store;
 import static com.jixiao.insight.store.generated.Tables.DOCUMENT;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION;
 import static com.jixiao.insight.store.generated.Tables.EVALUATION_ASSESSMENT;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS;
+import static com.jixiao.insight.store.generated.Tables.EVALUATION_METRICS_LIVE;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR;
 import static com.jixiao.insight.store.generated.Tables.INDICATOR_ASSESSMENT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS_LIVE;
 
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -37,12 +40,18 @@ public record PartialDocuments(
                         DSL.notExists(DSL.selectOne()
                                 .from(INDICATOR_ASSESSMENT)
                                 .where(INDICATOR_ASSESSMENT.INDICATOR_ID.eq(INDICATOR.ID)))),
-                db.fetchCount(DSL.select(DSL.asterisk())
-                                .from(UNIT_YEAR_METRICS)
-                                .except(DSL.select(DSL.asterisk()).from(UNIT_YEAR_METRICS_LIVE)))
-                        + db.fetchCount(DSL.select(DSL.asterisk())
-                                .from(UNIT_YEAR_METRICS_LIVE)
-                                .except(DSL.select(DSL.asterisk()).from(UNIT_YEAR_METRICS))));
+                outOfStep(db, UNIT_YEAR_METRICS, UNIT_YEAR_METRICS_LIVE)
+                        + outOfStep(db, EVALUATION_METRICS, EVALUATION_METRICS_LIVE));
+    }
+
+    /** Rows of the pre-aggregated {@code table} that its {@code view} does not give, and the other way round. */
+    private static int outOfStep(DSLContext db, Table<?> table, Table<?> view) {
+        return db.fetchCount(DSL.select(DSL.asterisk())
+                        .from(table)
+                        .except(DSL.select(DSL.asterisk()).from(view)))
+                + db.fetchCount(DSL.select(DSL.asterisk())
+                        .from(view)
+                        .except(DSL.select(DSL.asterisk()).from(table)));
     }
 
     /** Everything counted: 0 in a sound store. */
