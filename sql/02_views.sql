@@ -163,12 +163,19 @@ LEFT JOIN evaluation_assessment a ON a.evaluation_id = e.id;
 
 -- The figures of evaluation_overview that dashboards filter, sort, bin and count by, without its long text.
 -- Computed here; read from the table evaluation_metrics below, which holds its rows.
+-- From current_evaluation, not from evaluation_overview: EXPORT DATABASE (backups) writes views in name order, and
+-- a view over a view named after it cannot be imported again.
 CREATE VIEW evaluation_metrics_live AS
-SELECT id, document_id, unit_id, unit_name, region_path, region_name, fiscal_year, kind, seq, name,
-       initial_budget, adjusted_budget, executed, execution_rate, total_score, grade,
-       recomputed_execution_rate, recomputed_total_score, recomputed_grade,
-       indicators_met, indicators_partly_met, indicators_unmet, indicators_not_assessable, flag_count
-FROM evaluation_overview;
+SELECT e.id, e.document_id, e.unit_id, e.unit_name, e.region_path, e.region_name, e.fiscal_year, e.kind, e.seq,
+       e.name, e.initial_budget, e.adjusted_budget, e.executed, e.execution_rate, e.total_score, e.grade,
+       a.recomputed_execution_rate, a.recomputed_total_score, a.recomputed_grade,
+       coalesce(a.indicators_met, 0)            AS indicators_met,
+       coalesce(a.indicators_partly_met, 0)     AS indicators_partly_met,
+       coalesce(a.indicators_unmet, 0)          AS indicators_unmet,
+       coalesce(a.indicators_not_assessable, 0) AS indicators_not_assessable,
+       coalesce(a.flag_count, 0)                AS flag_count
+FROM current_evaluation e
+LEFT JOIN evaluation_assessment a ON a.evaluation_id = e.id;
 
 -- Pre-aggregation of evaluation_metrics_live, one flat row per evaluation in force (900,000 in a province).
 -- The view joins evaluation, document, unit, region and the assessment for every query: 55 ms for a year's
