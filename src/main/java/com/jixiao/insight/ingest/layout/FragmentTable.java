@@ -8,12 +8,12 @@ import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.grid.Row.Form;
 import com.jixiao.insight.ingest.layout.FragmentLines.Header;
+import com.jixiao.insight.ingest.layout.FragmentRuns.Group;
 import com.jixiao.insight.ingest.layout.Fragments.Piece;
 import com.jixiao.insight.ingest.layout.PairedRow.Cell;
 import com.jixiao.insight.ingest.layout.PairedRow.Line;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -37,10 +37,6 @@ final class FragmentTable {
         }
     }
 
-    private record Run(List<Integer> at) {}
-
-    private record Group(List<Line> lines, int from, int to) {}
-
     private final List<Piece> pieces;
     private final Header header;
     private final Diagnostics diag;
@@ -48,13 +44,14 @@ final class FragmentTable {
     private final List<Piece> categories = new ArrayList<>();
     private final List<Row> remarks = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
-    private final List<Run> runs = new ArrayList<>();
+    private final FragmentRuns runs;
     private Carried carriedOut;
 
     FragmentTable(List<Piece> pieces, Header header, List<Integer> body, Carried carried, Diagnostics diag) {
         this.pieces = pieces;
         this.header = header;
         this.diag = diag;
+        this.runs = new FragmentRuns(pieces, consumed, diag);
         scan(body);
         if (carried != null && !groups.isEmpty()) {
             Group g = groups.getFirst();
@@ -105,7 +102,7 @@ final class FragmentTable {
             Piece p = pieces.get(k);
             boolean gap = b > 0 && body.get(b - 1) != k - 1;
             if (gap || separates(p) || isAnchor(p)) {
-                closeRun(run);
+                runs.close(run);
             }
             if (gap || separates(p)) {
                 closeGroup(group);
@@ -146,19 +143,12 @@ final class FragmentTable {
             }
             b++;
         }
-        closeRun(run);
+        runs.close(run);
         closeGroup(group);
     }
 
     private static boolean isOrdinal(Piece p) {
         return p.text().matches("^\\d{1,2}$");
-    }
-
-    private void closeRun(List<Integer> run) {
-        if (!run.isEmpty()) {
-            runs.add(new Run(List.copyOf(run)));
-            run.clear();
-        }
     }
 
     /** The rows of a group: names if most rows start with one; the last row no longer than the one before it. */
@@ -184,27 +174,7 @@ final class FragmentTable {
             }
             l.own.addAll(cells);
         }
-        for (int g = 0; g < group.size(); g++) {
-            // a row with more cells than a row has columns (target, actual, score) runs into a run without
-            // anchors: it keeps as many as its neighbour has, the rest is a run of its own
-            Line l = group.get(g);
-            boolean last = g == group.size() - 1;
-            if (group.size() > 1 && (l.own.size() > 3 || last)) {
-                int cap = Math.max(1, group.get(g == 0 ? 1 : g - 1).own.size());
-                if (l.own.size() > cap) {
-                    int cutPieces = l.rest.size() - (l.own.size() - cap);
-                    List<Integer> excess = l.restAt.subList(cutPieces, l.restAt.size());
-                    l.own.subList(cap, l.own.size()).clear();
-                    diag.warn(
-                            "fragmentRowCut",
-                            l.anchor.first(),
-                            null,
-                            pieces.get(excess.getFirst()).first());
-                    runs.add(new Run(List.copyOf(excess)));
-                    l.restAt = l.restAt.subList(0, cutPieces);
-                }
-            }
-        }
+        runs.cut(group);
         Line last = group.getLast();
         for (Line l : group) {
             PairedRow.values(l, diag);
@@ -247,28 +217,7 @@ final class FragmentTable {
     // ---- pairing -------------------------------------------------------------------------------------------
 
     private void pair() {
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Group g : groups) {
-                List<Line> open = g.lines().stream().filter(l -> !l.complete()).toList();
-                if (open.isEmpty()) {
-                    continue;
-                }
-                List<Run> near = new ArrayList<>(runs);
-                near.sort(Comparator.comparingInt(r -> distance(r, g)));
-                for (Run r : near) {
-                    if (adjacent(r, g)
-                            && PairedRow.fill(
-                                    open, r.at().stream().map(pieces::get).toList(), diag)) {
-                        runs.remove(r);
-                        consumed.addAll(r.at());
-                        progress = true;
-                        break;
-                    }
-                }
-            }
-        }
+        runs.pair(groups);
         for (Group g : groups) {
             for (Line l : g.lines()) {
                 if (l.name == null) {
@@ -276,30 +225,6 @@ final class FragmentTable {
                 }
             }
         }
-    }
-
-    /**
-     * Whether nothing but the table's own pieces (一级指标 words, remarks, anchored rows) or other runs stand between
-     * the run and the rows: a run further away (the notes below the table, a goal's text) is not the table's.
-     */
-    private boolean adjacent(Run r, Group g) {
-        int from = r.at().getLast() < g.from() ? r.at().getLast() + 1 : g.to() + 1;
-        int to = r.at().getLast() < g.from() ? g.from() : r.at().getFirst();
-        for (int k = from; k < to; k++) {
-            int at = k;
-            if (!consumed.contains(at)
-                    && !pieces.get(at).text().isEmpty()
-                    && runs.stream().noneMatch(o -> o.at().contains(at))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int distance(Run r, Group g) {
-        int rs = r.at().getFirst();
-        int re = r.at().getLast();
-        return re < g.from() ? g.from() - re : Math.max(0, rs - g.to());
     }
 
     // ---- remarks -------------------------------------------------------------------------------------------
