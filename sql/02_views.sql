@@ -122,49 +122,8 @@ JOIN region r ON r.id = u.region_id;
 -- (import, rebuild, synthetic load: UnitYearMetrics), so it never disagrees with the view.
 CREATE TABLE unit_year_metrics AS SELECT * FROM unit_year_metrics_live LIMIT 0;
 
--- Every evaluation in force with its reported and recomputed figures: explorer, scatter, drill-down.
-CREATE VIEW evaluation_overview AS
-SELECT e.id,
-       e.document_id,
-       e.unit_id,
-       e.unit_name,
-       e.region_path,
-       e.region_name,
-       e.fiscal_year,
-       e.kind,
-       e.seq,
-       e.name,
-       e.supervising_department,
-       e.implementing_unit,
-       e.initial_budget,
-       e.adjusted_budget,
-       e.executed,
-       e.execution_rate,
-       e.execution_weight,
-       e.execution_score,
-       e.total_score,
-       e.grade,
-       e.annual_goal,
-       e.goal_outcome,
-       e.line_from,
-       e.line_to,
-       a.recomputed_execution_rate,
-       a.recomputed_execution_score,
-       a.recomputed_total_score,
-       a.grade_of_reported_score,
-       a.recomputed_grade,
-       coalesce(a.indicators_met, 0)            AS indicators_met,
-       coalesce(a.indicators_partly_met, 0)     AS indicators_partly_met,
-       coalesce(a.indicators_unmet, 0)          AS indicators_unmet,
-       coalesce(a.indicators_not_assessable, 0) AS indicators_not_assessable,
-       coalesce(a.flag_count, 0)                AS flag_count
-FROM current_evaluation e
-LEFT JOIN evaluation_assessment a ON a.evaluation_id = e.id;
-
--- The figures of evaluation_overview that dashboards filter, sort, bin and count by, without its long text.
+-- The figures of an evaluation in force that dashboards filter, sort, bin and count by, without its long text.
 -- Computed here; read from the table evaluation_metrics below, which holds its rows.
--- From current_evaluation, not from evaluation_overview: EXPORT DATABASE (backups) writes views in name order, and
--- a view over a view named after it cannot be imported again.
 CREATE VIEW evaluation_metrics_live AS
 SELECT e.id, e.document_id, e.unit_id, e.unit_name, e.region_path, e.region_name, e.fiscal_year, e.kind, e.seq,
        e.name, e.initial_budget, e.adjusted_budget, e.executed, e.execution_rate, e.total_score, e.grade,
@@ -176,6 +135,32 @@ SELECT e.id, e.document_id, e.unit_id, e.unit_name, e.region_path, e.region_name
        coalesce(a.flag_count, 0)                AS flag_count
 FROM current_evaluation e
 LEFT JOIN evaluation_assessment a ON a.evaluation_id = e.id;
+
+-- Every evaluation in force with its reported and recomputed figures (drill-down, lake export): the metrics above
+-- and the evaluation's text. Over evaluation_metrics_live, named before it: EXPORT DATABASE (backups) writes views
+-- in name order, and a view over a view named after it cannot be imported again.
+CREATE VIEW evaluation_overview AS
+SELECT m.id, m.document_id, m.unit_id, m.unit_name, m.region_path, m.region_name, m.fiscal_year, m.kind, m.seq,
+       m.name,
+       e.supervising_department,
+       e.implementing_unit,
+       m.initial_budget, m.adjusted_budget, m.executed, m.execution_rate,
+       e.execution_weight,
+       e.execution_score,
+       m.total_score, m.grade,
+       e.annual_goal,
+       e.goal_outcome,
+       e.line_from,
+       e.line_to,
+       m.recomputed_execution_rate,
+       a.recomputed_execution_score,
+       m.recomputed_total_score,
+       a.grade_of_reported_score,
+       m.recomputed_grade,
+       m.indicators_met, m.indicators_partly_met, m.indicators_unmet, m.indicators_not_assessable, m.flag_count
+FROM evaluation_metrics_live m
+JOIN evaluation e ON e.id = m.id
+LEFT JOIN evaluation_assessment a ON a.evaluation_id = m.id;
 
 -- Pre-aggregation of evaluation_metrics_live, one flat row per evaluation in force (900,000 in a province).
 -- The view joins evaluation, document, unit, region and the assessment for every query: 55 ms for a year's
