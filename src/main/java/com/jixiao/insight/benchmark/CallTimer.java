@@ -1,5 +1,7 @@
 package com.jixiao.insight.benchmark;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,22 +17,41 @@ import java.util.function.Supplier;
 final class CallTimer {
 
     /**
-     * Warm-up: the call again until {@value #WARM_UP_MS} ms have passed (at least once, at most {@value
-     * #WARM_UP_CALLS} times). Two calls left the JIT compiling the app's code during the timed rounds: on 2 cores, a C2
-     * thread busy for hundreds of ms took a core from DuckDB, and the overview's statements ran 1.5 times as long in the
-     * app as in the raw replay that came after (JFR: jdk.Compilation events until the end of the rounds).
+     * Warm-up: the call again for at least {@value #WARM_UP_MS} ms, then until the JIT has been quiet for a second (it
+     * compiled for less than {@value #QUIET_COMPILE_MS} ms of it), at most {@value #WARM_UP_MAX_MS} ms in all: a
+     * server's steady state. Two calls, and then a fixed 40 calls, left the JIT compiling during the timed rounds: on 2
+     * cores, a C2 thread busy for 100–600 ms took a core from DuckDB, and the same statements ran up to 1.4 times as
+     * long in the app as in the raw replay that came after (JFR: jdk.Compilation events of over 100 ms every second
+     * until the end of the rounds).
      */
     private static void warmUp(Supplier<?> call) {
-        long until = System.nanoTime() + WARM_UP_MS * 1_000_000L;
-        int calls = 0;
-        do {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean measurable = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long start = System.nanoTime();
+        long quietFrom = start;
+        long compiledAt = measurable ? jit.getTotalCompilationTime() : 0;
+        while (true) {
             call.get();
-            calls++;
-        } while (calls < WARM_UP_CALLS && System.nanoTime() < until);
+            long now = System.nanoTime();
+            if (now - start > WARM_UP_MAX_MS * 1_000_000L) {
+                return;
+            }
+            if (now - quietFrom < 1_000_000_000L) {
+                continue;
+            }
+            long compiled = measurable ? jit.getTotalCompilationTime() : compiledAt;
+            boolean quiet = compiled - compiledAt < QUIET_COMPILE_MS;
+            if (quiet && now - start >= WARM_UP_MS * 1_000_000L) {
+                return;
+            }
+            quietFrom = now;
+            compiledAt = compiled;
+        }
     }
 
     private static final long WARM_UP_MS = 4_000;
-    private static final int WARM_UP_CALLS = 40;
+    private static final long WARM_UP_MAX_MS = 30_000;
+    private static final long QUIET_COMPILE_MS = 20;
 
     /** How many rounds record the statements and their time in the app (not timed as the call). */
     private static final int CAPTURES = 5;
