@@ -13,6 +13,7 @@ import java.util.Optional;
  * the units below the amber threshold, why targets were missed, and the audit flags by kind. Rendered as DOCX or
  * PDF by {@link Briefings}; every sentence is made from these figures by {@link BriefingText}.
  *
+ * @param regionYears one row per region and year in scope, for the execution-rate and budget charts
  * @param years every year in scope the store holds, in order, with the overview's weighted execution rate of each
  *     (null where no unit-year states both budget and executed)
  * @param yearBefore the year before the first, when the store has a rate for it (for "较上年")
@@ -23,6 +24,7 @@ import java.util.Optional;
 public record Briefing(
         BriefingScope scope,
         Overview overview,
+        List<Overview.RegionYear> regionYears,
         List<YearRate> years,
         Optional<YearRate> yearBefore,
         List<Overview.UnitYear> ranked,

@@ -37,7 +37,7 @@ final class BriefingCharts {
         Function<String, String> t = messages::get;
         Overview o = b.overview();
         List<Image> images = new ArrayList<>();
-        var rates = o.regionYears().stream()
+        var rates = b.regionYears().stream()
                 .filter(r -> r.executionRate() != null)
                 .map(r -> new ExecutionRateChart.Bar(r.regionName(), r.fiscalYear(), r.executionRate()))
                 .toList();
@@ -47,7 +47,7 @@ final class BriefingCharts {
                     "execution-rate",
                     ChartRenderer.png(ExecutionRateChart.build(rates, b.targetRate(), thresholds, t), W, H)));
         }
-        var budgets = o.regionYears().stream()
+        var budgets = b.regionYears().stream()
                 .map(r -> new BudgetChart.Group(
                         r.regionName(), r.fiscalYear(), r.initialBudget(), r.adjustedBudget(), r.executed()))
                 .toList();

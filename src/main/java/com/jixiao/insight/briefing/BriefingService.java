@@ -122,6 +122,7 @@ public class BriefingService {
         return new Briefing(
                 scope,
                 whole,
+                overview.regionYears(s),
                 years,
                 before,
                 ranked,

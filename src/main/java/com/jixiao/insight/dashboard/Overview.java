@@ -9,7 +9,6 @@ import java.util.List;
  * the number of units or evaluations in scope (a session keeps it while the view is open). Money in 万元,
  * rates as fractions.
  *
- * @param regionYears one row per region and year, for the execution-rate and budget charts
  * @param scoreBins reported against recomputed score, counted in half-point bins, for the scatter chart
  * @param lowestExecution the five unit-years with the lowest execution rate
  * @param largestScoreGaps the five evaluations whose reported score most exceeds the recomputed one
@@ -17,7 +16,6 @@ import java.util.List;
  */
 public record Overview(
         Kpis kpis,
-        List<RegionYear> regionYears,
         List<ScoreBin> scoreBins,
         List<UnitYear> lowestExecution,
         List<ScorePoint> largestScoreGaps,
@@ -29,7 +27,8 @@ public record Overview(
     }
 
     /**
-     * A region (district, or city where a unit has no district) in one year, summed over its units:
+     * A region (district, or city where a unit has no district) in one year, for the briefing's execution-rate and
+     * budget charts ({@link OverviewService#regionYears}), summed over its units:
      * money summed, execution rate weighted by funding (Σ executed / Σ adjusted of the units that state both).
      */
     public record RegionYear(

@@ -68,7 +68,6 @@ public class OverviewService {
         List<Bin> bins = scoreBins(scored);
         return new Overview(
                 kpis(unitYears, bins, evaluations, allKinds),
-                regionYears(unitYears),
                 bins.stream().map(Bin::bin).toList(),
                 lowestExecution(unitYears),
                 largestScoreGaps(scored),
@@ -133,8 +132,16 @@ public class OverviewService {
         return n == 0 || total == null ? null : total.divide(BigDecimal.valueOf(n), MathContext.DECIMAL64);
     }
 
-    private List<RegionYear> regionYears(Condition unitYears) {
+    /**
+     * One row per region and year in scope, for the briefing's execution-rate and budget charts (the overview page
+     * shows its region charts from {@link RegionChartsService}, so it does not run this query).
+     */
+    @Transactional(readOnly = true)
+    public List<RegionYear> regionYears(Scope scope) {
         var m = UNIT_YEAR_METRICS;
+        Condition unitYears = DSL.and(
+                ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
+                access.current().condition(m.REGION_PATH, m.UNIT_NAME));
         var both = m.ADJUSTED_BUDGET.isNotNull().and(m.EXECUTED.isNotNull());
         // Summed in SQL per unit region and year (at most regions × years rows), rolled up the tree in Java.
         return RegionRollUp.of(

@@ -54,9 +54,9 @@ class OverviewServiceTest {
 
     @Test
     void regionYearsSumTheirUnitsAndWeighTheRateByFunding() {
-        var overview = service.overview(Scope.all());
-        assertThat(overview.regionYears()).hasSize(10 * 5); // 10 districts × 5 years
-        var first = overview.regionYears().getFirst();
+        var regionYears = service.regionYears(Scope.all());
+        assertThat(regionYears).hasSize(10 * 5); // 10 districts × 5 years
+        var first = regionYears.getFirst();
         var m = UNIT_YEAR_METRICS;
         var units = db.selectFrom(m)
                 .where(m.REGION_NAME.eq(first.regionName()), m.FISCAL_YEAR.eq(first.fiscalYear()))

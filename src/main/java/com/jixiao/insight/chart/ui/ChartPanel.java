@@ -1,6 +1,7 @@
 package com.jixiao.insight.chart.ui;
 
 import com.jixiao.insight.chart.ChartRenderer;
+import com.jixiao.insight.chart.ChartSpec;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,12 +20,19 @@ import org.jfree.chart.JFreeChart;
 public class ChartPanel extends Div {
 
     public ChartPanel(Supplier<JFreeChart> chart, int width, int height, String fileName, String downloadLabel) {
+        this(new ChartSpec(chart, width, height, fileName), downloadLabel);
+    }
+
+    public ChartPanel(ChartSpec spec, String downloadLabel) {
+        Supplier<JFreeChart> chart = spec.chart();
+        int width = spec.width();
+        int height = spec.height();
+        String fileName = spec.fileName();
         addClassName("chart-panel");
         Div svg = new Div();
         svg.addClassName("chart-svg");
         // Not an Html component: that would keep the SVG text in the session for as long as the view is open.
-        svg.addAttachListener(
-                e -> svg.getElement().executeJs("this.innerHTML = $0", ChartRenderer.svg(chart.get(), width, height)));
+        svg.addAttachListener(e -> svg.getElement().executeJs("this.innerHTML = $0", spec.svg()));
         add(svg);
         Anchor png = new Anchor(
                 DownloadHandler.fromInputStream(event -> {

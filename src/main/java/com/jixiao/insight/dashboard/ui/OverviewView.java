@@ -1,11 +1,11 @@
 package com.jixiao.insight.dashboard.ui;
 
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.chart.evaluation.ScoreScatterChart;
-import com.jixiao.insight.chart.evaluation.UnmetByCategoryChart;
+import com.jixiao.insight.chart.ChartSpec;
 import com.jixiao.insight.chart.ui.ChartPanel;
 import com.jixiao.insight.dashboard.DashboardProperties;
 import com.jixiao.insight.dashboard.Overview;
+import com.jixiao.insight.dashboard.OverviewCharts;
 import com.jixiao.insight.dashboard.OverviewService;
 import com.jixiao.insight.dashboard.RegionCharts;
 import com.jixiao.insight.dashboard.RegionChartsService;
@@ -48,6 +48,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final DashboardProperties settings;
     Overview shown;
     RegionCharts regions;
+    private OverviewCharts charts;
     final RadioButtonGroup<RegionMetric> metric = new RadioButtonGroup<>();
     private Scope scope = Scope.all();
 
@@ -93,19 +94,18 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         }
         this.scope = scope;
         regions = regionCharts.regionCharts(scope, chosen);
+        charts = new OverviewCharts(shown, regions, scope, settings, this::getTranslation);
         metric.setValue(chosen);
         add(new KpiRow(shown.kpis(), scope, settings), top(), charts());
     }
 
     /** The heat map, the essential chart, beside the lists of what needs attention. */
     private Div top() {
-        RegionChartPanels panels = new RegionChartPanels(regions, scope, settings, this::getTranslation);
         Div left = new Div(metric);
-        if (regions.isEmpty()) {
-            left.add(new Paragraph(getTranslation("chart.heatmap.empty")));
-        } else {
-            left.add(panels.heatMap());
-        }
+        charts.heatMap()
+                .ifPresentOrElse(
+                        heatMap -> left.add(panel(heatMap)),
+                        () -> left.add(new Paragraph(getTranslation("chart.heatmap.empty"))));
         Div top = new Div(left, new AttentionPanel(shown, scope));
         top.addClassName("overview-top");
         top.setWidthFull();
@@ -121,25 +121,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private Div charts() {
         Div grid = new Div();
         grid.addClassName("chart-grid");
-        if (!regions.isEmpty()) {
-            RegionChartPanels panels = new RegionChartPanels(regions, scope, settings, this::getTranslation);
-            grid.add(panels.trend());
-            if (regions.spreadYear().isPresent()) {
-                grid.add(panels.spread());
-            }
-        }
-        var points = shown.scoreBins().stream()
-                .map(b -> new ScoreScatterChart.Point(b.reported(), b.recomputed(), b.tooGood(), b.evaluations()))
-                .toList();
-        var slices = shown.mostUnmet().stream() // readable at any scale: only the units with most unmet targets
-                .map(u -> new UnmetByCategoryChart.Slice(u.unitName(), u.category(), u.count()))
-                .toList();
-        String png = getTranslation("chart.downloadPng");
-        grid.add(new ChartPanel(
-                () -> ScoreScatterChart.build(points, this::getTranslation), 560, 340, "scores.png", png));
-        grid.add(new ChartPanel(
-                () -> UnmetByCategoryChart.build(slices, this::getTranslation), 560, 340, "unmet-targets.png", png));
+        charts.trend().ifPresent(trend -> grid.add(panel(trend)));
+        charts.spread().ifPresent(spread -> grid.add(panel(spread)));
+        grid.add(panel(charts.scores()), panel(charts.unmet()));
         return grid;
+    }
+
+    private ChartPanel panel(ChartSpec chart) {
+        return new ChartPanel(chart, getTranslation("chart.downloadPng"));
     }
 
     @Override
