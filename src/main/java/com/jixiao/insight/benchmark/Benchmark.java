@@ -81,7 +81,7 @@ public final class Benchmark {
         this.importReports = importReports;
         this.batchFiles = batchFiles;
         this.readReports = readReports;
-        this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class), rounds), only);
+        this.timer = new CallTimer(rounds, new RawReplay(spring.getBean(DataSource.class)), only);
     }
 
     /** The import throughput, once {@link #run} measured it. */

@@ -9,10 +9,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Times calls as the views make them, each {@code rounds} times after a warm-up of a few seconds (a server's steady
- * state: the JIT done compiling); more rounds, not timed, record the SQL the call runs and each statement's time in the
- * app ({@link SqlCapture}: rendering every statement with its values inlined costs time the call itself does not
- * spend), which then goes to {@link RawReplay} for the figures to compare with.
+ * Times calls as the views make them, each {@code rounds} times after a warm-up until the JIT is done compiling (a
+ * server's steady state). Rounds before, not timed, record the SQL the call runs and each statement's time in the app
+ * ({@link SqlCapture}: rendering every statement with its values inlined costs time the call itself does not spend);
+ * each timed round is followed by a replay of those statements over plain JDBC ({@link RawReplay}), the figure to
+ * compare with.
  */
 final class CallTimer {
 
@@ -95,38 +96,52 @@ final class CallTimer {
         measure(name, call, rows, true);
     }
 
-    /** Times {@code call}; with {@code replay}, also the SQL it ran, over plain JDBC. */
+    /**
+     * Times {@code call}; with {@code replay}, also the SQL it ran, over plain JDBC. Each timed round of the call is
+     * followed by one replay of its statements, so that both see the machine in the same state: timed one after the
+     * other, a run's medians of the app and of the replay differed by up to a third from the next run's.
+     */
     <T> void measure(String name, Supplier<T> call, Function<T, Integer> rows, boolean replay) {
         if (!selected(name)) {
             return;
         }
         T warm = call.get(); // warm-up: JIT, caches
         warmUp(call);
+        Captured captured = replay ? captured(call) : Captured.NONE;
+        boolean replays = !captured.statements().isEmpty();
+        if (replays) {
+            this.replay.once(captured.statements()); // warm-up of the plain JDBC path
+        }
         double[] times = new double[rounds];
+        List<double[]> raw = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
             call.get();
             times[i] = (System.nanoTime() - t0) / 1e6;
+            if (replays) {
+                raw.add(this.replay.once(captured.statements()));
+            }
         }
-        RawReplay.Replay raw = new RawReplay.Replay(0, List.of());
-        if (replay) {
-            raw = replayed(call);
-        }
+        RawReplay.Replay replayed = replays
+                ? RawReplay.summary(captured.statements(), captured.appMs(), raw)
+                : new RawReplay.Replay(0, List.of());
         Arrays.sort(times);
         measurements.add(new Measurement(
                 name,
                 rows.apply(warm),
                 percentile(times, 50),
                 percentile(times, 95),
-                raw.medianMs(),
-                raw.statements()));
+                replayed.medianMs(),
+                replayed.statements()));
     }
 
-    /**
-     * The call run {@value #CAPTURES} more times with its statements recorded, then the statements replayed over raw
-     * JDBC: each statement's median in the app beside its median over raw DuckDB.
-     */
-    private RawReplay.Replay replayed(Supplier<?> call) {
+    /** The statements of a call in order, and each one's median time in the app. */
+    private record Captured(List<String> statements, List<Double> appMs) {
+        static final Captured NONE = new Captured(List.of(), List.of());
+    }
+
+    /** The call run {@value #CAPTURES} more times with its statements recorded: each statement's median in the app. */
+    private static Captured captured(Supplier<?> call) {
         List<List<SqlCapture.Captured>> rounds = new ArrayList<>();
         for (int i = 0; i < CAPTURES; i++) {
             SqlCapture.start();
@@ -137,9 +152,6 @@ final class CallTimer {
             }
         }
         List<SqlCapture.Captured> first = rounds.getFirst();
-        if (first.isEmpty()) {
-            return new RawReplay.Replay(0, List.of());
-        }
         List<Double> app = new ArrayList<>();
         for (int k = 0; k < first.size(); k++) {
             int statement = k;
@@ -150,7 +162,7 @@ final class CallTimer {
                     .toArray();
             app.add(percentile(ms, 50));
         }
-        return replay.replay(first.stream().map(SqlCapture.Captured::sql).toList(), app);
+        return new Captured(first.stream().map(SqlCapture.Captured::sql).toList(), app);
     }
 
     static double percentile(double[] sorted, int p) {

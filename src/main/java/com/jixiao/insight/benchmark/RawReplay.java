@@ -16,11 +16,9 @@ import javax.sql.DataSource;
 final class RawReplay {
 
     private final DataSource ds;
-    private final int rounds;
 
-    RawReplay(DataSource ds, int rounds) {
+    RawReplay(DataSource ds) {
         this.ds = ds;
-        this.rounds = rounds;
     }
 
     /** The statements once over plain JDBC, results read to the last row, on a connection of {@code ds}; ms. */
@@ -56,37 +54,38 @@ final class RawReplay {
     /** What the replay of a call measured: the median of the whole and of each statement, in the call's order. */
     record Replay(double medianMs, List<StatementTime> statements) {}
 
-    /**
-     * The same statements over plain JDBC, results read to the last row; medians of the rounds, each statement's
-     * beside its median in the app ({@code appMs}, in the same order).
-     */
-    Replay replay(List<String> statements, List<Double> appMs) {
-        double[] times = new double[rounds];
-        double[][] each = new double[statements.size()][rounds];
+    /** The statements once over plain JDBC, results read to the last row: each statement's time, ms. */
+    double[] once(List<String> statements) {
+        double[] each = new double[statements.size()];
         try (Connection c = ds.getConnection();
                 Statement s = c.createStatement()) {
-            for (int i = -2; i < rounds; i++) {
-                long t0 = System.nanoTime();
-                for (int k = 0; k < statements.size(); k++) {
-                    long s0 = System.nanoTime();
-                    run(s, List.of(statements.get(k)));
-                    if (i >= 0) {
-                        each[k][i] = (System.nanoTime() - s0) / 1e6;
-                    }
-                }
-                if (i >= 0) {
-                    times[i] = (System.nanoTime() - t0) / 1e6;
-                }
+            for (int k = 0; k < statements.size(); k++) {
+                long s0 = System.nanoTime();
+                run(s, List.of(statements.get(k)));
+                each[k] = (System.nanoTime() - s0) / 1e6;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("raw replay failed: " + e.getMessage(), e);
         }
+        return each;
+    }
+
+    /**
+     * The medians of replays ({@link #once}, one row per round): of the whole and of each statement, each beside its
+     * median in the app ({@code appMs}, in the same order).
+     */
+    static Replay summary(List<String> statements, List<Double> appMs, List<double[]> rounds) {
+        double[] totals = rounds.stream()
+                .mapToDouble(r -> Arrays.stream(r).sum())
+                .sorted()
+                .toArray();
         List<StatementTime> perStatement = new ArrayList<>();
         for (int k = 0; k < statements.size(); k++) {
-            Arrays.sort(each[k]);
-            perStatement.add(new StatementTime(statements.get(k), appMs.get(k), CallTimer.percentile(each[k], 50)));
+            int statement = k;
+            double[] ms =
+                    rounds.stream().mapToDouble(r -> r[statement]).sorted().toArray();
+            perStatement.add(new StatementTime(statements.get(k), appMs.get(k), CallTimer.percentile(ms, 50)));
         }
-        Arrays.sort(times);
-        return new Replay(CallTimer.percentile(times, 50), List.copyOf(perStatement));
+        return new Replay(CallTimer.percentile(totals, 50), List.copyOf(perStatement));
     }
 }
