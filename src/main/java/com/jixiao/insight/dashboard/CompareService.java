@@ -15,7 +15,6 @@ import org.jooq.WindowSpecification;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Units side by side over the years, with year-over-year changes computed in SQL. */
 @Service
@@ -30,8 +29,10 @@ public class CompareService {
         this.access = access;
     }
 
-    /** The chosen units (all units in scope when none is chosen), every year in scope. */
-    @Transactional(readOnly = true)
+    /**
+     * The chosen units (all units in scope when none is chosen), every year in scope. One statement, so no
+     * transaction: DuckDB runs it in its own, and opening and committing one around it took 0.7 of the call's 9 ms.
+     */
     public List<CompareRow> compare(Scope scope, List<Long> unitIds) {
         var m = UNIT_YEAR_METRICS;
         WindowSpecification byUnit = DSL.partitionBy(m.UNIT_ID).orderBy(m.FISCAL_YEAR);
