@@ -167,8 +167,8 @@ final class BenchmarkReport {
                         String.format(
                                 Locale.ROOT,
                                 "files,good,stored,refused,unexplained,partial,receive_s,batch_s,reports_per_s,files_per_s,"
-                                        + "overview_idle_ms,overview_during_ms%n"
-                                        + "%d,%d,%d,%d,%d,%d,%.3f,%.3f,%.2f,%.2f,%.2f,%.2f%n",
+                                        + "cpu_s,overview_idle_ms,overview_during_ms%n"
+                                        + "%d,%d,%d,%d,%d,%d,%.3f,%.3f,%.2f,%.2f,%.3f,%.2f,%.2f%n",
                                 b.files(),
                                 b.good(),
                                 b.stored(),
@@ -179,6 +179,7 @@ final class BenchmarkReport {
                                 b.seconds(),
                                 b.reportsPerSecond(),
                                 b.filesPerSecond(),
+                                b.cpuSeconds(),
                                 b.overviewIdleMs(),
                                 b.overviewDuringMs()));
             }
