@@ -15,6 +15,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +41,18 @@ import org.jooq.impl.DSL;
  * no report can be of, a duplicate of an earlier file of the batch, in turn), through {@link BatchImportService} as
  * the import page, {@code import DIR} and {@code POST /api/imports} send them, into a copy of the benchmarked store
  * (deleted afterwards). The good reports are {@link ImportThroughput#derive}'s: each a new document of a seed's size.
- * Meanwhile a reader replays the overview's SQL over the same store, to show what a batch costs the dashboards.
+ * Two phases: first a warm-up batch of {@link #WARM_UP_FILES} files while a reader replays the overview's SQL back to
+ * back over the same store (what a batch costs the dashboards; it also warms the JIT up, as a running service is
+ * warm), then the timed batch of {@code files} files with no reader competing for the cores.
  */
 final class BatchThroughput {
 
     /** One file in this many is bad. */
     static final int BAD_EVERY = 20;
+    /** Files of the warm-up batch, during which the overview is replayed. */
+    static final int WARM_UP_FILES = 300;
+    /** The warm-up batch's reports are the derived ones from this number on: none is one of the timed batch's. */
+    static final int WARM_UP_FIRST_REPORT = 1_000_000;
     /** Every new unit of the batch lies here: the derived reports do not state a region. */
     static final String REGION = "湖北省/样本市/样本区";
 
@@ -57,7 +64,9 @@ final class BatchThroughput {
      * @param expectedRefusals bad files refused for the reason they were made with, by reason
      * @param unexplained files whose outcome is not the one they were made for (a good one refused, a bad one stored)
      * @param partial what half-written documents would leave in the store after the batch (all 0 expected)
-     * @param overviewIdleMs median of the overview's SQL before the batch; {@code overviewDuringMs} while it ran
+     * @param cpuSeconds CPU time of the process (all threads) during the timed batch
+     * @param overviewIdleMs median of the overview's SQL before the batches; {@code overviewDuringMs} while the warm-up
+     *     batch of {@code warmUpFiles} ran ({@code overviewReads} replays), before the timed one
      */
     record Result(
             int files,
@@ -68,12 +77,19 @@ final class BatchThroughput {
             PartialDocuments partial,
             double receiveSeconds,
             double seconds,
+            double cpuSeconds,
             double overviewIdleMs,
+            int warmUpFiles,
             double overviewDuringMs,
             int overviewReads) {
 
         double reportsPerSecond() {
             return stored / seconds;
+        }
+
+        /** CPU milliseconds the process spent per report stored: what bounds the rate on a machine of shared cores. */
+        double cpuMsPerReport() {
+            return cpuSeconds * 1000 / stored;
         }
 
         double filesPerSecond() {
@@ -127,38 +143,11 @@ final class BatchThroughput {
         try {
             service.recover();
             List<ImportThroughput.Source> sources = ImportThroughput.sources();
-            List<String> expected = new ArrayList<>();
-            List<byte[]> goodBytes = new ArrayList<>();
-            long t0 = System.nanoTime();
-            BatchFiles received = service.receive();
-            Random random = new Random(20261130);
-            int good = 0;
-            for (int i = 0; i < count; i++) {
-                byte[] bytes;
-                String name;
-                if (i % BAD_EVERY == BAD_EVERY - 1 && !goodBytes.isEmpty()) {
-                    String kind = BAD_KINDS.get((i / BAD_EVERY) % BAD_KINDS.size());
-                    byte[] earlier = goodBytes.get(random.nextInt(goodBytes.size()));
-                    bytes = switch (kind) {
-                        case "truncatedRow" -> truncated(earlier);
-                        case "binary" -> binary(random);
-                        case "yearOutOfRange" -> wrongYear(earlier);
-                        default -> earlier;
-                    };
-                    name = "bad-" + i + (kind.equals("binary") ? ".png" : ".txt");
-                    expected.add(kind);
-                } else {
-                    ImportThroughput.Derived d = ImportThroughput.derive(sources, good++);
-                    bytes = d.request().content();
-                    goodBytes.add(bytes);
-                    name = d.request().fileName();
-                    expected.add(null);
-                }
-                received.add(name, new ByteArrayInputStream(bytes));
-            }
-            double receiveSeconds = (System.nanoTime() - t0) / 1e9;
             double idle = replayMedian(pool, overviewSql, 7);
 
+            // Phase 1: a smaller batch while a reader replays the overview back to back. It measures the readers
+            // during a batch, and warms the JIT up as a running service is warm.
+            Made warmUp = make(service, sources, WARM_UP_FILES, WARM_UP_FIRST_REPORT);
             AtomicBoolean running = new AtomicBoolean(true);
             List<Double> during = new ArrayList<>();
             Thread reader = Thread.ofPlatform().name("bench-reader").start(() -> {
@@ -169,37 +158,26 @@ final class BatchThroughput {
                     }
                 }
             });
+            Outcomes warm;
+            try {
+                warm = check(warmUp, runBatch(service, warmUp.files()));
+            } finally {
+                running.set(false);
+                join(reader);
+            }
+            if (warm.unexplained() > 0 || warm.stored() != warmUp.good()) {
+                throw new IllegalStateException("the warm-up batch stored " + warm.stored() + " of " + warmUp.good()
+                        + " good reports, " + warm.unexplained() + " outcomes unexplained");
+            }
+
+            // Phase 2: the timed batch, with no reader competing for the cores.
+            Made timed = make(service, sources, count, 0);
             long t1 = System.nanoTime();
-            Batch batch = service.submit(received, REGION, false);
-            while (!batch.finished()) {
-                sleep(100);
-                batch = service.batch(batch.id()).orElseThrow();
-            }
+            long cpu0 = processCpuNanos();
+            Batch batch = runBatch(service, timed.files());
             double seconds = (System.nanoTime() - t1) / 1e9;
-            running.set(false);
-            join(reader);
-            if (batch.state() != BatchState.DONE) {
-                throw new IllegalStateException(
-                        "the benchmark's batch ended " + batch.state() + ": " + batch.message());
-            }
-            Map<String, Integer> refusals = new TreeMap<>();
-            int unexplained = 0;
-            int stored = 0;
-            for (FileRow f : batch.files()) {
-                String kind = expected.get(f.seq() - 1);
-                if (kind == null && f.outcome() == FileOutcome.NEW) {
-                    stored++;
-                } else if (kind != null
-                        && f.outcome() == FileOutcome.REFUSED
-                        && f.error().code().equals(kind)) {
-                    refusals.merge(kind, 1, Integer::sum);
-                } else {
-                    unexplained++;
-                    System.err.println("batch benchmark: " + f.fileName() + " was made "
-                            + (kind == null ? "good" : kind) + " but is " + f.outcome()
-                            + (f.error() == null ? "" : " " + f.error().code()));
-                }
-            }
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+            Outcomes outcomes = check(timed, batch);
             double[] times;
             synchronized (during) {
                 times = during.stream()
@@ -209,19 +187,107 @@ final class BatchThroughput {
             }
             return new Result(
                     count,
-                    good,
-                    stored,
-                    refusals,
-                    unexplained,
+                    timed.good(),
+                    outcomes.stored(),
+                    outcomes.refusals(),
+                    outcomes.unexplained(),
                     PartialDocuments.count(db),
-                    receiveSeconds,
+                    timed.receiveSeconds(),
                     seconds,
+                    cpuSeconds,
                     idle,
+                    WARM_UP_FILES,
                     times.length == 0 ? 0 : CallTimer.percentile(times, 50),
                     times.length);
         } finally {
             service.shutdown();
         }
+    }
+
+    /** The files of a batch received, and what each was made to be (null: a good report). */
+    private record Made(BatchFiles files, List<String> expected, int good, double receiveSeconds) {}
+
+    /** What a batch did with the files made for it. */
+    private record Outcomes(int stored, Map<String, Integer> refusals, int unexplained) {}
+
+    /**
+     * {@code count} files received for a batch, one in {@link #BAD_EVERY} bad; the good ones are the derived reports
+     * from number {@code firstReport} on (each a new unit and year: two batches of different numbers never overlap).
+     */
+    private static Made make(
+            BatchImportService service, List<ImportThroughput.Source> sources, int count, int firstReport)
+            throws IOException {
+        List<String> expected = new ArrayList<>();
+        List<byte[]> goodBytes = new ArrayList<>();
+        long t0 = System.nanoTime();
+        BatchFiles received = service.receive();
+        Random random = new Random(20261130L + firstReport);
+        int good = 0;
+        for (int i = 0; i < count; i++) {
+            byte[] bytes;
+            String name;
+            if (i % BAD_EVERY == BAD_EVERY - 1 && !goodBytes.isEmpty()) {
+                String kind = BAD_KINDS.get((i / BAD_EVERY) % BAD_KINDS.size());
+                byte[] earlier = goodBytes.get(random.nextInt(goodBytes.size()));
+                bytes = switch (kind) {
+                    case "truncatedRow" -> truncated(earlier);
+                    case "binary" -> binary(random);
+                    case "yearOutOfRange" -> wrongYear(earlier);
+                    default -> earlier;
+                };
+                name = "bad-" + i + (kind.equals("binary") ? ".png" : ".txt");
+                expected.add(kind);
+            } else {
+                ImportThroughput.Derived d = ImportThroughput.derive(sources, firstReport + good++);
+                bytes = d.request().content();
+                goodBytes.add(bytes);
+                name = d.request().fileName();
+                expected.add(null);
+            }
+            received.add(name, new ByteArrayInputStream(bytes));
+        }
+        return new Made(received, expected, good, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Submits the files as one batch and waits for its end, which must be {@code DONE}. */
+    private static Batch runBatch(BatchImportService service, BatchFiles files) {
+        Batch batch = service.submit(files, REGION, false);
+        while (!batch.finished()) {
+            sleep(100);
+            batch = service.batch(batch.id()).orElseThrow();
+        }
+        if (batch.state() != BatchState.DONE) {
+            throw new IllegalStateException("the benchmark's batch ended " + batch.state() + ": " + batch.message());
+        }
+        return batch;
+    }
+
+    private static Outcomes check(Made made, Batch batch) {
+        Map<String, Integer> refusals = new TreeMap<>();
+        int unexplained = 0;
+        int stored = 0;
+        for (FileRow f : batch.files()) {
+            String kind = made.expected().get(f.seq() - 1);
+            if (kind == null && f.outcome() == FileOutcome.NEW) {
+                stored++;
+            } else if (kind != null
+                    && f.outcome() == FileOutcome.REFUSED
+                    && f.error().code().equals(kind)) {
+                refusals.merge(kind, 1, Integer::sum);
+            } else {
+                unexplained++;
+                System.err.println("batch benchmark: " + f.fileName() + " was made "
+                        + (kind == null ? "good" : kind) + " but is " + f.outcome()
+                        + (f.error() == null ? "" : " " + f.error().code()));
+            }
+        }
+        return new Outcomes(stored, refusals, unexplained);
+    }
+
+    /** CPU time of the whole process so far (every thread, DuckDB's own included), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The report cut off in the middle of an indicator row, after a target: a download that broke off. */

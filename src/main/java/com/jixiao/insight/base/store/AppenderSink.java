@@ -21,11 +21,18 @@ import org.jooq.TableRecord;
 public final class AppenderSink implements RowSink, AutoCloseable {
 
     private final DuckDBConnection connection;
+    private final String catalog;
     private final String prefix;
     private final Map<String, DuckDBAppender> appenders = new HashMap<>();
 
     public AppenderSink(DuckDBConnection connection, String prefix) {
+        this(connection, null, prefix);
+    }
+
+    /** Into the tables {@code prefix + table} of {@code catalog} (null: the connection's default). */
+    public AppenderSink(DuckDBConnection connection, String catalog, String prefix) {
         this.connection = connection;
+        this.catalog = catalog;
         this.prefix = prefix;
     }
 
@@ -37,7 +44,9 @@ public final class AppenderSink implements RowSink, AutoCloseable {
         try {
             DuckDBAppender appender = appenders.get(table.getName());
             if (appender == null) {
-                appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, prefix + table.getName());
+                appender = catalog == null
+                        ? connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, prefix + table.getName())
+                        : connection.createAppender(catalog, DuckDBConnection.DEFAULT_SCHEMA, prefix + table.getName());
                 appenders.put(table.getName(), appender);
             }
             Field<?>[] fields = table.fields();

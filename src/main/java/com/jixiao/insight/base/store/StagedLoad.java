@@ -17,14 +17,20 @@ import org.jooq.impl.DSL;
  */
 public final class StagedLoad {
 
+    /** DuckDB's catalog of a connection's temporary tables. */
+    private static final String TEMP_CATALOG = "temp";
+
     private final DuckDBConnection connection;
     private final String prefix;
     private final List<Table<?>> tables;
+    /** Temporary staging tables (the connection's own, kept from one load to the next) rather than tables of the store. */
+    private final boolean temporary;
 
-    private StagedLoad(DuckDBConnection connection, String prefix, List<Table<?>> tables) {
+    private StagedLoad(DuckDBConnection connection, String prefix, List<Table<?>> tables, boolean temporary) {
         this.connection = connection;
         this.prefix = prefix;
         this.tables = List.copyOf(tables);
+        this.temporary = temporary;
     }
 
     /**
@@ -32,7 +38,7 @@ public final class StagedLoad {
      * first), as they will be moved.
      */
     public static StagedLoad open(DuckDBConnection connection, String prefix, List<Table<?>> tables) {
-        StagedLoad load = new StagedLoad(connection, prefix, tables);
+        StagedLoad load = new StagedLoad(connection, prefix, tables, false);
         DSLContext db = load.db();
         load.drop(db);
         for (Table<?> table : tables) {
@@ -41,9 +47,36 @@ public final class StagedLoad {
         return load;
     }
 
+    /**
+     * Staging tables for many loads, one after the other, on {@code connection} alone: TEMPORARY tables, created here
+     * once (call it outside a transaction) and emptied by each load's {@link #clear}. They live in the connection's memory, not
+     * in the store (a crash leaves nothing of them), and cost no catalog change per load. Closing the connection drops them.
+     */
+    public static StagedLoad temporary(DuckDBConnection connection, String prefix, List<Table<?>> tables) {
+        StagedLoad load = new StagedLoad(connection, prefix, tables, true);
+        DSLContext db = load.db();
+        for (Table<?> table : tables) {
+            db.createTemporaryTableIfNotExists(load.stage(table))
+                    .as(DSL.selectFrom(table).limit(0))
+                    .execute();
+        }
+        return load;
+    }
+
     /** A sink into the staging tables, for one worker on its own connection ({@code connection.duplicate()}). */
     public AppenderSink sink(DuckDBConnection own) {
-        return new AppenderSink(own, prefix);
+        return temporary ? new AppenderSink(own, TEMP_CATALOG, prefix) : new AppenderSink(own, prefix);
+    }
+
+    /**
+     * Empties temporary staging tables (rows a load rolled back left there); call it in the transaction, before the
+     * rows are appended.
+     */
+    public void clear() {
+        DSLContext db = db();
+        for (Table<?> table : tables) {
+            db.deleteFrom(stage(table)).execute();
+        }
     }
 
     /**
@@ -71,7 +104,9 @@ public final class StagedLoad {
         for (Table<?> table : tables) {
             db.insertInto(table).select(DSL.selectFrom(stage(table))).execute();
         }
-        drop(db);
+        if (!temporary) {
+            drop(db); // temporary ones are emptied by the next load's clear(): a statement per table saved
+        }
     }
 
     /** Drops the staging tables, whatever they hold: a load given up leaves nothing in the store. */
@@ -86,7 +121,9 @@ public final class StagedLoad {
     }
 
     private Table<?> stage(Table<?> table) {
-        return DSL.table(DSL.name(prefix + table.getName()));
+        return temporary
+                ? DSL.table(DSL.name(TEMP_CATALOG, "main", prefix + table.getName()))
+                : DSL.table(DSL.name(prefix + table.getName()));
     }
 
     private DSLContext db() {

@@ -1,11 +1,13 @@
 package com.jixiao.insight.ingest.batch;
 
 import com.jixiao.insight.base.security.AuditLog;
+import com.jixiao.insight.base.store.StagedLoad;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportIssue.Severity;
 import com.jixiao.insight.ingest.store.BatchRecords;
 import com.jixiao.insight.ingest.store.BatchRecords.FileRow;
+import com.jixiao.insight.ingest.store.DocumentStore;
 import com.jixiao.insight.ingest.store.FileOutcome;
 import com.jixiao.insight.ingest.store.ImportStore;
 import com.jixiao.insight.ingest.store.StoreWriteLock;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * Stores a batch's pending files. They are read and settled in parallel ({@code readers}, a window of files ahead),
  * then taken in the batch's order into chunks of up to {@link #CHUNK_FILES} files or {@link #CHUNK_SECONDS} seconds.
  * Each chunk is written under the store's write lock in one transaction on the writer's own connection: the new
- * documents through the Appender ({@link ImportStore#storeAll}), their originals, the history links, the units'
+ * documents through the Appender into the writer's temporary staging tables and from there into the store ({@link
+ * ImportStore#storeAll}), their originals, the history links, the units'
  * metrics, every file's outcome in the batch's record and its audit entry. Readers see a chunk whole or not at all;
  * a crash leaves every file of the chunk pending, none of it stored. A file is never stored twice in one batch (a
  * second copy is refused as a duplicate), and a chunk never holds two reports of one unit and year: the later starts
@@ -44,8 +47,8 @@ import org.slf4j.LoggerFactory;
  */
 final class BatchRun {
 
-    static final int CHUNK_FILES = 100;
-    static final int CHUNK_SECONDS = 3;
+    static final int CHUNK_FILES = 200;
+    static final int CHUNK_SECONDS = 5;
     /** Files read ahead of the writer: enough to keep the readers busy while a chunk is written. */
     static final int WINDOW = 2 * CHUNK_FILES;
 
@@ -61,13 +64,15 @@ final class BatchRun {
 
     private final Context ctx;
     private final BatchProgress progress;
-    private final String prefix;
+    /** The writer's staging tables, temporary, created once for the run. */
+    private final StagedLoad staging;
+
     private final Map<String, String> firstOfSha = new HashMap<>();
 
     BatchRun(Context ctx, BatchProgress progress) {
         this.ctx = ctx;
         this.progress = progress;
-        this.prefix = BatchImportService.STAGING_PREFIX + progress.id() + "_";
+        this.staging = DocumentStore.staging(ctx.writer(), BatchImportService.STAGING_PREFIX + progress.id() + "_");
     }
 
     /** Stores every pending file; returns false if it stopped before the end (the service is shutting down). */
@@ -197,7 +202,7 @@ final class BatchRun {
         return DSL.using(ctx.writer(), SQLDialect.DUCKDB).transactionResult(cfg -> {
             List<ImportStore.Result> results = ImportStore.storeAll(
                     ctx.writer(),
-                    prefix,
+                    staging,
                     files.stream()
                             .map(f -> new ImportStore.ToStore(f.settled().parsed(), f.bytes()))
                             .toList(),

@@ -7,6 +7,7 @@ import static com.jixiao.insight.store.generated.Tables.UNIT;
 import static com.jixiao.insight.store.generated.Tables.UNIT_ALIAS;
 
 import com.jixiao.insight.base.store.BulkInsert;
+import com.jixiao.insight.base.store.StagedLoad;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportIssue.Severity;
 import com.jixiao.insight.ingest.model.ImportRejected;
@@ -127,13 +128,13 @@ public final class ImportStore {
     /**
      * Stores many parsed files in the transaction open on {@code connection}, each as {@link #store} stores one: a
      * report stored already is left alone or made current again, a new one goes in with its rows, assessment, history
-     * link and original bytes ({@link DocumentStore#addAll}: staged through the Appender, {@code prefix} naming the
-     * staging tables). What the store holds is read here, in the transaction, for all the files at once. A file whose
+     * link and original bytes ({@link DocumentStore#addAll}: staged through the Appender into {@code staging}, the
+     * writer's {@link DocumentStore#staging}). What the store holds is read here, in the transaction, for all the files at once. A file whose
      * unit is stored (or comes earlier in the list) under another region is refused. The files must differ in content
      * and in unit and year (a later report of a unit and year replaces the earlier: store them in two calls).
      */
     public static List<Result> storeAll(
-            DuckDBConnection connection, String prefix, List<ToStore> files, LocalDateTime importedAt) {
+            DuckDBConnection connection, StagedLoad staging, List<ToStore> files, LocalDateTime importedAt) {
         DSLContext db = DSL.using(connection, SQLDialect.DUCKDB);
         List<ReportDocument> docs =
                 files.stream().map(f -> f.parsed().document()).toList();
@@ -206,7 +207,7 @@ public final class ImportStore {
                 incoming.add(new DocumentStore.Incoming(doc, parsed.source(), "import", now));
             }
         }
-        List<Long> ids = DocumentStore.addAll(connection, prefix, incoming, importedAt);
+        List<Long> ids = DocumentStore.addAll(connection, staging, incoming, importedAt);
         List<DocumentFileRecord> originals = new ArrayList<>();
         for (int k = 0; k < added.size(); k++) {
             int i = added.get(k);
