@@ -28,12 +28,13 @@ public final class FormVocabulary {
         return !cell.isEmpty() && Blocks.titleKind(cell) != null;
     }
 
-    /** A label that opens a row of its own: 项目名称, 主管部门, 部门（单位）名称, 总分 … */
+    /** A label that opens a row of its own: 项目名称, 主管部门, 部门（单位）名称, 总分, 自评等级 … */
     public static boolean isRowLabel(String cell) {
         String s = CellText.squeeze(cell);
         return LabelledRows.NAME_LABEL.matcher(s).matches() && s.length() <= 6
                 || UNIT_WORD.matcher(s).matches()
-                || isTotalLabel(s);
+                || isTotalLabel(s)
+                || LabelledRows.GRADE_LABEL.matcher(s).matches() && s.length() <= 5;
     }
 
     public static boolean isTotalLabel(String cell) {
