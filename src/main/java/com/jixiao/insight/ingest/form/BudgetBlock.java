@@ -63,7 +63,8 @@ final class BudgetBlock {
                 continue;
             }
             List<String> cells = cellsOf(r);
-            if (IndicatorColumns.header(r.cells()).isPresent()
+            if (endsBudget(r)
+                    || IndicatorColumns.header(r.cells()).isPresent()
                     || Goals.isHeader(r.cells())
                     || Budget.header(cells).isPresent()) {
                 break;
@@ -98,6 +99,19 @@ final class BudgetBlock {
         }
         draft.markTableSeen();
         return i;
+    }
+
+    /**
+     * A row that is no budget line: a goal row of its own (年度绩效目标 | …, 目标完成情况 | …), or the first row of an
+     * indicator header on two rows (绩效指标 | 年度指标值 | 实际完成值 …: two or more header words).
+     */
+    private static boolean endsBudget(Row r) {
+        if (Goals.isRowLabel(r.firstNonEmpty())) {
+            return true;
+        }
+        long words =
+                r.cells().stream().filter(FormVocabulary::isIndicatorHeaderWord).count();
+        return words >= 2;
     }
 
     /**

@@ -3,6 +3,7 @@ package com.jixiao.insight.ingest.form;
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.Blocks.Kind;
 import com.jixiao.insight.ingest.form.words.Cells;
+import com.jixiao.insight.ingest.form.words.Goals;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.grid.Row;
@@ -85,10 +86,23 @@ final class LabelledRows {
                 spendingTotals(r);
                 return;
             }
+            if (Goals.isRowLabel(s) && r.nonEmpty() == 2) {
+                goalRow(s, next(cells, c), r.first());
+                return;
+            }
             break;
         }
         if (isLoneRow(r)) {
             draft.name().loneRow(r.firstNonEmpty());
+        }
+    }
+
+    /** 年度绩效目标 | text or 目标完成情况 | text: the goal or its outcome, on a row of its own; the first of each kept. */
+    private void goalRow(String label, String text, int line) {
+        if (Goals.isGoalRow(label) && !draft.hasGoal()) {
+            draft.goal(text, line);
+        } else if (Goals.isOutcomeRow(label) && !draft.hasOutcome()) {
+            draft.outcome(text, line);
         }
     }
 

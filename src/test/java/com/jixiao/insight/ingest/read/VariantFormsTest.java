@@ -37,6 +37,11 @@ class VariantFormsTest {
         for (String format : List.of(".xlsx", ".xls", "-cells.txt", "-flat.txt")) {
             all.add("v3-anhe-sheets" + format);
         }
+        // Not v5-qingshi-project-flat.txt: a header on two rows flattened onto two lines is not put together yet
+        // (README "Import", Form variants).
+        for (String format : List.of(".docx", ".pdf", ".xlsx", "-cells.txt")) {
+            all.add("v5-qingshi-project" + format);
+        }
         return all.stream();
     }
 
