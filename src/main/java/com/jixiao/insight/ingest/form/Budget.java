@@ -42,6 +42,11 @@ public final class Budget {
 
     private static final Pattern EXECUTED = Pattern.compile(".*(执行数|实际支出|支出数|决算数)");
     private static final Pattern ADJUSTED = Pattern.compile(".*(全年预算|预算数|调整后预算|预算金额)");
+    /**
+     * The header of the 年度主要任务 table of an overall form (任务名称 | 主要内容 | 预算数 | 执行数): each task's money,
+     * not the evaluation's budget.
+     */
+    private static final Pattern TASK_HEADER = Pattern.compile("(年度)?主要任务|任务名称|主要内容|任务内容|重点任务");
 
     private Budget() {}
 
@@ -83,17 +88,23 @@ public final class Budget {
             }
         }
         boolean money = columns.contains(Column.ADJUSTED) || columns.contains(Column.EXECUTED);
-        if (core < 2 || !money || IndicatorColumns.header(cells).isPresent()) {
+        if (core < 2 || !money || IndicatorColumns.header(cells).isPresent() || isTaskHeader(cells)) {
             return Optional.empty();
         }
         return Optional.of(columns.stream().filter(c -> c != Column.LABEL).toList());
+    }
+
+    /** The header of a 年度主要任务 table (see {@link #TASK_HEADER}). */
+    static boolean isTaskHeader(List<String> cells) {
+        return cells.stream()
+                .anyMatch(c -> TASK_HEADER.matcher(CellText.headerWords(c)).matches());
     }
 
     /**
      * One row under the header: its label (the first text cell) and its figures. Empty if the row holds no
      * label and no figure. A cell among the figures that is not a figure is an error, with its position.
      */
-    static Optional<Line> read(List<String> cells, List<Column> columns, int line, Diagnostics diag) {
+    static Optional<Line> read(List<String> cells, List<Column> columns, int line, Diagnostics diag, String yuan) {
         int k = 0;
         String label = null;
         while (k < cells.size() && !isFigureCell(cells.get(k))) {
@@ -142,9 +153,9 @@ public final class Budget {
             }
             String cell = values.get(at[j]);
             switch (columns.get(j)) {
-                case INITIAL -> initial = money(cell, line, diag);
-                case ADJUSTED -> adjusted = money(cell, line, diag);
-                case EXECUTED -> executed = money(cell, line, diag);
+                case INITIAL -> initial = money(cell, line, diag, yuan);
+                case ADJUSTED -> adjusted = money(cell, line, diag, yuan);
+                case EXECUTED -> executed = money(cell, line, diag, yuan);
                 case RATE -> rate = Figures.rate(cell).orNull();
                 case WEIGHT -> weight = Figures.points(cell).orNull();
                 case SCORE -> score = Figures.points(cell).orNull();
@@ -158,7 +169,8 @@ public final class Budget {
      * A row of a ruled table under the header {@code positions} (the column of each of the header's cells): each
      * figure in its header's column, the label the first text of the label columns. Empty as {@link #read}.
      */
-    static Optional<Line> readPositional(List<String> cells, List<Column> positions, int line, Diagnostics diag) {
+    static Optional<Line> readPositional(
+            List<String> cells, List<Column> positions, int line, Diagnostics diag, String yuan) {
         String label = null;
         BigDecimal[] figures = new BigDecimal[Column.values().length];
         boolean anyFigure = false;
@@ -182,7 +194,7 @@ public final class Budget {
             }
             anyFigure = true;
             figures[column.ordinal()] = switch (column) {
-                case INITIAL, ADJUSTED, EXECUTED -> money(cell, line, diag);
+                case INITIAL, ADJUSTED, EXECUTED -> money(cell, line, diag, yuan);
                 case RATE -> Figures.rate(cell).orNull();
                 default -> Figures.points(cell).orNull();
             };
@@ -230,8 +242,15 @@ public final class Budget {
         return new Line(label, initial, adjusted, executed, rate, weight, score);
     }
 
-    private static BigDecimal money(String cell, int line, Diagnostics diag) {
+    /**
+     * A money cell in 万元; {@code yuan} is the heading that says the table's bare figures are in 元 ("项目资金（元）",
+     * "金额单位：元"), or null: such a figure is converted (the table's reader says so once, with the heading).
+     */
+    private static BigDecimal money(String cell, int line, Diagnostics diag, String yuan) {
         Figures.Reading r = Figures.money(cell);
+        if (yuan != null && r.note() == null && r.value().isPresent()) {
+            return r.value().get().movePointLeft(4);
+        }
         if ("yuan".equals(r.note()) || "thousand".equals(r.note()) || "yi".equals(r.note())) {
             diag.warn(
                     "convertedToWan",

@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.form;
 
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.words.Goals;
+import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.model.LineRange;
 import com.jixiao.insight.ingest.model.ReportDocument.FundingLineRow;
@@ -18,6 +19,11 @@ final class BudgetBlock {
     // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OF_WHICH = Pattern.compile("^其中\\s*[：:]\\s*");
+    /** A heading that puts the table's figures in 元: "项目资金（元）", "年初预算数(元)", "金额单位：元", "单位：元". */
+    private static final Pattern YUAN_CELL = Pattern.compile(".*[（(]元[)）].*");
+
+    private static final Pattern WAN_CELL = Pattern.compile("^(金额|计量)?单位[：:]万元$");
+    private static final Pattern YUAN_LINE = Pattern.compile("^(金额|计量)?单位[：:]元$");
 
     private final FormContext form;
     private final Block block;
@@ -44,6 +50,10 @@ final class BudgetBlock {
     int read(int headerIndex, List<Budget.Column> columns) {
         Row header = form.row(headerIndex);
         List<Budget.Column> positions = header.form().ruled() ? Budget.positions(header.cells()) : null;
+        String yuan = yuanHeading(headerIndex);
+        if (yuan != null) {
+            form.diag().warn("yuanByHeading", header.first(), null, yuan);
+        }
         int i = headerIndex + 1;
         boolean first = true;
         while (i < block.end()) {
@@ -53,7 +63,8 @@ final class BudgetBlock {
                 continue;
             }
             List<String> cells = cellsOf(r);
-            if (IndicatorColumns.header(r.cells()).isPresent()
+            if (endsBudget(r)
+                    || IndicatorColumns.header(r.cells()).isPresent()
                     || Goals.isHeader(r.cells())
                     || Budget.header(cells).isPresent()) {
                 break;
@@ -66,8 +77,8 @@ final class BudgetBlock {
                 break;
             }
             Optional<Budget.Line> line = positions != null && r.form().ruled()
-                    ? Budget.readPositional(r.cells(), positions, r.first(), form.diag())
-                    : Budget.read(cells, columns, r.first(), form.diag());
+                    ? Budget.readPositional(r.cells(), positions, r.first(), form.diag(), yuan)
+                    : Budget.read(cells, columns, r.first(), form.diag(), yuan);
             if (line.isEmpty()) {
                 break;
             }
@@ -88,6 +99,46 @@ final class BudgetBlock {
         }
         draft.markTableSeen();
         return i;
+    }
+
+    /**
+     * A row that is no budget line: a goal row of its own (年度绩效目标 | …, 目标完成情况 | …), or the first row of an
+     * indicator header on two rows (绩效指标 | 年度指标值 | 实际完成值 …: two or more header words).
+     */
+    private static boolean endsBudget(Row r) {
+        if (Goals.isRowLabel(r.firstNonEmpty())) {
+            return true;
+        }
+        long words =
+                r.cells().stream().filter(FormVocabulary::isIndicatorHeaderWord).count();
+        return words >= 2;
+    }
+
+    /**
+     * The heading that says this budget table counts in 元, or null (万元, the forms' unit): a cell of its header row
+     * ("项目资金（元）", "年初预算数(元)"), else the last unit line above it in the evaluation ("金额单位：元"). A unit
+     * line of 万元 closer to the table wins over one of 元 further up.
+     */
+    private String yuanHeading(int headerIndex) {
+        for (String c : form.row(headerIndex).cells()) {
+            if (YUAN_CELL.matcher(CellText.squeeze(c)).matches()) {
+                return c;
+            }
+        }
+        for (int i = headerIndex - 1; i >= block.start(); i--) {
+            Row r = form.row(i);
+            if (r.nonEmpty() != 1) {
+                continue;
+            }
+            String t = CellText.squeeze(r.firstNonEmpty());
+            if (YUAN_LINE.matcher(t).matches()) {
+                return r.firstNonEmpty();
+            }
+            if (WAN_CELL.matcher(t).matches()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String fundingSource(String label) {

@@ -55,9 +55,19 @@ final class EvaluationReader {
                 continue;
             }
             Optional<Header> header = IndicatorColumns.header(r.cells());
+            int headerEnd = i;
+            if (header.isEmpty() && i + 1 < block.end()) {
+                // A header on two rows: 绩效指标 over 一级 | 二级 | 三级, 年度指标值 … merged down both rows.
+                Row lower = form.row(i + 1);
+                header = TwoRowHeader.of(
+                        r.cells(),
+                        lower.cells(),
+                        r.form().ruled() && lower.form().ruled());
+                headerEnd = i + 1;
+            }
             if (header.isPresent()) {
                 IndicatorBlock indicators = new IndicatorBlock(form, block, draft, header.get());
-                i = indicators.read(i);
+                i = indicators.read(headerEnd);
                 indicators.lastIncompleteRow().ifPresent(line -> lastIncompleteRow = line);
                 continue;
             }

@@ -28,12 +28,14 @@ public final class FormVocabulary {
         return !cell.isEmpty() && Blocks.titleKind(cell) != null;
     }
 
-    /** A label that opens a row of its own: 项目名称, 主管部门, 部门（单位）名称, 总分 … */
+    /** A label that opens a row of its own: 项目名称, 主管部门, 部门（单位）名称, 总分, 自评等级, 年度绩效目标, 目标完成情况 … */
     public static boolean isRowLabel(String cell) {
         String s = CellText.squeeze(cell);
         return LabelledRows.NAME_LABEL.matcher(s).matches() && s.length() <= 6
                 || UNIT_WORD.matcher(s).matches()
-                || isTotalLabel(s);
+                || isTotalLabel(s)
+                || LabelledRows.GRADE_LABEL.matcher(s).matches() && s.length() <= 5
+                || Goals.isRowLabel(s);
     }
 
     public static boolean isTotalLabel(String cell) {
@@ -64,6 +66,11 @@ public final class FormVocabulary {
     /** A word of an indicator header (一级指标 … 偏差原因分析及改进措施) or its frame (绩效指标). */
     public static boolean isIndicatorHeaderWord(String cell) {
         return !CellText.squeeze(cell).isEmpty() && IndicatorColumns.role(cell, 1) != Role.OTHER;
+    }
+
+    /** A header's words as read row after row, in the order of its columns (a header on two rows: see there). */
+    public static List<String> inColumnOrder(List<String> words) {
+        return TwoRowHeader.inColumnOrder(words);
     }
 
     /** The indicator header these cells make, if they make one. */

@@ -3,6 +3,7 @@ package com.jixiao.insight.ingest.form;
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.Blocks.Kind;
 import com.jixiao.insight.ingest.form.words.Cells;
+import com.jixiao.insight.ingest.form.words.Goals;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.grid.Row;
@@ -32,7 +33,8 @@ final class LabelledRows {
             Pattern.compile("^(总分|自评得分|综合得分|自评总分)\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)\\s*分?$");
     private static final Pattern SUPERVISOR_LABEL = Pattern.compile("^主管部门(及代码)?\\s*[：:]?\\s*(.*)$");
     private static final Pattern IMPLEMENTER_LABEL = Pattern.compile("^(项目)?(实施单位|资金使用单位)\\s*[：:]?\\s*(.*)$");
-    private static final Pattern GRADE_LABEL = Pattern.compile("^自评等级\\s*[：:]?\\s*(.*)$");
+    /** 自评等级 (or 评价等级, 绩效等级) on a row of its own, its grade in the next cell or after a colon. */
+    static final Pattern GRADE_LABEL = Pattern.compile("^(?:自评|评价|绩效)等级\\s*[：:]?\\s*(.*)$");
     /** A grade as a total row prints it after the score: 优, 良, 中, 差 (or 优秀, 良好, 合格, 较差 …). */
     private static final Pattern GRADE_WORD = Pattern.compile("^(优|良|中|差|优秀|良好|中等|合格|较差|不合格)$");
 
@@ -71,7 +73,8 @@ final class LabelledRows {
                 return;
             }
             if ((m = GRADE_LABEL.matcher(s)).matches()) {
-                String grade = m.group(1).isEmpty() ? Cells.blankToNull(next(cells, c)) : textAfterLabel(cell, "自评等级");
+                String grade =
+                        m.group(1).isEmpty() ? Cells.blankToNull(next(cells, c)) : textAfterLabel(cell, "(自评|评价|绩效)等级");
                 draft.grade(grade, r.first());
                 return;
             }
@@ -83,10 +86,23 @@ final class LabelledRows {
                 spendingTotals(r);
                 return;
             }
+            if (Goals.isRowLabel(s) && r.nonEmpty() == 2) {
+                goalRow(s, next(cells, c), r.first());
+                return;
+            }
             break;
         }
         if (isLoneRow(r)) {
             draft.name().loneRow(r.firstNonEmpty());
+        }
+    }
+
+    /** 年度绩效目标 | text or 目标完成情况 | text: the goal or its outcome, on a row of its own; the first of each kept. */
+    private void goalRow(String label, String text, int line) {
+        if (Goals.isGoalRow(label) && !draft.hasGoal()) {
+            draft.goal(text, line);
+        } else if (Goals.isOutcomeRow(label) && !draft.hasOutcome()) {
+            draft.outcome(text, line);
         }
     }
 

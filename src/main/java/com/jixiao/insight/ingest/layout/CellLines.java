@@ -187,13 +187,18 @@ final class CellLines {
         if (j - k < 3) {
             return OptionalInt.empty();
         }
-        return FormVocabulary.indicatorHeader(texts(k, j)).isPresent() ? OptionalInt.of(j) : OptionalInt.empty();
+        return FormVocabulary.indicatorHeader(headerWords(k, j)).isPresent() ? OptionalInt.of(j) : OptionalInt.empty();
+    }
+
+    /** The header's words in the order of its columns (a header printed on two rows comes as one run of words). */
+    private List<String> headerWords(int from, int to) {
+        return FormVocabulary.inColumnOrder(texts(from, to));
     }
 
     private void indicators(int headerEnd) {
-        IndicatorShape shape =
-                FormVocabulary.indicatorHeader(texts(i, headerEnd)).orElseThrow();
-        emit(i, headerEnd, 0);
+        List<String> words = headerWords(i, headerEnd);
+        IndicatorShape shape = FormVocabulary.indicatorHeader(words).orElseThrow();
+        out.add(new Row(cells.get(i).line(), cells.get(headerEnd - 1).line(), words, Form.CELLS));
         i = headerEnd;
         int lead = shape.leading();
         int tail = shape.columns() - lead;

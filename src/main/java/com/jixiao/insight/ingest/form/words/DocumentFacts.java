@@ -28,7 +28,9 @@ public final class DocumentFacts {
     public record Unit(String name, List<String> aliases, int line) {}
 
     private static final Pattern UNIT_LABEL =
-            Pattern.compile("^(单位名称|部门名称|部门（单位）名称|部门\\(单位\\)名称|部门（单位）|部门\\(单位\\)|填报单位|预算单位|单位)\\s*[：:]?\\s*(.*)$");
+            Pattern.compile("^(单位名称|部门名称|部门（单位）名称|部门\\(单位\\)名称|部门（单位）|部门\\(单位\\)|填报单位|预算单位|单位)"
+                    // a remark after the label: 填报单位（盖章）：…, 单位名称(公章)：…
+                    + "(?:[（(](?:盖章|公章|签章|章)[)）])?\\s*[：:]?\\s*(.*)$");
     private static final Pattern ORG_SUFFIX =
             Pattern.compile(".*(局|中心|委员会|委|办公室|办|院|所|站|馆|队|处|厅|部|会|校|学|社|府|室|司|署|团|台|场|园|公司|本级)$");
     private static final Pattern TITLE_UNIT =

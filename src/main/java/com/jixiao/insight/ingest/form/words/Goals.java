@@ -4,11 +4,14 @@ import com.jixiao.insight.ingest.grid.CellText;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The goal rows of an evaluation: 年初预期目标 / 预期目标 beside 目标实际完成情况 / 实际完成情况. */
+/**
+ * The goal rows of an evaluation: 预期目标 / 年初设定目标 / 年度绩效目标 beside 实际完成情况 / 全年实际完成情况 /
+ * 目标完成情况.
+ */
 public final class Goals {
 
-    private static final Pattern GOAL = Pattern.compile("(年初)?预期目标|年度(总体)?目标|总体目标|年度绩效目标");
-    private static final Pattern OUTCOME = Pattern.compile("(目标)?实际完成情况|完成情况|目标完成情况");
+    private static final Pattern GOAL = Pattern.compile("(年初)?(预期|设定)目标|年度(总体)?(绩效)?目标|总体目标");
+    private static final Pattern OUTCOME = Pattern.compile("(全年|年度)?(目标)?实际完成情况|完成情况|(年度)?(总体)?(绩效)?目标(实际)?完成情况");
 
     private Goals() {}
 
@@ -36,6 +39,23 @@ public final class Goals {
             }
         }
         return -1;
+    }
+
+    private static final Pattern GOAL_ROW = Pattern.compile("年度(总体)?(绩效)?目标|(年度)?绩效目标|总体目标");
+    private static final Pattern OUTCOME_ROW =
+            Pattern.compile("(年度|全年)?(总体)?(绩效)?目标(实际)?完成情况|(全年)?实际完成情况|(年度)?(总体)?目标完成情况");
+
+    /** The label of a goal or outcome row of its own: 年度绩效目标 | text, 目标完成情况 | text. */
+    public static boolean isRowLabel(String cell) {
+        return isGoalRow(cell) || isOutcomeRow(cell);
+    }
+
+    public static boolean isGoalRow(String cell) {
+        return GOAL_ROW.matcher(CellText.squeeze(cell)).matches();
+    }
+
+    public static boolean isOutcomeRow(String cell) {
+        return OUTCOME_ROW.matcher(CellText.squeeze(cell)).matches();
     }
 
     /** A label cell among goal texts ("年度总体目标", "年度总体绩效目标完成情况"). */

@@ -1,0 +1,37 @@
+#!/bin/sh
+# Writes the forms of invented units in the layouts other units publish (tools/forms/variant_specs.py) into
+# src/test/resources/forms/variants/: Word and PDF (v1, v2, v4, v5), Excel XLSX (v3, v5) and XLS (v3), each with the
+# <name>.expected.json that VariantFormsTest compares field by field. The tests only read the committed files.
+# Route as make_forms.sh: make_variant_forms.py writes HTML and flat ODS; LibreOffice headless converts
+#   html -> docx (Writer's "HTML (StarWriter)" filter), docx -> pdf, fods -> xlsx / xls.
+# Needs: python3, LibreOffice (soffice), poppler-utils (pdftotext), fonts-noto-cjk.
+set -eu
+cd "$(dirname "$0")/../.."
+OUT=src/test/resources/forms/variants
+BUILD=$(mktemp -d /tmp/jixiao-variants.XXXXXX)
+trap 'rm -rf "$BUILD"' EXIT
+LO="soffice -env:UserInstallation=file://$BUILD/profile --headless"
+
+python3 tools/forms/make_variant_forms.py --out "$BUILD"
+for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project; do
+  $LO --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$BUILD" "$BUILD/$name.html" >/dev/null
+  $LO --convert-to "pdf:writer_pdf_Export" --outdir "$BUILD" "$BUILD/$name.docx" >/dev/null
+done
+$LO --convert-to "xlsx:Calc MS Excel 2007 XML" --outdir "$BUILD" "$BUILD/v3-anhe-sheets.fods" >/dev/null
+$LO --convert-to "xls:MS Excel 97" --outdir "$BUILD" "$BUILD/v3-anhe-sheets.fods" >/dev/null
+$LO --convert-to "xlsx:Calc MS Excel 2007 XML" --outdir "$BUILD" "$BUILD/v5-qingshi-project.fods" >/dev/null
+
+mkdir -p "$OUT"
+cp "$BUILD"/*.expected.json "$BUILD"/*-cells.txt "$BUILD"/*-flat.txt "$OUT/"
+for f in v1-baisha-projects.docx v1-baisha-projects.pdf v2-nanhu-overall.docx v2-nanhu-overall.pdf \
+         v4-jiangyuan-project.docx v4-jiangyuan-project.pdf v3-anhe-sheets.xlsx v3-anhe-sheets.xls \
+         v5-qingshi-project.docx v5-qingshi-project.pdf v5-qingshi-project.xlsx; do
+  cp "$BUILD/$f" "$OUT/"
+done
+# what poppler's pdftotext makes of the PDFs (the text of such a report on a web page)
+for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project; do
+  for mode in layout raw; do
+    pdftotext -$mode -enc UTF-8 "$OUT/$name.pdf" "$OUT/$name-pdftotext-$mode.txt"
+  done
+done
+ls -l "$OUT"
