@@ -53,7 +53,8 @@ public final class OverviewCharts {
                 t.apply("chart.metric." + metric.code()),
                 metric.fraction(),
                 settings.bands(metric),
-                metric == RegionMetric.EXECUTION_RATE ? settings.targetRate() : null);
+                metric == RegionMetric.EXECUTION_RATE ? settings.targetRate() : null,
+                t.apply("chart.heatmap.notStated." + metric.code()));
     }
 
     /** The region × year heat map; empty when no region reported. */

@@ -126,7 +126,7 @@ public final class HeatMapChart {
         regions.setAxisLineVisible(false);
 
         String noReport = t.apply("chart.heatmap.noReport");
-        String notStated = t.apply("chart.heatmap.notStated");
+        String notStated = measure.missing();
         CellRenderer renderer = new CellRenderer(measure, items, noReport, notStated);
         renderer.setDefaultToolTipGenerator((d, s, item) ->
                 tooltip(items[item], keys, rows, rowOf[item], (int) xyz[0][item], measure, noReport, notStated, t));

@@ -10,9 +10,10 @@ import java.util.Locale;
 
 /**
  * What a region chart shows: the metric's name (translated), whether its values are fractions (written
- * 95.31%) or scores (95.3), its colour bands, and the target line if it has one.
+ * 95.31%) or scores (95.3), its colour bands, the target line if it has one, and what a region-year that reported
+ * but has no figure lacks (translated: "缺预算/执行数" for the funding-weighted rate, which needs both).
  */
-public record Measure(String name, boolean fraction, Bands bands, BigDecimal target) {
+public record Measure(String name, boolean fraction, Bands bands, BigDecimal target, String missing) {
 
     /** The value as the screens write it. */
     public String format(BigDecimal value) {

@@ -32,10 +32,11 @@ public class HeatMapChartTest {
             "执行率",
             true,
             Bands.of(new Thresholds(new BigDecimal("0.60"), new BigDecimal("0.90")), 1),
-            new BigDecimal("0.90"));
+            new BigDecimal("0.90"),
+            "缺预算/执行数");
 
-    static final Measure SCORE =
-            new Measure("自评得分", false, Bands.of(new Thresholds(new BigDecimal("60"), new BigDecimal("80")), 100), null);
+    static final Measure SCORE = new Measure(
+            "自评得分", false, Bands.of(new Thresholds(new BigDecimal("60"), new BigDecimal("80")), 100), null, "缺自评得分");
 
     /** The seeds: five regions, one year each, one without an executed figure. */
     static List<HeatMapChart.Cell> seeds() {
@@ -73,13 +74,13 @@ public class HeatMapChartTest {
                         seeds(), RATE, "title", "hint", T, c -> "projects?region=" + c.key() + "&from=" + c.year()),
                 680,
                 HeatMapChart.height(5));
-        assertThat(svg).contains(">89.87%<", ">99.01%<", ">100.00%<", ">72.07%<", ">未填报<", ">无报告<");
+        assertThat(svg).contains(">89.87%<", ">99.01%<", ">100.00%<", ">72.07%<", ">缺预算/执行数<", ">无报告<");
         // Five reported cells link to their lists (ampersands escaped); the ten without a report link nowhere.
         assertThat(Pattern.compile("<a href=").matcher(svg).results().count()).isEqualTo(5);
         assertThat(svg).contains("href='projects?region=湖北省/鄂州市/葛店经开区&amp;from=2023'");
         assertThat(svg).contains("<title>葛店经开区 2023：执行率 72.07%（1 个单位）</title>");
         assertThat(svg).contains("<title>武威市 2024：无报告</title>");
-        assertThat(svg).contains("<title>武威市 2022：执行率 未填报（1 个单位）</title>");
+        assertThat(svg).contains("<title>武威市 2022：执行率 缺预算/执行数（1 个单位）</title>");
         var doc = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
