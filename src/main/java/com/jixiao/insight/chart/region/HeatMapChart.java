@@ -266,7 +266,10 @@ public final class HeatMapChart {
             Cell cell = items[item];
             List<String> texts = cell == null
                     ? List.of(noReport)
-                    : cell.value() == null ? List.of(notStated) : List.of(measure.format(cell.value()), compact(cell));
+                    // what the reports lack, or a dash where that does not fit (the tooltip says it)
+                    : cell.value() == null
+                            ? List.of(notStated, "—")
+                            : List.of(measure.format(cell.value()), compact(cell));
             printFitting(g2, inner, texts, cell == null ? NO_REPORT_TEXT : Bands.textOn(fill));
             EntityCollection entities = state.getEntityCollection();
             if (entities != null) {
