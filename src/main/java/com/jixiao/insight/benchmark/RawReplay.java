@@ -23,14 +23,7 @@ final class RawReplay {
 
     /** The statements once over plain JDBC, results read to the last row, on a connection of {@code ds}; ms. */
     static double onceMs(DataSource ds, List<String> statements) {
-        try (Connection c = ds.getConnection();
-                Statement s = c.createStatement()) {
-            long t0 = System.nanoTime();
-            run(s, statements);
-            return (System.nanoTime() - t0) / 1e6;
-        } catch (SQLException e) {
-            throw new IllegalStateException("raw replay failed: " + e.getMessage(), e);
-        }
+        return Arrays.stream(new RawReplay(ds).once(statements)).sum();
     }
 
     private static void run(Statement s, List<String> statements) throws SQLException {
