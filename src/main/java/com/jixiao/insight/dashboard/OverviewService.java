@@ -53,10 +53,7 @@ public class OverviewService {
     @Transactional(readOnly = true)
     public Overview overview(Scope scope) {
         Restriction allowed = access.current();
-        var m = UNIT_YEAR_METRICS;
-        Condition unitYears = DSL.and(
-                ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
-                allowed.condition(m.REGION_PATH, m.UNIT_NAME));
+        Condition unitYears = unitYears(scope, allowed);
         // Evaluations from their pre-aggregation (one flat row each): the view evaluation_overview joins five tables.
         var e = EVALUATION_METRICS;
         Condition evaluations = DSL.and(
@@ -72,6 +69,14 @@ public class OverviewService {
                 lowestExecution(unitYears),
                 largestScoreGaps(scored),
                 mostUnmet(unitYears, evaluations, allKinds));
+    }
+
+    /** The unit-years of {@code scope} the user may see. */
+    private static Condition unitYears(Scope scope, Restriction allowed) {
+        var m = UNIT_YEAR_METRICS;
+        return DSL.and(
+                ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
+                allowed.condition(m.REGION_PATH, m.UNIT_NAME));
     }
 
     private Kpis kpis(Condition unitYears, List<Bin> bins, Condition evaluations, boolean allKinds) {
@@ -139,9 +144,7 @@ public class OverviewService {
     @Transactional(readOnly = true)
     public List<RegionYear> regionYears(Scope scope) {
         var m = UNIT_YEAR_METRICS;
-        Condition unitYears = DSL.and(
-                ScopeConditions.of(scope, m.REGION_PATH, m.UNIT_ID, m.FISCAL_YEAR, null),
-                access.current().condition(m.REGION_PATH, m.UNIT_NAME));
+        Condition unitYears = unitYears(scope, access.current());
         var both = m.ADJUSTED_BUDGET.isNotNull().and(m.EXECUTED.isNotNull());
         // Summed in SQL per unit region and year (at most regions × years rows), rolled up the tree in Java.
         return RegionRollUp.of(
