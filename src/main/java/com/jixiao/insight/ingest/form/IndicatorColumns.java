@@ -6,8 +6,8 @@ import static com.jixiao.insight.ingest.form.words.IndicatorWords.isNumber;
 import static com.jixiao.insight.ingest.form.words.IndicatorWords.isNumbered;
 import static com.jixiao.insight.ingest.form.words.IndicatorWords.isSubcategoryWord;
 import static com.jixiao.insight.ingest.form.words.IndicatorWords.isValue;
-import static com.jixiao.insight.ingest.form.words.IndicatorWords.looksLikeSubcategory;
 
+import com.jixiao.insight.ingest.form.words.IndicatorWords;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import java.util.ArrayList;
@@ -204,6 +204,16 @@ public final class IndicatorColumns {
             n--;
         }
         int m = roles.size();
+        // Each cell's shape once: the costs below ask the same few questions of a cell for every column.
+        double[][] fit = new double[n][m];
+        double[] left = new double[n];
+        for (int i = 0; i < n; i++) {
+            Shape shape = Shape.of(cells.get(i));
+            for (int j = 0; j < m; j++) {
+                fit[i][j] = match(shape, roles.get(j));
+            }
+            left[i] = extra(cells, i);
+        }
         double[][] dp = new double[n + 1][m + 1];
         byte[][] move = new byte[n + 1][m + 1]; // 1 match, 2 skip column, 3 extra cell
         for (int i = 0; i <= n; i++) {
@@ -214,7 +224,7 @@ public final class IndicatorColumns {
                 double best = Double.MAX_VALUE;
                 byte how = 0;
                 if (i > 0 && j > 0) {
-                    best = dp[i - 1][j - 1] + match(cells.get(i - 1), roles.get(j - 1));
+                    best = dp[i - 1][j - 1] + fit[i - 1][j - 1];
                     how = 1;
                 }
                 if (j > 0) {
@@ -227,7 +237,7 @@ public final class IndicatorColumns {
                     }
                 }
                 if (i > 0) {
-                    double c = dp[i - 1][j] + extra(cells, i - 1);
+                    double c = dp[i - 1][j] + left[i - 1];
                     if (c < best - 1e-9) {
                         best = c;
                         how = 3;
@@ -272,54 +282,68 @@ public final class IndicatorColumns {
 
     // ---- the costs: how well a cell fits a column -------------------------------------------------------
 
-    static double match(String cell, Role role) {
-        boolean empty = cell.isEmpty();
+    /** What the costs ask of a cell, each asked once. */
+    record Shape(
+            boolean empty,
+            boolean number,
+            boolean value,
+            boolean numbered,
+            boolean frame,
+            boolean levelName,
+            boolean subcategoryWord,
+            boolean looksLikeSubcategory,
+            boolean nature,
+            boolean digit,
+            int length,
+            boolean placeholder,
+            boolean points) {
+
+        static Shape of(String cell) {
+            if (cell.isEmpty()) {
+                return new Shape(true, false, false, false, false, false, false, false, false, false, 0, true, false);
+            }
+            boolean subcategoryWord = isSubcategoryWord(cell);
+            boolean placeholder = Figures.isPlaceholder(cell);
+            return new Shape(
+                    false,
+                    isNumber(cell),
+                    isValue(cell),
+                    isNumbered(cell),
+                    isFrameWord(cell),
+                    subcategoryWord && !isCategoryWord(cell) && cell.endsWith("指标"),
+                    subcategoryWord,
+                    IndicatorWords.looksLikeSubcategory(cell),
+                    NATURE_VALUE.matcher(cell).matches(),
+                    DIGIT_LINE.matcher(cell).matches(),
+                    cell.length(),
+                    placeholder,
+                    !placeholder && Figures.points(cell).value().isPresent());
+        }
+    }
+
+    static double match(Shape c, Role role) {
+        boolean empty = c.empty();
         return switch (role) {
-            case FRAME -> empty || isFrameWord(cell) ? 0 : 1.5;
-            case CATEGORY ->
-                empty
-                        ? 0
-                        : isNumber(cell)
-                                ? 4
-                                : isValue(cell) || isNumbered(cell)
-                                        ? 2
-                                        : isSubcategoryWord(cell) && !isCategoryWord(cell) && cell.endsWith("指标")
-                                                ? 1
-                                                : 0;
-            case SUBCATEGORY -> empty ? 0 : isNumber(cell) ? 4 : isValue(cell) || isNumbered(cell) ? 2 : 0;
+            case FRAME -> empty || c.frame() ? 0 : 1.5;
+            case CATEGORY -> empty ? 0 : c.number() ? 4 : c.value() || c.numbered() ? 2 : c.levelName() ? 1 : 0;
+            case SUBCATEGORY -> empty ? 0 : c.number() ? 4 : c.value() || c.numbered() ? 2 : 0;
             // An indicator named exactly as a level (数量指标) is a level repeated, not a name.
             case NAME ->
                 empty
                         ? 0.5
-                        : isNumber(cell)
-                                ? 4
-                                : isValue(cell)
-                                        ? 3
-                                        : isSubcategoryWord(cell) ? 2 : looksLikeSubcategory(cell) ? 0.5 : 0;
-            case CLASS -> empty ? 0.2 : cell.length() <= 8 && !isNumber(cell) ? 0 : 1;
-            case NATURE -> empty ? 0.2 : NATURE_VALUE.matcher(cell).matches() ? 0 : 2;
-            case UNIT ->
-                empty ? 0.2 : cell.length() <= 6 && !DIGIT_LINE.matcher(cell).matches() ? 0 : 2;
+                        : c.number() ? 4 : c.value() ? 3 : c.subcategoryWord() ? 2 : c.looksLikeSubcategory() ? 0.5 : 0;
+            case CLASS -> empty ? 0.2 : c.length() <= 8 && !c.number() ? 0 : 1;
+            case NATURE -> empty ? 0.2 : c.nature() ? 0 : 2;
+            case UNIT -> empty ? 0.2 : c.length() <= 6 && !c.digit() ? 0 : 2;
             // A bare number is a value too, but less surely than "100%" or "12 次": 分值 and 得分 look the same.
             case TARGET, ACTUAL ->
                 empty
                         ? 0.5
-                        : isNumbered(cell)
+                        : c.numbered()
                                 ? 3
-                                : isNumber(cell)
-                                        ? 0.2
-                                        : isValue(cell)
-                                                ? 0
-                                                : DIGIT_LINE.matcher(cell).matches()
-                                                        ? 0.2
-                                                        : cell.length() <= 6 ? 0.3 : 1.0;
-            case WEIGHT, SCORE ->
-                empty
-                        ? 1
-                        : Figures.isPlaceholder(cell)
-                                ? 0.2
-                                : Figures.points(cell).value().isPresent() ? 0 : 5;
-            case REASON, MEASURES -> isNumber(cell) ? 1 : 0;
+                                : c.number() ? 0.2 : c.value() ? 0 : c.digit() ? 0.2 : c.length() <= 6 ? 0.3 : 1.0;
+            case WEIGHT, SCORE -> empty ? 1 : c.placeholder() ? 0.2 : c.points() ? 0 : 5;
+            case REASON, MEASURES -> c.number() ? 1 : 0;
             case OTHER -> 0.3;
         };
     }
