@@ -1,5 +1,6 @@
 package com.jixiao.insight.benchmark;
 
+import com.jixiao.insight.base.store.StoreConfig;
 import com.jixiao.insight.ingest.batch.Batch;
 import com.jixiao.insight.ingest.batch.BatchFiles;
 import com.jixiao.insight.ingest.batch.BatchImportService;
@@ -10,7 +11,6 @@ import com.jixiao.insight.ingest.store.BatchState;
 import com.jixiao.insight.ingest.store.FileOutcome;
 import com.jixiao.insight.ingest.store.PartialDocuments;
 import com.jixiao.insight.ingest.store.StoreWriteLock;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -119,11 +119,7 @@ final class BatchThroughput {
                 s.execute("CHECKPOINT");
             }
             Files.copy(store, copy);
-            HikariConfig config = new HikariConfig();
-            config.setDriverClassName("org.duckdb.DuckDBDriver");
-            config.setJdbcUrl("jdbc:duckdb:" + copy);
-            config.setMaximumPoolSize(4);
-            try (HikariDataSource pool = new HikariDataSource(config)) {
+            try (HikariDataSource pool = new HikariDataSource(StoreConfig.pool(copy, 4))) {
                 return run(pool, copy, files, overviewSql);
             }
         } catch (IOException e) {

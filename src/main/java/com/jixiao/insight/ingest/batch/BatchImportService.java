@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.batch;
 
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
+import com.jixiao.insight.base.store.StoreConfig;
 import com.jixiao.insight.base.store.StoreProperties;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.Regions;
@@ -12,11 +13,13 @@ import com.jixiao.insight.ingest.store.BatchRecords.FileRow;
 import com.jixiao.insight.ingest.store.BatchState;
 import com.jixiao.insight.ingest.store.FileOutcome;
 import com.jixiao.insight.ingest.store.StoreWriteLock;
+import com.jixiao.insight.ingest.store.StoredUnits;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -271,15 +274,17 @@ public class BatchImportService {
         });
     }
 
-    private Function<FileRow, ReadFile> reader(BatchProgress progress) {
+    /** Reads a file of the batch and settles it against {@code units} (the store's, read when the batch starts). */
+    private Function<FileRow, ReadFile> reader(BatchProgress progress, StoredUnits units) {
         Path dir = folders.of(progress.id());
-        return f -> ReadFile.read(f, dir.resolve(Integer.toString(f.seq())), reader, db, progress.region());
+        return f -> ReadFile.read(f, dir.resolve(Integer.toString(f.seq())), reader, units, progress.region());
     }
 
     private void startPreview(BatchProgress progress) {
         runs.submit(() -> {
             try {
-                progress.previewed(BatchPreview.of(progress.files(), readers, reader(progress), db, progress));
+                progress.previewed(BatchPreview.of(
+                        progress.files(), readers, reader(progress, StoredUnits.load(db)), db, progress));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -297,8 +302,11 @@ public class BatchImportService {
         BatchState end = BatchState.FAILED;
         String message = null;
         try (DuckDBConnection writer = writer()) {
-            boolean complete =
-                    new BatchRun(new BatchRun.Context(db, lock, readers, reader(progress), writer), progress).run();
+            StoredUnits units = StoredUnits.load(db);
+            boolean complete = new BatchRun(
+                            new BatchRun.Context(db, lock, readers, reader(progress, units), units, writer), progress)
+                    .run();
+            checkpoint(writer, progress.id());
             end = complete ? BatchState.DONE : BatchState.INTERRUPTED;
         } catch (SQLException | RuntimeException e) {
             log.error("Batch {} failed", progress.id(), e);
@@ -306,6 +314,22 @@ public class BatchImportService {
         } finally {
             finish(progress, end, message);
         }
+    }
+
+    /**
+     * The batch's log checkpointed into the store file once, at its end (the pool lets the log grow to {@link
+     * StoreConfig#CHECKPOINT_THRESHOLD} rather than checkpoint every 16 MB of it). Under the write lock: DuckDB
+     * checkpoints only with no write under way. If it cannot, DuckDB checkpoints on its own later.
+     */
+    private void checkpoint(DuckDBConnection writer, long batchId) {
+        lock.holding(() -> {
+            try (Statement s = writer.createStatement()) {
+                s.execute("CHECKPOINT");
+            } catch (SQLException e) {
+                log.warn("Batch {}: the store's log was not checkpointed ({})", batchId, e.getMessage());
+            }
+            return null;
+        });
     }
 
     private void finish(BatchProgress progress, BatchState end, String message) {

@@ -11,6 +11,7 @@ import com.jixiao.insight.ingest.store.DocumentStore;
 import com.jixiao.insight.ingest.store.FileOutcome;
 import com.jixiao.insight.ingest.store.ImportStore;
 import com.jixiao.insight.ingest.store.StoreWriteLock;
+import com.jixiao.insight.ingest.store.StoredUnits;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -60,19 +61,24 @@ final class BatchRun {
             StoreWriteLock lock,
             ExecutorService readers,
             Function<FileRow, ReadFile> reader,
+            StoredUnits units,
             DuckDBConnection writer) {}
 
     private final Context ctx;
     private final BatchProgress progress;
-    /** The writer's staging tables, temporary, created once for the run. */
+    /** The writer's staging tables, temporary, created once for the run: the documents' and the files' outcomes. */
     private final StagedLoad staging;
+
+    private final StagedLoad outcomes;
 
     private final Map<String, String> firstOfSha = new HashMap<>();
 
     BatchRun(Context ctx, BatchProgress progress) {
         this.ctx = ctx;
         this.progress = progress;
-        this.staging = DocumentStore.staging(ctx.writer(), BatchImportService.STAGING_PREFIX + progress.id() + "_");
+        String prefix = BatchImportService.STAGING_PREFIX + progress.id() + "_";
+        this.staging = DocumentStore.staging(ctx.writer(), prefix);
+        this.outcomes = BatchRecords.staging(ctx.writer(), prefix);
     }
 
     /** Stores every pending file; returns false if it stopped before the end (the service is shutting down). */
@@ -196,8 +202,21 @@ final class BatchRun {
         return rows;
     }
 
-    /** One transaction: the files' documents, their outcomes in the batch's record, their audit entries. */
+    /**
+     * One transaction: the files' documents, their outcomes in the batch's record, their audit entries. Once it has
+     * committed, the units of the documents stored are known to the files read from then on.
+     */
     private List<FileRow> write(List<ReadFile> files, List<FileRow> refused) {
+        List<FileRow> rows = commit(files, refused);
+        for (int i = 0; i < files.size(); i++) {
+            if (rows.get(refused.size() + i).outcome() != FileOutcome.REFUSED) {
+                ctx.units().stored(files.get(i).settled().parsed().document());
+            }
+        }
+        return rows;
+    }
+
+    private List<FileRow> commit(List<ReadFile> files, List<FileRow> refused) {
         LocalDateTime now = LocalDateTime.now();
         return DSL.using(ctx.writer(), SQLDialect.DUCKDB).transactionResult(cfg -> {
             List<ImportStore.Result> results = ImportStore.storeAll(
@@ -211,7 +230,7 @@ final class BatchRun {
             for (int i = 0; i < files.size(); i++) {
                 rows.add(outcome(files.get(i).row(), results.get(i)));
             }
-            BatchRecords.outcomes(cfg.dsl(), progress.id(), rows);
+            BatchRecords.outcomes(ctx.writer(), outcomes, progress.id(), rows);
             AuditLog.recordIn(
                     cfg.dsl(),
                     progress.user(),

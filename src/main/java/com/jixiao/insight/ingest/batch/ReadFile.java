@@ -8,10 +8,10 @@ import com.jixiao.insight.ingest.model.ImportRejected;
 import com.jixiao.insight.ingest.model.ParsedFile;
 import com.jixiao.insight.ingest.read.ReportReader;
 import com.jixiao.insight.ingest.store.BatchRecords.FileRow;
+import com.jixiao.insight.ingest.store.StoredUnits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jooq.DSLContext;
 
 /**
  * One file of a batch read and settled, outside the write lock, through the same reader and settling as a single
@@ -22,7 +22,7 @@ import org.jooq.DSLContext;
  */
 record ReadFile(FileRow row, byte[] bytes, Settled settled) {
 
-    static ReadFile read(FileRow row, Path file, ReportReader reader, DSLContext db, String region) {
+    static ReadFile read(FileRow row, Path file, ReportReader reader, StoredUnits units, String region) {
         if (row.error() != null) {
             return new ReadFile(row, null, null);
         }
@@ -30,7 +30,7 @@ record ReadFile(FileRow row, byte[] bytes, Settled settled) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             ParsedFile parsed = reader.parse(name, bytes);
-            Settled settled = Settled.inBatch(db, parsed, region);
+            Settled settled = Settled.inBatch(units, parsed, region);
             FileRow described = new FileRow(
                     row.seq(),
                     name,

@@ -4,7 +4,9 @@ import static com.jixiao.insight.store.generated.Sequences.STORE_ID_SEQ;
 import static com.jixiao.insight.store.generated.Tables.IMPORT_BATCH;
 import static com.jixiao.insight.store.generated.Tables.IMPORT_BATCH_FILE;
 
+import com.jixiao.insight.base.store.AppenderSink;
 import com.jixiao.insight.base.store.BulkInsert;
+import com.jixiao.insight.base.store.StagedLoad;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.store.generated.tables.records.ImportBatchFileRecord;
 import com.jixiao.insight.store.generated.tables.records.ImportBatchRecord;
@@ -15,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -182,15 +186,50 @@ public final class BatchRecords {
         update.where(IMPORT_BATCH.ID.eq(id)).execute();
     }
 
-    /** Records what became of {@code files} (by their seq), in the caller's transaction: one prepared statement. */
-    public static void outcomes(DSLContext tx, long batchId, List<FileRow> files) {
-        if (files.isEmpty()) {
+    /**
+     * Staging for {@link #outcomes} on a batch's writer connection: a temporary copy of the batch files' table, created
+     * once (outside a transaction).
+     */
+    public static StagedLoad staging(DuckDBConnection writer, String prefix) {
+        return StagedLoad.temporary(writer, prefix, List.of(IMPORT_BATCH_FILE));
+    }
+
+    /**
+     * Records what became of {@code files} (by their seq), in the transaction open on {@code writer}: the files stored
+     * through the Appender into {@code staged} ({@link #staging}) and one {@code UPDATE … FROM} (a prepared UPDATE cost
+     * DuckDB ~1 ms a file), the refused ones with their located reason in one prepared statement.
+     */
+    public static void outcomes(DuckDBConnection writer, StagedLoad staged, long batchId, List<FileRow> files) {
+        DSLContext tx = DSL.using(writer, SQLDialect.DUCKDB);
+        List<ImportBatchFileRecord> settled = files.stream()
+                .filter(f -> f.error() == null)
+                .map(f -> record(batchId, f))
+                .toList();
+        if (!settled.isEmpty()) {
+            staged.clear();
+            try (AppenderSink sink = staged.sink(writer)) {
+                sink.insert(IMPORT_BATCH_FILE, settled);
+                sink.flush();
+            }
+            staged.update(
+                    IMPORT_BATCH_FILE,
+                    List.of(IMPORT_BATCH_FILE.BATCH_ID, IMPORT_BATCH_FILE.SEQ),
+                    List.of(
+                            IMPORT_BATCH_FILE.OUTCOME,
+                            IMPORT_BATCH_FILE.DOCUMENT_ID,
+                            IMPORT_BATCH_FILE.REPLACED_ID,
+                            IMPORT_BATCH_FILE.UNIT,
+                            IMPORT_BATCH_FILE.FISCAL_YEAR,
+                            IMPORT_BATCH_FILE.EVALUATIONS,
+                            IMPORT_BATCH_FILE.INDICATORS,
+                            IMPORT_BATCH_FILE.WARNINGS));
+        }
+        List<FileRow> refused = files.stream().filter(f -> f.error() != null).toList();
+        if (refused.isEmpty()) {
             return;
         }
         Query update = tx.update(IMPORT_BATCH_FILE)
                 .set(IMPORT_BATCH_FILE.OUTCOME, (String) null)
-                .set(IMPORT_BATCH_FILE.DOCUMENT_ID, (Long) null)
-                .set(IMPORT_BATCH_FILE.REPLACED_ID, (Long) null)
                 .set(IMPORT_BATCH_FILE.UNIT, (String) null)
                 .set(IMPORT_BATCH_FILE.FISCAL_YEAR, (Integer) null)
                 .set(IMPORT_BATCH_FILE.EVALUATIONS, (Integer) null)
@@ -203,22 +242,20 @@ public final class BatchRecords {
                 .set(IMPORT_BATCH_FILE.ERROR_CELL, (String) null)
                 .where(IMPORT_BATCH_FILE.BATCH_ID.eq((Long) null), IMPORT_BATCH_FILE.SEQ.eq((Integer) null));
         var batch = tx.batch(update);
-        for (FileRow f : files) {
+        for (FileRow f : refused) {
             ImportIssue e = f.error();
             batch = batch.bind(
                     f.outcome().code(),
-                    f.documentId(),
-                    f.replacedId(),
                     f.unit(),
                     f.year(),
                     f.evaluations(),
                     f.indicators(),
                     f.warnings(),
-                    e == null ? null : e.code(),
-                    e == null ? null : e.args().toArray(String[]::new),
-                    e == null ? null : e.line(),
-                    e == null ? null : e.column(),
-                    e == null ? null : e.cell(),
+                    e.code(),
+                    e.args().toArray(String[]::new),
+                    e.line(),
+                    e.column(),
+                    e.cell(),
                     batchId,
                     f.seq());
         }

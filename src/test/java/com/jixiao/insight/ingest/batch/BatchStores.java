@@ -10,10 +10,10 @@ import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS;
 import static com.jixiao.insight.store.generated.Tables.UNIT_YEAR_METRICS_LIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.base.store.StoreConfig;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.store.BatchRecords.FileRow;
 import com.jixiao.insight.ingest.store.StoreWriteLock;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,11 +27,7 @@ public final class BatchStores {
     private BatchStores() {}
 
     public static HikariDataSource pool(Path store) {
-        HikariConfig config = new HikariConfig();
-        config.setDriverClassName("org.duckdb.DuckDBDriver");
-        config.setJdbcUrl("jdbc:duckdb:" + store);
-        config.setMaximumPoolSize(4);
-        return new HikariDataSource(config);
+        return new HikariDataSource(StoreConfig.pool(store, 4));
     }
 
     public static BatchImportService service(HikariDataSource pool, Path store) {
