@@ -78,6 +78,10 @@ public final class Budget {
 
     /** The columns of a budget header row, if it is one: it names at least two of A, B and the rate. */
     static Optional<List<Column>> header(List<String> cells) {
+        // Money is a budget (…预算…) or an amount spent (执行数, 实际支出, 支出数, 决算数).
+        if (!CellText.anyHolds(cells, "预支数")) {
+            return Optional.empty();
+        }
         List<Column> columns = new ArrayList<>();
         int core = 0;
         for (String c : cells) {

@@ -75,6 +75,10 @@ public final class IndicatorColumns {
 
     /** The header's roles, if this row is an indicator-table header. */
     static Optional<Header> header(List<String> cells) {
+        // A header names a level (一级指标, 三级指标, 指标名称 …), a target (…目标, …指标值) and an actual (实际…, 完成…).
+        if (!CellText.anyHolds(cells, "指") || !CellText.anyHolds(cells, "目值") || !CellText.anyHolds(cells, "实完")) {
+            return Optional.empty();
+        }
         List<Role> roles = new ArrayList<>();
         int last = cells.size() - 1;
         while (last >= 0 && cells.get(last).isEmpty()) {

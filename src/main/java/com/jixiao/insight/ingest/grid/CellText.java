@@ -1,5 +1,6 @@
 package com.jixiao.insight.ingest.grid;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -239,6 +240,32 @@ public final class CellText {
         return h.indexOf('(') < 0 && h.indexOf('（') < 0
                 ? h
                 : BRACKETED.matcher(h).replaceAll("");
+    }
+
+    /**
+     * Whether some cell holds one of {@code chars}: a cheap test that a row cannot be a header before its words are
+     * squeezed and matched (reading tests every row against several headers; whitespace and brackets are all that
+     * {@link #headerWords} removes, so a word's characters are in the raw cell).
+     */
+    public static boolean anyHolds(List<String> cells, String chars) {
+        for (String cell : cells) {
+            for (int i = 0; i < cell.length(); i++) {
+                if (chars.indexOf(cell.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first character of {@code cell} that is not a space ({@link #isSpace}), or 0 if there is none. */
+    public static char firstNonSpace(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (!isSpace(cell.charAt(i))) {
+                return cell.charAt(i);
+            }
+        }
+        return 0;
     }
 
     /** Whether {@code s} holds a space {@link #HAN_SPACE_HAN} removes (between two Chinese characters). */

@@ -31,6 +31,9 @@ public final class DocumentFacts {
             Pattern.compile("^(单位名称|部门名称|部门（单位）名称|部门\\(单位\\)名称|部门（单位）|部门\\(单位\\)|填报单位|预算单位|单位)"
                     // a remark after the label: 填报单位（盖章）：…, 单位名称(公章)：…
                     + "(?:[（(](?:盖章|公章|签章|章)[)）])?\\s*[：:]?\\s*(.*)$");
+    /** The characters a {@link #UNIT_LABEL} begins with: most cells are passed over without squeezing them. */
+    private static final String UNIT_LABEL_STARTS = "单部填预";
+
     private static final Pattern ORG_SUFFIX =
             Pattern.compile(".*(局|中心|委员会|委|办公室|办|院|所|站|馆|队|处|厅|部|会|校|学|社|府|室|司|署|团|台|场|园|公司|本级)$");
     private static final Pattern TITLE_UNIT =
@@ -39,6 +42,9 @@ public final class DocumentFacts {
     private static final Pattern TITLE_UNIT_ALONE = Pattern.compile("^(?:(?:19|20)\\d{2})\\s*年度?\\s*(\\S.*)$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern REGION_LABEL = Pattern.compile("^(地区|所属地区|所在地区|行政区划|所属区划|区划)\\s*[：:]?\\s*(.*)$");
+    /** The characters a {@link #REGION_LABEL} begins with. */
+    private static final String REGION_LABEL_STARTS = "地所行区";
+
     private static final Pattern HEADING = Pattern.compile("^#+\\s*");
     private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、])\\s*");
 
@@ -86,7 +92,7 @@ public final class DocumentFacts {
             List<String> cells = r.cells();
             for (int i = 0; i < cells.size(); i++) {
                 String cell = cells.get(i);
-                if (cell.isEmpty()) {
+                if (UNIT_LABEL_STARTS.indexOf(CellText.firstNonSpace(cell)) < 0) {
                     continue;
                 }
                 Matcher m = UNIT_LABEL.matcher(CellText.squeeze(cell));
@@ -175,6 +181,9 @@ public final class DocumentFacts {
         for (Row r : rows) {
             List<String> cells = r.cells();
             for (int i = 0; i < cells.size(); i++) {
+                if (REGION_LABEL_STARTS.indexOf(CellText.firstNonSpace(cells.get(i))) < 0) {
+                    continue;
+                }
                 Matcher m = REGION_LABEL.matcher(CellText.squeeze(cells.get(i)));
                 if (m.matches()) {
                     String value = m.group(2).isEmpty()

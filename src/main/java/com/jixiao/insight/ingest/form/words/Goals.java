@@ -16,6 +16,10 @@ public final class Goals {
     private Goals() {}
 
     public static boolean isHeader(List<String> cells) {
+        // A goal is a …目标, an outcome a …完成情况.
+        if (!CellText.anyHolds(cells, "目") || !CellText.anyHolds(cells, "完")) {
+            return false;
+        }
         boolean goal = false;
         boolean outcome = false;
         for (String c : cells) {
