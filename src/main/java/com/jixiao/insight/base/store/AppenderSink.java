@@ -10,6 +10,7 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 
@@ -38,6 +39,21 @@ public final class AppenderSink implements RowSink, AutoCloseable {
 
     @Override
     public <R extends TableRecord<R>> void insert(Table<R> table, List<R> rows) {
+        append(table, rows, Record::get);
+    }
+
+    @Override
+    public void insertValues(Table<?> table, List<Object[]> rows) {
+        append(table, rows, (row, i) -> row[i]);
+    }
+
+    /** The value of column {@code i} of a row. */
+    @FunctionalInterface
+    private interface Column<T> {
+        Object value(T row, int i);
+    }
+
+    private <T> void append(Table<?> table, List<T> rows, Column<T> column) {
         if (rows.isEmpty()) {
             return;
         }
@@ -50,10 +66,10 @@ public final class AppenderSink implements RowSink, AutoCloseable {
                 appenders.put(table.getName(), appender);
             }
             Field<?>[] fields = table.fields();
-            for (R row : rows) {
+            for (T row : rows) {
                 appender.beginRow();
                 for (int i = 0; i < fields.length; i++) {
-                    append(appender, fields[i], row.get(i));
+                    append(appender, fields[i], column.value(row, i));
                 }
                 appender.endRow();
             }

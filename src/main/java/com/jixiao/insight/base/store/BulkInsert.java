@@ -23,11 +23,16 @@ public final class BulkInsert {
 
     /** Inserts {@code rows} (every column, as set in each record) with as few statements as the bind limit allows. */
     public static <R extends TableRecord<R>> void insert(DSLContext db, Table<R> table, List<R> rows) {
+        insertValues(db, table, rows.stream().map(TableRecord::intoArray).toList());
+    }
+
+    /** Inserts rows given as their values, one per column of {@code table} in its order ({@link RowSink#insertValues}). */
+    public static void insertValues(DSLContext db, Table<?> table, List<Object[]> rows) {
         int perStatement = Math.max(1, MAX_BINDS / table.fields().length);
         for (int from = 0; from < rows.size(); from += perStatement) {
-            InsertValuesStepN<R> insert = db.insertInto(table).columns(table.fields());
-            for (R row : rows.subList(from, Math.min(rows.size(), from + perStatement))) {
-                insert = insert.values(row.intoArray());
+            InsertValuesStepN<?> insert = db.insertInto(table).columns(table.fields());
+            for (Object[] row : rows.subList(from, Math.min(rows.size(), from + perStatement))) {
+                insert = insert.values(row);
             }
             insert.execute();
         }
@@ -39,6 +44,11 @@ public final class BulkInsert {
             @Override
             public <R extends TableRecord<R>> void insert(Table<R> table, List<R> rows) {
                 BulkInsert.insert(db, table, rows);
+            }
+
+            @Override
+            public void insertValues(Table<?> table, List<Object[]> rows) {
+                BulkInsert.insertValues(db, table, rows);
             }
         };
     }

@@ -1,5 +1,7 @@
 package com.jixiao.insight.ingest.store;
 
+import static com.jixiao.insight.store.generated.Tables.SOURCE_LINE;
+
 import com.jixiao.insight.evaluation.assessment.Assessments;
 import com.jixiao.insight.evaluation.rules.EvaluationAssessor;
 import com.jixiao.insight.ingest.model.LineRange;
@@ -15,7 +17,6 @@ import com.jixiao.insight.store.generated.tables.records.FundingLineRecord;
 import com.jixiao.insight.store.generated.tables.records.IndicatorRecord;
 import com.jixiao.insight.store.generated.tables.records.PriorYearFigureRecord;
 import com.jixiao.insight.store.generated.tables.records.ScoreComponentRecord;
-import com.jixiao.insight.store.generated.tables.records.SourceLineRecord;
 import com.jixiao.insight.store.generated.tables.records.UnmetGoalRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,6 +39,14 @@ public final class DocumentRows {
 
     private static final Set<String> KINDS = Set.of("overall", "project");
 
+    /** Where each value of a source line goes ({@link Rows#lines}: values in {@code source_line}'s column order). */
+    private static final int LINE_COLUMNS = SOURCE_LINE.fields().length;
+
+    private static final int LINE_DOCUMENT = SOURCE_LINE.indexOf(SOURCE_LINE.DOCUMENT_ID);
+    private static final int LINE_NO = SOURCE_LINE.indexOf(SOURCE_LINE.LINE_NO);
+    private static final int LINE_TEXT = SOURCE_LINE.indexOf(SOURCE_LINE.TEXT);
+    private static final int LINE_LOCATION = SOURCE_LINE.indexOf(SOURCE_LINE.LOCATION);
+
     /** An evaluation and the rows that belong to it. */
     public record EvaluationRows(
             EvaluationRecord evaluation,
@@ -47,10 +56,10 @@ public final class DocumentRows {
             List<IndicatorRecord> indicators,
             List<UnmetGoalRecord> goals) {}
 
-    /** Every row of one document. */
+    /** Every row of one document; its source lines as values in {@code source_line}'s column order, not records. */
     public record Rows(
             DocumentRecord document,
-            List<SourceLineRecord> lines,
+            List<Object[]> lines,
             List<EvaluationRows> evaluations,
             List<ExpenditureLineRecord> expenditureLines,
             List<PriorYearFigureRecord> priorYearFigures,
@@ -119,10 +128,14 @@ public final class DocumentRows {
         document.setOrigin(origin);
         document.setLineCount(source.lines().size());
         document.setLoadedAt(loadedAt);
-        List<SourceLineRecord> lines = new ArrayList<>(source.lines().size());
+        List<Object[]> lines = new ArrayList<>(source.lines().size());
         for (int i = 0; i < source.lines().size(); i++) {
-            lines.add(
-                    new SourceLineRecord(document.getId(), i + 1, source.lines().get(i), source.location(i + 1)));
+            Object[] line = new Object[LINE_COLUMNS];
+            line[LINE_DOCUMENT] = document.getId();
+            line[LINE_NO] = i + 1;
+            line[LINE_TEXT] = source.lines().get(i);
+            line[LINE_LOCATION] = source.location(i + 1);
+            lines.add(line);
         }
         List<EvaluationRows> evaluations = new ArrayList<>(doc.reports().size());
         Map<String, Long> evaluationIds = new HashMap<>();

@@ -105,7 +105,7 @@ public final class DocumentStore {
         Assessments.Rows results = assessments.rows(flagIds::next);
         RowSink sink = BulkInsert.sink(db);
         db.insertInto(DOCUMENT).set(rows.document()).execute();
-        sink.insert(SOURCE_LINE, rows.lines());
+        sink.insertValues(SOURCE_LINE, rows.lines());
         int seq = 0;
         for (DocumentRows.EvaluationRows e : rows.evaluations()) {
             writeEvaluation(sink, e);
@@ -228,7 +228,7 @@ public final class DocumentStore {
 
     private static void write(RowSink sink, DocumentRows.Rows rows, Assessments.Rows results) {
         sink.insert(DOCUMENT, List.of(rows.document()));
-        sink.insert(SOURCE_LINE, rows.lines());
+        sink.insertValues(SOURCE_LINE, rows.lines());
         rows.evaluations().forEach(e -> writeEvaluation(sink, e));
         writeRest(sink, rows, results);
     }
