@@ -326,7 +326,10 @@ public class BatchImportService {
             try (Statement s = writer.createStatement()) {
                 s.execute("CHECKPOINT");
             } catch (SQLException e) {
-                log.warn("Batch {}: the store's log was not checkpointed ({})", batchId, e.getMessage());
+                log.info(
+                        "Batch {}: the store's log is left for DuckDB to checkpoint later ({})",
+                        batchId,
+                        e.getMessage());
             }
             return null;
         });
