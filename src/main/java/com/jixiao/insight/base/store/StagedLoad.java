@@ -23,8 +23,6 @@ public final class StagedLoad {
     /** DuckDB's catalog of a connection's temporary tables. */
     private static final String TEMP_CATALOG = "temp";
 
-    public static final java.util.concurrent.ConcurrentHashMap<String, Long> MOVE_NS =
-            new java.util.concurrent.ConcurrentHashMap<>();
     private final DuckDBConnection connection;
     private final String prefix;
     private final List<Table<?>> tables;
