@@ -241,6 +241,31 @@ final class BandTable {
         return best;
     }
 
+    /**
+     * Whether lines (a new page's) hold their values where this table's do: the last figure of each of their first
+     * lines with two figures or more falls in an anchor band (分值, 得分).
+     */
+    boolean fits(List<Line> lines) {
+        int seen = 0;
+        int fit = 0;
+        for (Line line : lines) {
+            List<Token> figures = line.tokens().stream()
+                    .filter(t -> FIGURE.matcher(t.text()).matches())
+                    .toList();
+            if (figures.size() < 2) {
+                continue;
+            }
+            int b = band(figures.getLast());
+            if (b >= 0 && bands.get(b).kind() == Kind.ANCHOR) {
+                fit++;
+            }
+            if (++seen == 5) {
+                break;
+            }
+        }
+        return fit * 2 > seen || seen == 0;
+    }
+
     private boolean isAnchor(int j) {
         for (int b = 0; b < bands.size(); b++) {
             if (cells[j][b] != null && bands.get(b).kind() == Kind.ANCHOR) {
@@ -251,7 +276,7 @@ final class BandTable {
     }
 
     /** The header row and the body's rows, placed in the header's columns (an outer label in a column before them). */
-    List<Row> rows(int headerFirst, int headerLast, Diagnostics diag) {
+    List<Row> rows(int headerFirst, int headerLast, boolean openEnd, Diagnostics diag) {
         List<Integer> anchors = new ArrayList<>();
         for (int j = 0; j < body.size(); j++) {
             if (isAnchor(j)) {
@@ -269,7 +294,7 @@ final class BandTable {
         if (anchors.isEmpty()) {
             return out;
         }
-        RowAssignment rows = new RowAssignment(body, bands, cells, anchors, diag);
+        RowAssignment rows = new RowAssignment(body, bands, cells, anchors, openEnd, diag);
         for (int r = 0; r < anchors.size(); r++) {
             List<String> row = new ArrayList<>();
             if (withOuter) {

@@ -31,7 +31,7 @@ final class PositionedLines {
     }
 
     /** A line: its number (1-based) and its words. */
-    record Line(int no, List<Token> tokens) {
+    record Line(int no, List<Token> tokens, boolean newPage) {
 
         boolean isBlank() {
             return tokens.isEmpty();
@@ -102,13 +102,24 @@ final class PositionedLines {
                 List<Line> body = header.indicator().isPresent()
                         ? body(lines, header.end())
                         : BandTable.budgetBody(header, lines, header.end());
+                List<Line> read = header.indicator().isPresent() ? samePositions(header, body) : body;
                 BandTable table = header.indicator().isPresent()
-                        ? BandTable.indicator(header, body)
-                        : BandTable.budget(header, body);
+                        ? BandTable.indicator(header, read)
+                        : BandTable.budget(header, read);
                 out.addAll(table.rows(
                         lines.get(header.first()).no(),
                         lines.get(header.end() - 1).no(),
+                        read.size() < body.size(),
                         diag));
+                if (read.size() < body.size()) {
+                    List<Line> rest = body.subList(read.size(), body.size());
+                    diag.warn(
+                            "positionedPageBreak",
+                            rest.getFirst().no(),
+                            null,
+                            rest.getLast().no());
+                    rest.forEach(l -> out.add(new Row(l.no(), l.no(), List.of(l.text()), Form.TEXT)));
+                }
                 k = header.end() + body.size();
                 continue;
             }
@@ -129,7 +140,7 @@ final class PositionedLines {
         List<String> raw = source.lines();
         List<Line> lines = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
-            lines.add(new Line(i + 1, tokens(raw.get(i))));
+            lines.add(new Line(i + 1, tokens(raw.get(i)), raw.get(i).indexOf('\f') >= 0));
         }
         return lines;
     }
@@ -160,6 +171,21 @@ final class PositionedLines {
             tokens.add(new Token(word.toString(), start, pos));
         }
         return tokens;
+    }
+
+    /**
+     * The lines of a table up to a page break after which its words stand at other positions: -layout counts each
+     * page's positions afresh, and a table continued without its header cannot be placed again (its lines are kept as
+     * text and warned). The table goes on where the new page's rows still hold their values in the header's bands.
+     */
+    private static List<Line> samePositions(HeaderColumns header, List<Line> body) {
+        for (int j = 1; j < body.size(); j++) {
+            if (body.get(j).newPage()
+                    && !BandTable.indicator(header, body.subList(0, j)).fits(body.subList(j, body.size()))) {
+                return body.subList(0, j);
+            }
+        }
+        return body;
     }
 
     /** The lines of an indicator table below its header: up to a total, a grade, a title or another header. */
@@ -210,7 +236,7 @@ final class PositionedLines {
         int end = -1;
         for (Token t : line.tokens()) {
             if (end >= 0 && t.start() - end >= 2) {
-                cells.add(CellText.clean(cell.toString()));
+                cells.add(CellText.clean(unspaced(cell.toString())));
                 cell.setLength(0);
             }
             if (!cell.isEmpty()) {
@@ -220,7 +246,7 @@ final class PositionedLines {
             end = t.end();
         }
         if (!cell.isEmpty()) {
-            cells.add(CellText.clean(cell.toString()));
+            cells.add(CellText.clean(unspaced(cell.toString())));
         }
         if (cells.isEmpty()) {
             cells.add("");

@@ -25,11 +25,21 @@ final class RowAssignment {
     /** The row (index of its anchor) each line's text in each band belongs to, -1 for none. */
     private final int[][] owner;
 
+    /** Whether the table goes on past the body (on a page it could not be read from): its last level cell too. */
+    private final boolean openEnd;
+
     private final int[] first;
     private final int[] last;
 
-    RowAssignment(List<Line> body, List<Band> bands, String[][] cells, List<Integer> anchors, Diagnostics diag) {
+    RowAssignment(
+            List<Line> body,
+            List<Band> bands,
+            String[][] cells,
+            List<Integer> anchors,
+            boolean openEnd,
+            Diagnostics diag) {
         this.body = body;
+        this.openEnd = openEnd;
         this.bands = bands;
         this.cells = cells;
         this.anchors = anchors;
@@ -182,6 +192,11 @@ final class RowAssignment {
                     bands.get(b).header());
             return;
         }
+        // each row's height in text lines (its tallest cell, and its padding), the rows stacked from 0
+        double[] top = new double[rows + 1];
+        for (int r = 0; r < rows; r++) {
+            top[r + 1] = top[r] + height(r) + PADDING;
+        }
         // cost[j][e]: least cost of the first j+1 cells over rows 0..e; from[j][e]: the first row of cell j
         double[][] cost = new double[m][rows];
         int[][] from = new int[m][rows];
@@ -189,11 +204,14 @@ final class RowAssignment {
             Arrays.fill(c, Double.POSITIVE_INFINITY);
         }
         for (int j = 0; j < m; j++) {
-            double centre = (blocks.get(j)[0] + blocks.get(j)[1]) / 2.0;
+            double centre = (y(blocks.get(j)[0], top) + y(blocks.get(j)[1], top)) / 2.0;
             for (int e = j; e < rows - (m - 1 - j); e++) {
                 for (int s = j; s <= e; s++) {
                     double before = j == 0 ? (s == 0 ? 0 : Double.POSITIVE_INFINITY) : cost[j - 1][s - 1];
-                    double c = before + Math.abs(centre - (first[s] + last[e]) / 2.0);
+                    double off = openEnd && j == m - 1
+                            ? Math.max(0, top[s] - centre)
+                            : Math.abs(centre - (top[s] + top[e + 1]) / 2.0);
+                    double c = before + off;
                     if (c < cost[j][e]) {
                         cost[j][e] = c;
                         from[j][e] = s;
@@ -211,6 +229,53 @@ final class RowAssignment {
             }
             e = s - 1;
         }
+    }
+
+    /** A row's padding above and below its text, in text lines. */
+    private static final double PADDING = 0.5;
+
+    /** A row's height in text lines: its tallest cell's (a value band's lines owned by it). */
+    private double height(int r) {
+        int tallest = 1;
+        for (int b = 0; b < bands.size(); b++) {
+            if (bands.get(b).kind() == Kind.LEVEL) {
+                continue;
+            }
+            int n = 0;
+            for (int j = first[r]; j <= last[r]; j++) {
+                if (owner[j][b] == r) {
+                    n++;
+                }
+            }
+            tallest = Math.max(tallest, n);
+        }
+        return tallest;
+    }
+
+    /**
+     * Where line {@code j} stands in text lines from the table's top: -layout gives a tall row more lines than its
+     * height (its columns' lines interleave), so the position is interpolated between the rows' anchors, each at its
+     * row's middle.
+     */
+    private double y(int j, double[] top) {
+        int rows = anchors.size();
+        if (j <= anchors.getFirst()) {
+            return (top[0] + top[1]) / 2.0 - (anchors.getFirst() - j) * 0.5;
+        }
+        for (int r = 0; r + 1 < rows; r++) {
+            int a = anchors.get(r);
+            int b = anchors.get(r + 1);
+            if (j <= b) {
+                double ya = (top[r] + top[r + 1]) / 2.0;
+                double yb = (top[r + 1] + top[r + 2]) / 2.0;
+                return ya + (yb - ya) * (j - a) / (b - a);
+            }
+        }
+        return (top[rows - 1] + top[rows]) / 2.0 + (j - anchors.getLast()) * 0.5;
+    }
+
+    private static boolean isLevel(String t) {
+        return IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t) && t.endsWith("指标");
     }
 
     private List<int[]> blocks(int b) {
@@ -236,7 +301,7 @@ final class RowAssignment {
                 next++;
             }
             String t = text.toString();
-            boolean whole = IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t) && t.endsWith("指标");
+            boolean whole = isLevel(t) && (next >= body.size() || !isLevel(t + CellText.squeeze(cells[next][b])));
             if (next >= body.size() || next - j > 3 || Words.width(cells[j][b]) < widest || whole) {
                 blocks.add(new int[] {start, j});
                 start = -1;

@@ -27,7 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VariantFormsTest {
 
-    private static final List<String> PDFTOTEXT = List.of("v4-jiangyuan-project-pdftotext-layout.txt");
+    private static final List<String> PDFTOTEXT = List.of(
+            "v2-nanhu-overall-pdftotext-layout.txt",
+            "v4-jiangyuan-project-pdftotext-layout.txt",
+            "v5-qingshi-project-pdftotext-layout.txt");
 
     static Stream<String> files() {
         List<String> all = new ArrayList<>();
