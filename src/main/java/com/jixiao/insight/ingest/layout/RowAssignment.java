@@ -59,9 +59,11 @@ final class RowAssignment {
                 assignBand(b);
             }
         }
-        for (int b = 0; b < bands.size(); b++) {
+        // right to left: a level's cell starts where a cell of the level right of it starts (二级 within 一级)
+        boolean[] starts = null;
+        for (int b = bands.size() - 1; b >= 0; b--) {
             if (bands.get(b).kind() == Kind.LEVEL) {
-                groupLevels(b);
+                starts = groupLevels(b, starts);
             }
         }
     }
@@ -177,12 +179,12 @@ final class RowAssignment {
      * after a whole level word), each cell given to the first of a group of consecutive rows, the groups chosen so
      * that each cell's middle line is nearest the middle of its rows.
      */
-    private void groupLevels(int b) {
+    private boolean[] groupLevels(int b, boolean[] allowed) {
         List<int[]> blocks = blocks(b);
         int rows = anchors.size();
         int m = blocks.size();
         if (m == 0) {
-            return;
+            return allowed;
         }
         if (m > rows) {
             diag.warn(
@@ -190,13 +192,36 @@ final class RowAssignment {
                     body.get(blocks.getFirst()[0]).no(),
                     null,
                     bands.get(b).header());
-            return;
+            return allowed;
         }
         // each row's height in text lines (its tallest cell, and its padding), the rows stacked from 0
         double[] top = new double[rows + 1];
         for (int r = 0; r < rows; r++) {
             top[r + 1] = top[r] + height(r) + PADDING;
         }
+        int[] first = groups(blocks, top, allowed);
+        if (first == null) {
+            first = groups(blocks, top, null);
+        }
+        boolean[] starts = new boolean[rows];
+        for (int j = 0; j < m; j++) {
+            starts[first[j]] = true;
+            for (int line = blocks.get(j)[0]; line <= blocks.get(j)[1]; line++) {
+                if (cells[line][b] != null) {
+                    owner[line][b] = first[j];
+                }
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * The first row of each cell's group of rows: the grouping whose groups' middles are nearest their cells', each
+     * group starting at an allowed row (any where {@code allowed} is null); null if none is possible.
+     */
+    private int[] groups(List<int[]> blocks, double[] top, boolean[] allowed) {
+        int rows = anchors.size();
+        int m = blocks.size();
         // cost[j][e]: least cost of the first j+1 cells over rows 0..e; from[j][e]: the first row of cell j
         double[][] cost = new double[m][rows];
         int[][] from = new int[m][rows];
@@ -207,28 +232,30 @@ final class RowAssignment {
             double centre = (y(blocks.get(j)[0], top) + y(blocks.get(j)[1], top)) / 2.0;
             for (int e = j; e < rows - (m - 1 - j); e++) {
                 for (int s = j; s <= e; s++) {
+                    if (allowed != null && s > 0 && !allowed[s]) {
+                        continue;
+                    }
                     double before = j == 0 ? (s == 0 ? 0 : Double.POSITIVE_INFINITY) : cost[j - 1][s - 1];
                     double off = openEnd && j == m - 1
                             ? Math.max(0, top[s] - centre)
                             : Math.abs(centre - (top[s] + top[e + 1]) / 2.0);
-                    double c = before + off;
-                    if (c < cost[j][e]) {
-                        cost[j][e] = c;
+                    if (before + off < cost[j][e]) {
+                        cost[j][e] = before + off;
                         from[j][e] = s;
                     }
                 }
             }
         }
+        if (cost[m - 1][rows - 1] == Double.POSITIVE_INFINITY) {
+            return null;
+        }
+        int[] first = new int[m];
         int e = rows - 1;
         for (int j = m - 1; j >= 0; j--) {
-            int s = from[j][e];
-            for (int line = blocks.get(j)[0]; line <= blocks.get(j)[1]; line++) {
-                if (cells[line][b] != null) {
-                    owner[line][b] = s;
-                }
-            }
-            e = s - 1;
+            first[j] = from[j][e];
+            e = first[j] - 1;
         }
+        return first;
     }
 
     /** A row's padding above and below its text, in text lines. */
