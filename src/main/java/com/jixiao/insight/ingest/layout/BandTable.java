@@ -9,7 +9,9 @@ import com.jixiao.insight.ingest.layout.PositionedLines.Line;
 import com.jixiao.insight.ingest.layout.PositionedLines.Token;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -53,9 +55,25 @@ final class BandTable {
         this.outerLimit = outerLimit;
         this.budget = budget;
         this.cells = new String[body.size()][bands.size()];
+        // a word that overlaps two bands about equally goes where the words starting at its position clearly go
+        // (a column's text is left-aligned)
+        Map<Integer, int[]> aligned = new HashMap<>();
+        for (Line line : body) {
+            for (Token t : line.tokens()) {
+                int[] c = candidates(t);
+                if (c[0] >= 0 && (c[1] < 0 || c[2] >= 2)) {
+                    aligned.computeIfAbsent(t.start(), k -> new int[bands.size()])[c[0]]++;
+                }
+            }
+        }
         for (int j = 0; j < body.size(); j++) {
             for (Token t : body.get(j).tokens()) {
-                int b = band(t);
+                int[] c = candidates(t);
+                int b = c[0];
+                int[] votes = aligned.get(t.start());
+                if (b >= 0 && c[1] >= 0 && c[2] < 2 && votes != null && votes[c[1]] > votes[b]) {
+                    b = c[1];
+                }
                 if (b < 0) {
                     outer.add(CellText.squeeze(t.text()));
                 } else {
@@ -221,12 +239,22 @@ final class BandTable {
 
     /** The band a word falls into: the one it overlaps most; -1 for a word left of the table (its outer label). */
     private int band(Token t) {
-        if (t.end() <= outerLimit) {
-            return -1;
+        return candidates(t)[0];
+    }
+
+    /**
+     * The bands a word overlaps most and next most, and by how much more (in characters): {best, second, margin}; best
+     * -1 for a word left of the table (its outer label: ending before the first column, or starting well before it).
+     */
+    private int[] candidates(Token t) {
+        if (t.end() <= outerLimit || !budget && t.end() <= outerLimit + 2 && t.start() < outerLimit - 1) {
+            return new int[] {-1, -1, 0};
         }
         boolean figure = FIGURE.matcher(t.text()).matches();
         int best = -1;
+        int second = -1;
         double most = -1;
+        double next = -1;
         for (int b = 0; b < bands.size(); b++) {
             Band band = bands.get(b);
             if (budget && (band.kind() == Kind.ANCHOR) != figure) {
@@ -234,11 +262,16 @@ final class BandTable {
             }
             double overlap = Math.min(t.end(), band.right()) - Math.max(t.start(), band.left());
             if (overlap > most) {
+                second = best;
+                next = most;
                 most = overlap;
                 best = b;
+            } else if (overlap > next) {
+                next = overlap;
+                second = b;
             }
         }
-        return best;
+        return new int[] {best, next > 0 ? second : -1, (int) Math.round(most - Math.max(next, 0))};
     }
 
     /**
