@@ -58,7 +58,9 @@ final class PositionedLines {
         List<Line> lines = lines(source);
         for (int k = 0; k < lines.size(); k++) {
             Optional<HeaderColumns> h = HeaderColumns.at(lines, k);
-            if (h.isEmpty()) {
+            if (h.isEmpty()
+                    || !spread(lines.get(h.get().end() - 1))
+                            && !spread(lines.get(h.get().first()))) {
                 continue;
             }
             if (h.get().wrapped()) {
@@ -66,6 +68,26 @@ final class PositionedLines {
             }
             if (h.get().indicator().isPresent()
                     && wrappedCells(body(lines, h.get().end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line's words stand at positions: indented, or apart by runs of spaces (-raw and plain pdftotext put one
+     * space between words and start every line at the margin).
+     */
+    private static boolean spread(Line line) {
+        List<Token> t = line.tokens();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (t.getFirst().start() >= 2) {
+            return true;
+        }
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).start() - t.get(i - 1).end() >= 2) {
                 return true;
             }
         }

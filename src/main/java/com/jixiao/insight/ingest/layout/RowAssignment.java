@@ -79,7 +79,8 @@ final class RowAssignment {
     /** A row's text in a band: its lines top to bottom, joined as a wrapped cell's lines are. */
     String text(int r, int b) {
         StringBuilder s = new StringBuilder();
-        for (int j = 0; j < body.size(); j++) {
+        boolean level = bands.get(b).kind() == Kind.LEVEL;
+        for (int j = level ? 0 : first[r]; j <= (level ? body.size() - 1 : last[r]); j++) {
             if (owner[j][b] == r) {
                 String t = cells[j][b];
                 if (!s.isEmpty() && ascii(s.charAt(s.length() - 1)) && ascii(t.charAt(0))) {
