@@ -275,8 +275,8 @@ final class BandTable {
     }
 
     /**
-     * Whether lines (a new page's) hold their values where this table's do: the last figure of each of their first
-     * lines with two figures or more falls in an anchor band (分值, 得分).
+     * Whether lines (a new page's) hold their values where this table's do: the last figures of each of their first
+     * lines with two figures or more fall in the anchor bands (分值 and 得分).
      */
     boolean fits(List<Line> lines) {
         int seen = 0;
@@ -288,8 +288,8 @@ final class BandTable {
             if (figures.size() < 2) {
                 continue;
             }
-            int b = band(figures.getLast());
-            if (b >= 0 && bands.get(b).kind() == Kind.ANCHOR) {
+            if (isAnchorBand(band(figures.getLast()))
+                    && (anchorBands() < 2 || isAnchorBand(band(figures.get(figures.size() - 2))))) {
                 fit++;
             }
             if (++seen == 5) {
@@ -297,6 +297,14 @@ final class BandTable {
             }
         }
         return fit * 2 > seen || seen == 0;
+    }
+
+    private boolean isAnchorBand(int b) {
+        return b >= 0 && bands.get(b).kind() == Kind.ANCHOR;
+    }
+
+    private long anchorBands() {
+        return bands.stream().filter(b -> b.kind() == Kind.ANCHOR).count();
     }
 
     private boolean isAnchor(int j) {
