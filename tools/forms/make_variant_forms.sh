@@ -29,7 +29,7 @@ for f in v1-baisha-projects.docx v1-baisha-projects.pdf v2-nanhu-overall.docx v2
   cp "$BUILD/$f" "$OUT/"
 done
 # what poppler's pdftotext makes of the PDFs (the text of such a report on a web page)
-for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project; do
+for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project; do
   for mode in layout raw; do
     pdftotext -$mode -enc UTF-8 "$OUT/$name.pdf" "$OUT/$name-pdftotext-$mode.txt"
   done

@@ -8,6 +8,7 @@ import com.jixiao.insight.ingest.model.SourceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A table flattened onto lines, its cells separated by runs of spaces and padded to columns, as {@code pdftotext
@@ -30,14 +31,38 @@ final class SpacedLines {
         if (!rows.stream().allMatch(r -> r.isText() || r.isBlank())) {
             return false;
         }
-        for (String line : source.lines()) {
-            List<Word> words = words(line);
+        List<String> lines = source.lines();
+        for (int k = 0; k < lines.size(); k++) {
+            List<Word> words = words(lines.get(k));
             if (words.size() >= 4
                     && FormVocabulary.indicatorHeader(texts(words)).isPresent()) {
                 return true;
             }
+            if (k + 1 < lines.size()
+                    && twoRowHeader(words, words(lines.get(k + 1))).isPresent()) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * A header printed on two rows and flattened onto two lines: the upper line names the value columns and puts a
+     * word such as 绩效指标 over the level columns, the lower line names only those (一级指标 二级指标 三级指标). As one
+     * header: the lower line's words, then the upper's words that stand right of them (the frame word is left out).
+     */
+    static Optional<List<Word>> twoRowHeader(List<Word> upper, List<Word> lower) {
+        if (upper.size() < 3
+                || lower.size() < 2
+                || !lower.stream().allMatch(w -> FormVocabulary.isIndicatorHeaderWord(w.text()))
+                || FormVocabulary.indicatorHeader(texts(upper)).isPresent()
+                || FormVocabulary.indicatorHeader(texts(lower)).isPresent()) {
+            return Optional.empty();
+        }
+        List<Word> merged = new ArrayList<>(lower);
+        int last = lower.getLast().start();
+        upper.stream().filter(w -> w.start() > last).forEach(merged::add);
+        return FormVocabulary.indicatorHeader(texts(merged)).isPresent() ? Optional.of(merged) : Optional.empty();
     }
 
     static List<Row> read(SourceText source) {
@@ -47,7 +72,13 @@ final class SpacedLines {
         for (int k = 0; k < lines.size(); k++) {
             int lineNo = k + 1;
             List<Word> words = words(lines.get(k));
-            if (words.isEmpty()) {
+            Optional<List<Word>> twoRows =
+                    k + 1 < lines.size() ? twoRowHeader(words, words(lines.get(k + 1))) : Optional.empty();
+            if (twoRows.isPresent()) {
+                columns = twoRows.get().stream().map(Word::start).toList();
+                rows.add(new Row(lineNo, lineNo + 1, texts(twoRows.get()), Form.SPACED));
+                k++;
+            } else if (words.isEmpty()) {
                 rows.add(new Row(lineNo, lineNo, List.of(""), Form.TEXT));
                 columns = null;
             } else if (words.getFirst().start() == 0) {

@@ -21,6 +21,10 @@ public final class TextLayouts {
             diag.warn("layoutOneCellPerLine", null, null);
             return CellLines.regroup(rows);
         }
+        if (PositionedLines.applies(source, rows)) {
+            diag.warn("layoutPositioned", null, null);
+            return PositionedLines.read(source, diag);
+        }
         if (SpacedLines.applies(source, rows)) {
             diag.warn("layoutSpaced", null, null);
             return SpacedLines.read(source);

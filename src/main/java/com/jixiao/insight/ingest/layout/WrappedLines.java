@@ -38,7 +38,7 @@ final class WrappedLines {
     private static final Pattern END = Pattern.compile("^(偏差|改进措施|备注|说明|注[:：]|附件|其他需要说明|总分|合计).*");
     private static final Pattern PARENTHESIS = Pattern.compile("^[（(][^）)]{0,6}[）)]$");
     /** The form's header words, whose first characters may stand on a line of their own ("一级" / "指标"). */
-    private static final List<String> HEADER_WORDS = List.of(
+    static final List<String> HEADER_WORDS = List.of(
             "一级指标", "二级指标", "三级指标", "指标名称", "绩效指标", "年度绩效指标", "年度绩效目标", "项目绩效指标", "年初目标值", "年度目标值", "年度指标值", "实际完成值",
             "全年实际值", "实际完成情况", "指标分类", "指标类型", "指标性质", "计量单位", "分值", "权重", "得分", "自评得分", "偏差原因分析", "未完成原因分析", "改进措施");
 

@@ -34,6 +34,21 @@ class SpacedLinesTest {
     }
 
     @Test
+    void aHeaderOnTwoRowsFlattenedOntoTwoLinesIsOneHeaderWhoseColumnsPlaceTheBody() {
+        String text = String.join(
+                "\n",
+                "绩效指标                      年度指标值  实际完成值  分值  得分",
+                "一级指标  二级指标  三级指标",
+                "产出指标  数量指标  资助人次  ≥1900人次   1932人次    15    15",
+                "          质量指标  准确率    100%        99.74%      15    14.96");
+        List<Row> rows = SpacedLines.read(source(text));
+        assertThat(rows.getFirst().cells()).containsExactly("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分");
+        assertThat(rows.getFirst().last()).isEqualTo(2);
+        assertThat(rows.get(2).cells()).containsExactly("", "质量指标", "准确率", "100%", "99.74%", "15", "14.96");
+        assertThat(SpacedLines.applies(source(text), List.of())).isTrue();
+    }
+
+    @Test
     void appliesOnlyWhereAnIndicatorHeaderIsSpreadByBlanks() {
         String spaced = "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分";
         String prose = "本单位  全年完成  各项工作任务";

@@ -1,0 +1,278 @@
+package com.jixiao.insight.ingest.layout;
+
+import com.jixiao.insight.ingest.form.FormVocabulary;
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.grid.Row;
+import com.jixiao.insight.ingest.grid.Row.Form;
+import com.jixiao.insight.ingest.model.Diagnostics;
+import com.jixiao.insight.ingest.model.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A ruled form as poppler's {@code pdftotext -layout} prints it: each word at its x-position, counted in characters
+ * (one position a character, a CJK character too: not display columns), a wrapped cell on lines of its own above and
+ * below its row's middle line, the cells of neighbouring columns interleaved, and the header's words wrapped too
+ * ("实际完成指" / "标值", "年初预" / "算数", "（A）"). As Tabula's and pdfplumber's stream readers do, the header's words
+ * give the columns: the header is put together from its lines column by column ({@link HeaderColumns}), and every word
+ * of the table below falls into the column whose band it overlaps most; the rows are cut by {@link BandTable}. The
+ * indicator table and the budget table are read so; every other line is cut into cells at runs of spaces.
+ */
+final class PositionedLines {
+
+    /** A word of a line (text between spaces) and the character positions it covers. */
+    record Token(String text, int start, int end) {
+
+        int width() {
+            return end - start;
+        }
+    }
+
+    /** A line: its number (1-based) and its words. */
+    record Line(int no, List<Token> tokens, boolean newPage) {
+
+        boolean isBlank() {
+            return tokens.isEmpty();
+        }
+
+        String text() {
+            return String.join(" ", tokens.stream().map(Token::text).toList());
+        }
+    }
+
+    private static final Pattern TOTAL_OR_GRADE = Pattern.compile("^(总分|合计|总计|自评等级|评价等级|绩效等级|等级|自评结果)[:：]?$");
+
+    private PositionedLines() {}
+
+    /**
+     * Whether the rows are plain lines only, among them a table header whose words are wrapped onto several lines
+     * ("实际完成指" / "标值") or an indicator table with wrapped cells (lines with words but no value): what -layout gives
+     * and a table flattened one row a line does not.
+     */
+    static boolean applies(SourceText source, List<Row> rows) {
+        if (!rows.stream().allMatch(r -> r.isText() || r.isBlank())) {
+            return false;
+        }
+        List<Line> lines = lines(source);
+        for (int k = 0; k < lines.size(); k++) {
+            Optional<HeaderColumns> h = HeaderColumns.at(lines, k);
+            if (h.isEmpty()
+                    || !spread(lines.get(h.get().end() - 1))
+                            && !spread(lines.get(h.get().first()))) {
+                continue;
+            }
+            if (h.get().wrapped()) {
+                return true;
+            }
+            if (h.get().indicator().isPresent()
+                    && wrappedCells(body(lines, h.get().end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line's words stand at positions: indented, or apart by runs of spaces (-raw and plain pdftotext put one
+     * space between words and start every line at the margin).
+     */
+    private static boolean spread(Line line) {
+        List<Token> t = line.tokens();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (t.getFirst().start() >= 2) {
+            return true;
+        }
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).start() - t.get(i - 1).end() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a table's body has wrapped cells: a fifth of its lines or more (two at least) hold no figure at all (a
+     * row flattened onto a line holds its 分值 and 得分 at least).
+     */
+    private static boolean wrappedCells(List<Line> body) {
+        int lines = 0;
+        int without = 0;
+        for (Line line : body) {
+            if (!line.isBlank()) {
+                lines++;
+                if (line.tokens().stream()
+                        .noneMatch(t -> BandTable.FIGURE.matcher(t.text()).matches())) {
+                    without++;
+                }
+            }
+        }
+        return without >= 2 && without * 5 >= lines;
+    }
+
+    static List<Row> read(SourceText source, Diagnostics diag) {
+        List<Line> lines = lines(source);
+        List<Row> out = new ArrayList<>(lines.size());
+        int k = 0;
+        while (k < lines.size()) {
+            Optional<HeaderColumns> h = HeaderColumns.at(lines, k);
+            if (h.isPresent() && (h.get().indicator().isPresent() || h.get().isBudget())) {
+                HeaderColumns header = h.get();
+                List<Line> body = header.indicator().isPresent()
+                        ? body(lines, header.end())
+                        : BandTable.budgetBody(header, lines, header.end());
+                List<Line> read = header.indicator().isPresent() ? samePositions(header, body) : body;
+                BandTable table = header.indicator().isPresent()
+                        ? BandTable.indicator(header, read)
+                        : BandTable.budget(header, read);
+                out.addAll(table.rows(
+                        lines.get(header.first()).no(),
+                        lines.get(header.end() - 1).no(),
+                        read.size() < body.size(),
+                        diag));
+                if (read.size() < body.size()) {
+                    List<Line> rest = body.subList(read.size(), body.size());
+                    diag.warn(
+                            "positionedPageBreak",
+                            rest.getFirst().no(),
+                            null,
+                            rest.getLast().no());
+                    rest.forEach(l -> out.add(new Row(l.no(), l.no(), List.of(l.text()), Form.TEXT)));
+                }
+                k = header.end() + body.size();
+                continue;
+            }
+            if (GoalColumns.isHeader(lines.get(k))) {
+                int[] end = new int[1];
+                out.addAll(GoalColumns.read(lines, k, end, diag));
+                k = end[0];
+                continue;
+            }
+            out.add(spaced(lines.get(k)));
+            k++;
+        }
+        return out;
+    }
+
+    /** The lines of the source, each cut into its words at their character positions (a form feed is a space). */
+    static List<Line> lines(SourceText source) {
+        List<String> raw = source.lines();
+        List<Line> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            lines.add(new Line(i + 1, tokens(raw.get(i)), raw.get(i).indexOf('\f') >= 0));
+        }
+        return lines;
+    }
+
+    static List<Token> tokens(String line) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int pos = 0;
+        int start = -1;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\t' || cp == '\f' || cp == '\u00A0' || cp == '\u3000' || cp == '\r') {
+                if (start >= 0) {
+                    tokens.add(new Token(word.toString(), start, pos));
+                    word.setLength(0);
+                    start = -1;
+                }
+            } else {
+                if (start < 0) {
+                    start = pos;
+                }
+                word.appendCodePoint(cp);
+            }
+            pos++;
+        }
+        if (start >= 0) {
+            tokens.add(new Token(word.toString(), start, pos));
+        }
+        return tokens;
+    }
+
+    /**
+     * The lines of a table up to a page break after which its words stand at other positions: -layout counts each
+     * page's positions afresh, and a table continued without its header cannot be placed again (its lines are kept as
+     * text and warned). The table goes on where the new page's rows still hold their values in the header's bands.
+     */
+    private static List<Line> samePositions(HeaderColumns header, List<Line> body) {
+        for (int j = 1; j < body.size(); j++) {
+            if (body.get(j).newPage()
+                    && !BandTable.indicator(header, body.subList(0, j)).fits(body.subList(j, body.size()))) {
+                return body.subList(0, j);
+            }
+        }
+        return body;
+    }
+
+    /** The lines of an indicator table below its header: up to a total, a grade, a title or another header. */
+    private static List<Line> body(List<Line> lines, int from) {
+        int k = from;
+        while (k < lines.size()
+                && (lines.get(k).isBlank()
+                        || !endsTable(lines.get(k))
+                                && HeaderColumns.at(lines, k).isEmpty())) {
+            k++;
+        }
+        return lines.subList(from, k);
+    }
+
+    /** A line that ends a table: a total, a grade, a title, a row label with its value. */
+    static boolean endsTable(Line line) {
+        String first = CellText.squeeze(line.tokens().getFirst().text());
+        return TOTAL_OR_GRADE.matcher(first).matches()
+                || FormVocabulary.isTotalLabel(first)
+                || FormVocabulary.isTitle(CellText.squeeze(line.text()))
+                || FormVocabulary.isRowLabel(first) && line.tokens().size() > 1;
+    }
+
+    /**
+     * A cell's text without the spaces -layout puts where the font changes between CJK and Latin text ("2.63 万盏",
+     * "LED 节能改造"): the PDF prints none there (its own reader reads "2.63万盏"). Spaces between Latin words stay.
+     */
+    static String unspaced(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' && i > 0 && i + 1 < s.length() && wide(s.charAt(i - 1)) != wide(s.charAt(i + 1))) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean wide(char c) {
+        return SpacedLines.width(c) == 2;
+    }
+
+    /** A line outside the tables: its cells are the text between runs of two or more spaces. */
+    private static Row spaced(Line line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int end = -1;
+        for (Token t : line.tokens()) {
+            if (end >= 0 && t.start() - end >= 2) {
+                cells.add(CellText.clean(unspaced(cell.toString())));
+                cell.setLength(0);
+            }
+            if (!cell.isEmpty()) {
+                cell.append(' ');
+            }
+            cell.append(t.text());
+            end = t.end();
+        }
+        if (!cell.isEmpty()) {
+            cells.add(CellText.clean(unspaced(cell.toString())));
+        }
+        if (cells.isEmpty()) {
+            cells.add("");
+        }
+        return new Row(line.no(), line.no(), cells, cells.size() == 1 ? Form.TEXT : Form.SPACED);
+    }
+}

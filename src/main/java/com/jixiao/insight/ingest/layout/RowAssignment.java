@@ -1,0 +1,341 @@
+package com.jixiao.insight.ingest.layout;
+
+import com.jixiao.insight.ingest.form.words.IndicatorWords;
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.layout.BandTable.Band;
+import com.jixiao.insight.ingest.layout.BandTable.Kind;
+import com.jixiao.insight.ingest.layout.PositionedLines.Line;
+import com.jixiao.insight.ingest.model.Diagnostics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which row each line's text in each band belongs to (see {@link BandTable}): the rows are the anchors, the lines
+ * holding a row's values. Linear in the body's lines and bands, but for the level columns' grouping (their words times
+ * the rows squared, a table's few dozen rows).
+ */
+final class RowAssignment {
+
+    private final List<Line> body;
+    private final List<Band> bands;
+    private final String[][] cells;
+    private final List<Integer> anchors;
+    private final Diagnostics diag;
+    /** The row (index of its anchor) each line's text in each band belongs to, -1 for none. */
+    private final int[][] owner;
+
+    /** Whether the table goes on past the body (on a page it could not be read from): its last level cell too. */
+    private final boolean openEnd;
+
+    private final int[] first;
+    private final int[] last;
+
+    RowAssignment(
+            List<Line> body,
+            List<Band> bands,
+            String[][] cells,
+            List<Integer> anchors,
+            boolean openEnd,
+            Diagnostics diag) {
+        this.body = body;
+        this.openEnd = openEnd;
+        this.bands = bands;
+        this.cells = cells;
+        this.anchors = anchors;
+        this.diag = diag;
+        this.owner = new int[body.size()][bands.size()];
+        for (int[] o : owner) {
+            Arrays.fill(o, -1);
+        }
+        first = new int[anchors.size()];
+        last = new int[anchors.size()];
+        for (int r = 0; r < anchors.size(); r++) {
+            first[r] = anchors.get(r);
+            last[r] = anchors.get(r);
+        }
+        for (int b = 0; b < bands.size(); b++) {
+            if (bands.get(b).kind() != Kind.LEVEL) {
+                assignBand(b);
+            }
+        }
+        // right to left: a level's cell starts where a cell of the level right of it starts (二级 within 一级)
+        boolean[] starts = null;
+        for (int b = bands.size() - 1; b >= 0; b--) {
+            if (bands.get(b).kind() == Kind.LEVEL) {
+                starts = groupLevels(b, starts);
+            }
+        }
+    }
+
+    int first(int r) {
+        return body.get(first[r]).no();
+    }
+
+    int last(int r) {
+        return body.get(last[r]).no();
+    }
+
+    /** A row's text in a band: its lines top to bottom, joined as a wrapped cell's lines are. */
+    String text(int r, int b) {
+        StringBuilder s = new StringBuilder();
+        boolean level = bands.get(b).kind() == Kind.LEVEL;
+        for (int j = level ? 0 : first[r]; j <= (level ? body.size() - 1 : last[r]); j++) {
+            if (owner[j][b] == r) {
+                String t = cells[j][b];
+                if (!s.isEmpty() && ascii(s.charAt(s.length() - 1)) && ascii(t.charAt(0))) {
+                    s.append(' ');
+                }
+                s.append(t);
+            }
+        }
+        return CellText.clean(PositionedLines.unspaced(s.toString()));
+    }
+
+    private static boolean ascii(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * A value or text band: a cell is centred on its row's anchor, as many of its lines below the anchor as above it.
+     * So the lines before the first anchor are the first row's; between two anchors, the upper row takes as many as
+     * it has above its anchor, the lower row the rest; after the last anchor, all are the last row's. A row given
+     * more lines below than it has above (or fewer) was not centred so: warned at the line.
+     */
+    private void assignBand(int b) {
+        int rows = anchors.size();
+        int[] above = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            int a = anchors.get(r);
+            if (cells[a][b] != null) {
+                own(a, b, r);
+            }
+        }
+        for (int j = 0; j < anchors.getFirst(); j++) {
+            if (cells[j][b] != null) {
+                own(j, b, 0);
+                above[0]++;
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            int lo = anchors.get(r);
+            int hi = r + 1 < rows ? anchors.get(r + 1) : body.size();
+            int k = 0;
+            int below = 0;
+            for (int j = lo + 1; j < hi; j++) {
+                if (cells[j][b] == null) {
+                    continue;
+                }
+                if (r + 1 == rows || k < above[r]) {
+                    own(j, b, r);
+                    below++;
+                } else {
+                    own(j, b, r + 1);
+                    above[r + 1]++;
+                }
+                k++;
+            }
+            if (below != above[r] && r + 1 < rows) {
+                int line = first[r];
+                diag.warn("positionedCellUncentred", body.get(line).no(), null, text(r, b));
+            }
+        }
+    }
+
+    private void own(int j, int b, int r) {
+        owner[j][b] = r;
+        first[r] = Math.min(first[r], j);
+        last[r] = Math.max(last[r], j);
+    }
+
+    /** Whether nothing but blank lines stands between lines {@code a} and {@code b} (a below b: a < b). */
+    private boolean adjacent(int a, int b) {
+        for (int j = a + 1; j < b; j++) {
+            if (!body.get(j).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The runs of lines in [from, to) with text in band b, consecutive but for blank lines: {first, last}. */
+    private List<int[]> runs(int b, int from, int to) {
+        List<int[]> runs = new ArrayList<>();
+        int[] run = null;
+        for (int j = from; j < to; j++) {
+            if (cells[j][b] != null) {
+                if (run != null && adjacent(run[1], j)) {
+                    run[1] = j;
+                } else {
+                    run = new int[] {j, j};
+                    runs.add(run);
+                }
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * A level band: its words cut into cells (a run of lines, cut after a line shorter than the band's widest, or
+     * after a whole level word), each cell given to the first of a group of consecutive rows, the groups chosen so
+     * that each cell's middle line is nearest the middle of its rows.
+     */
+    private boolean[] groupLevels(int b, boolean[] allowed) {
+        List<int[]> blocks = blocks(b);
+        int rows = anchors.size();
+        int m = blocks.size();
+        if (m == 0) {
+            return allowed;
+        }
+        if (m > rows) {
+            diag.warn(
+                    "positionedLevelsUnplaced",
+                    body.get(blocks.getFirst()[0]).no(),
+                    null,
+                    bands.get(b).header());
+            return allowed;
+        }
+        // each row's height in text lines (its tallest cell, and its padding), the rows stacked from 0
+        double[] top = new double[rows + 1];
+        for (int r = 0; r < rows; r++) {
+            top[r + 1] = top[r] + height(r) + PADDING;
+        }
+        int[] first = groups(blocks, top, allowed);
+        if (first == null) {
+            first = groups(blocks, top, null);
+        }
+        boolean[] starts = new boolean[rows];
+        for (int j = 0; j < m; j++) {
+            starts[first[j]] = true;
+            for (int line = blocks.get(j)[0]; line <= blocks.get(j)[1]; line++) {
+                if (cells[line][b] != null) {
+                    owner[line][b] = first[j];
+                }
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * The first row of each cell's group of rows: the grouping whose groups' middles are nearest their cells', each
+     * group starting at an allowed row (any where {@code allowed} is null); null if none is possible.
+     */
+    private int[] groups(List<int[]> blocks, double[] top, boolean[] allowed) {
+        int rows = anchors.size();
+        int m = blocks.size();
+        // cost[j][e]: least cost of the first j+1 cells over rows 0..e; from[j][e]: the first row of cell j
+        double[][] cost = new double[m][rows];
+        int[][] from = new int[m][rows];
+        for (double[] c : cost) {
+            Arrays.fill(c, Double.POSITIVE_INFINITY);
+        }
+        for (int j = 0; j < m; j++) {
+            double centre = (y(blocks.get(j)[0], top) + y(blocks.get(j)[1], top)) / 2.0;
+            for (int e = j; e < rows - (m - 1 - j); e++) {
+                for (int s = j; s <= e; s++) {
+                    if (allowed != null && s > 0 && !allowed[s]) {
+                        continue;
+                    }
+                    double before = j == 0 ? (s == 0 ? 0 : Double.POSITIVE_INFINITY) : cost[j - 1][s - 1];
+                    double off = openEnd && j == m - 1
+                            ? Math.max(0, top[s] - centre)
+                            : Math.abs(centre - (top[s] + top[e + 1]) / 2.0);
+                    if (before + off < cost[j][e]) {
+                        cost[j][e] = before + off;
+                        from[j][e] = s;
+                    }
+                }
+            }
+        }
+        if (cost[m - 1][rows - 1] == Double.POSITIVE_INFINITY) {
+            return null;
+        }
+        int[] first = new int[m];
+        int e = rows - 1;
+        for (int j = m - 1; j >= 0; j--) {
+            first[j] = from[j][e];
+            e = first[j] - 1;
+        }
+        return first;
+    }
+
+    /** A row's padding above and below its text, in text lines. */
+    private static final double PADDING = 0.5;
+
+    /** A row's height in text lines: its tallest cell's (a value band's lines owned by it). */
+    private double height(int r) {
+        int tallest = 1;
+        for (int b = 0; b < bands.size(); b++) {
+            if (bands.get(b).kind() == Kind.LEVEL) {
+                continue;
+            }
+            int n = 0;
+            for (int j = first[r]; j <= last[r]; j++) {
+                if (owner[j][b] == r) {
+                    n++;
+                }
+            }
+            tallest = Math.max(tallest, n);
+        }
+        return tallest;
+    }
+
+    /**
+     * Where line {@code j} stands in text lines from the table's top: -layout gives a tall row more lines than its
+     * height (its columns' lines interleave), so the position is interpolated between the rows' anchors, each at its
+     * row's middle.
+     */
+    private double y(int j, double[] top) {
+        int rows = anchors.size();
+        if (j <= anchors.getFirst()) {
+            return (top[0] + top[1]) / 2.0 - (anchors.getFirst() - j) * 0.5;
+        }
+        for (int r = 0; r + 1 < rows; r++) {
+            int a = anchors.get(r);
+            int b = anchors.get(r + 1);
+            if (j <= b) {
+                double ya = (top[r] + top[r + 1]) / 2.0;
+                double yb = (top[r + 1] + top[r + 2]) / 2.0;
+                return ya + (yb - ya) * (j - a) / (b - a);
+            }
+        }
+        return (top[rows - 1] + top[rows]) / 2.0 + (j - anchors.getLast()) * 0.5;
+    }
+
+    private static boolean isLevel(String t) {
+        return IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t) && t.endsWith("指标");
+    }
+
+    private List<int[]> blocks(int b) {
+        int widest = 0;
+        for (int j = 0; j < body.size(); j++) {
+            if (cells[j][b] != null) {
+                widest = Math.max(widest, Words.width(cells[j][b]));
+            }
+        }
+        List<int[]> blocks = new ArrayList<>();
+        int start = -1;
+        StringBuilder text = new StringBuilder();
+        for (int j = 0; j < body.size(); j++) {
+            if (cells[j][b] == null) {
+                continue;
+            }
+            if (start < 0) {
+                start = j;
+            }
+            text.append(CellText.squeeze(cells[j][b]));
+            int next = j + 1;
+            while (next < body.size() && cells[next][b] == null) {
+                next++;
+            }
+            String t = text.toString();
+            boolean whole = isLevel(t) && (next >= body.size() || !isLevel(t + CellText.squeeze(cells[next][b])));
+            if (next >= body.size() || next - j > 3 || Words.width(cells[j][b]) < widest || whole) {
+                blocks.add(new int[] {start, j});
+                start = -1;
+                text.setLength(0);
+            }
+        }
+        return blocks;
+    }
+}
