@@ -2,7 +2,6 @@ package com.jixiao.insight.ingest.batch;
 
 import com.jixiao.insight.base.security.AuditLog;
 import com.jixiao.insight.base.security.Role;
-import com.jixiao.insight.base.store.StoreConfig;
 import com.jixiao.insight.base.store.StoreProperties;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.Regions;
@@ -19,7 +18,6 @@ import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -306,7 +304,10 @@ public class BatchImportService {
             boolean complete = new BatchRun(
                             new BatchRun.Context(db, lock, readers, reader(progress, units), units, writer), progress)
                     .run();
-            checkpoint(writer, progress.id());
+            // Once a batch, at its end (see StoreWriteLock.checkpoint).
+            lock.checkpoint(writer)
+                    .ifPresent(why ->
+                            log.info("Batch {}: the log is left for DuckDB to checkpoint ({})", progress.id(), why));
             end = complete ? BatchState.DONE : BatchState.INTERRUPTED;
         } catch (SQLException | RuntimeException e) {
             log.error("Batch {} failed", progress.id(), e);
@@ -314,25 +315,6 @@ public class BatchImportService {
         } finally {
             finish(progress, end, message);
         }
-    }
-
-    /**
-     * The batch's log checkpointed into the store file once, at its end (the pool lets the log grow to {@link
-     * StoreConfig#CHECKPOINT_THRESHOLD} rather than checkpoint every 16 MB of it). Under the write lock: DuckDB
-     * checkpoints only with no write under way. If it cannot, DuckDB checkpoints on its own later.
-     */
-    private void checkpoint(DuckDBConnection writer, long batchId) {
-        lock.holding(() -> {
-            try (Statement s = writer.createStatement()) {
-                s.execute("CHECKPOINT");
-            } catch (SQLException e) {
-                log.info(
-                        "Batch {}: the store's log is left for DuckDB to checkpoint later ({})",
-                        batchId,
-                        e.getMessage());
-            }
-            return null;
-        });
     }
 
     private void finish(BatchProgress progress, BatchState end, String message) {

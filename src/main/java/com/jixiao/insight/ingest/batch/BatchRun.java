@@ -5,7 +5,7 @@ import com.jixiao.insight.base.store.StagedLoad;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportIssue.Severity;
-import com.jixiao.insight.ingest.store.BatchRecords;
+import com.jixiao.insight.ingest.store.BatchOutcomes;
 import com.jixiao.insight.ingest.store.BatchRecords.FileRow;
 import com.jixiao.insight.ingest.store.DocumentStore;
 import com.jixiao.insight.ingest.store.FileOutcome;
@@ -78,7 +78,7 @@ final class BatchRun {
         this.progress = progress;
         String prefix = BatchImportService.STAGING_PREFIX + progress.id() + "_";
         this.staging = DocumentStore.staging(ctx.writer(), prefix);
-        this.outcomes = BatchRecords.staging(ctx.writer(), prefix);
+        this.outcomes = BatchOutcomes.staging(ctx.writer(), prefix);
     }
 
     /** Stores every pending file; returns false if it stopped before the end (the service is shutting down). */
@@ -230,7 +230,7 @@ final class BatchRun {
             for (int i = 0; i < files.size(); i++) {
                 rows.add(outcome(files.get(i).row(), results.get(i)));
             }
-            BatchRecords.outcomes(ctx.writer(), outcomes, progress.id(), rows);
+            BatchOutcomes.record(ctx.writer(), outcomes, progress.id(), rows);
             AuditLog.recordIn(
                     cfg.dsl(),
                     progress.user(),

@@ -1,5 +1,9 @@
 package com.jixiao.insight.ingest.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -22,5 +26,22 @@ public final class StoreWriteLock {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Checkpoints the store's write-ahead log into its file on {@code connection}, holding the lock (DuckDB checkpoints
+     * only with no write under way): for a batch at its end, the pool letting the log grow to {@link
+     * com.jixiao.insight.base.store.StoreConfig#CHECKPOINT_THRESHOLD} rather than checkpoint every 16 MB of it. Returns
+     * why DuckDB declined (another connection's write under way; it then checkpoints later on its own), if it did.
+     */
+    public Optional<String> checkpoint(Connection connection) {
+        return holding(() -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT");
+                return Optional.empty();
+            } catch (SQLException e) {
+                return Optional.of(String.valueOf(e.getMessage()));
+            }
+        });
     }
 }
