@@ -38,6 +38,11 @@ public final class FormVocabulary {
                 || Goals.isRowLabel(s);
     }
 
+    /** A grade as a total row prints it after the score: 优, 良, 中, 差 (or 优秀, 良好, 合格 …). */
+    public static boolean isGradeWord(String cell) {
+        return LabelledRows.GRADE_WORD.matcher(CellText.squeeze(cell)).matches();
+    }
+
     public static boolean isTotalLabel(String cell) {
         return LabelledRows.TOTAL_LABEL.matcher(CellText.squeeze(cell)).matches();
     }

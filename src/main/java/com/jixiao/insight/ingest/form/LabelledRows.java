@@ -36,7 +36,7 @@ final class LabelledRows {
     /** 自评等级 (or 评价等级, 绩效等级) on a row of its own, its grade in the next cell or after a colon. */
     static final Pattern GRADE_LABEL = Pattern.compile("^(?:自评|评价|绩效)等级\\s*[：:]?\\s*(.*)$");
     /** A grade as a total row prints it after the score: 优, 良, 中, 差 (or 优秀, 良好, 合格, 较差 …). */
-    private static final Pattern GRADE_WORD = Pattern.compile("^(优|良|中|差|优秀|良好|中等|合格|较差|不合格)$");
+    static final Pattern GRADE_WORD = Pattern.compile("^(优|良|中|差|优秀|良好|中等|合格|较差|不合格)$");
 
     private final FormContext form;
     private final Block block;

@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.layout;
 
 import com.jixiao.insight.ingest.form.FormVocabulary;
 import com.jixiao.insight.ingest.form.FormVocabulary.IndicatorShape;
+import com.jixiao.insight.ingest.form.words.IndicatorWords;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.grid.Row.Form;
@@ -36,6 +37,12 @@ import java.util.regex.Pattern;
 final class WrappedLines {
 
     private static final Pattern END = Pattern.compile("^(偏差|改进措施|备注|说明|注[:：]|附件|其他需要说明|总分|合计).*");
+    /** How a header word ends: one cut short by its cell's width ("实际完成指", "偏差原因分析及改进") does not. */
+    private static final Pattern WORD_END = Pattern.compile(".*(值|措施|分析|指标|情况|得分|分值|权重|名称|目标|原因|单位|类型|性质|[）)])$");
+
+    /** Fewest header words for a header on one line of its own (wrapped headers take two lines at least). */
+    private static final int SINGLE_LINE_HEADER = 6;
+
     private static final Pattern PARENTHESIS = Pattern.compile("^[（(][^）)]{0,6}[）)]$");
     /** The form's header words, whose first characters may stand on a line of their own ("一级" / "指标"). */
     static final List<String> HEADER_WORDS = List.of(
@@ -76,27 +83,42 @@ final class WrappedLines {
                 continue;
             }
             int headerFirst = lines.get(k).no();
+            int from = nextRow;
             while (nextRow < rows.size() && rows.get(nextRow).first() < headerFirst) {
-                out.add(rows.get(nextRow++));
+                nextRow++;
             }
+            out.addAll(HeadLines.recut(source, rows.subList(from, nextRow)));
             out.add(new Row(
                     headerFirst, lines.get(h.get().end() - 1).no(), h.get().cells(), Form.CELLS));
-            WrappedTable table = new WrappedTable(h.get().shape(), diag);
             k = h.get().end();
+            List<Line> body = new ArrayList<>();
             while (k < lines.size() && !endsTable(lines.get(k))) {
-                table.line(lines.get(k++));
+                body.add(lines.get(k++));
             }
-            out.addAll(table.finish());
+            out.addAll(table(h.get().shape(), body, diag));
             k = remarks(lines, k, out);
             int last = out.getLast().last();
             while (nextRow < rows.size() && rows.get(nextRow).first() <= last) {
                 nextRow++;
             }
         }
-        while (nextRow < rows.size()) {
-            out.add(rows.get(nextRow++));
-        }
+        out.addAll(HeadLines.recut(source, rows.subList(nextRow, rows.size())));
         return out;
+    }
+
+    /**
+     * The rows of one table's body: by the anchors of its 分值 and 得分 where the form has them ({@link
+     * AnchoredTable}), else by the form's structure ({@link WrappedTable}).
+     */
+    private static List<Row> table(IndicatorShape shape, List<Line> body, Diagnostics diag) {
+        Optional<AnchoredTable> anchored = AnchoredTable.of(shape, diag).filter(t -> AnchoredTable.anchored(body));
+        if (anchored.isPresent()) {
+            body.forEach(anchored.get()::line);
+            return anchored.get().finish();
+        }
+        WrappedTable table = new WrappedTable(shape, diag);
+        body.forEach(table::line);
+        return table.finish();
     }
 
     /** The non-blank lines of the source, each cut at its spaces (cells keep the unit after a figure: "2 人"). */
@@ -131,6 +153,11 @@ final class WrappedLines {
                 String w = CellText.squeeze(words.getFirst());
                 if (PARENTHESIS.matcher(w).matches() && !cells.isEmpty() && partial.isEmpty()) {
                     cells.set(cells.size() - 1, cells.getLast() + w);
+                } else if (partial.isEmpty()
+                        && j > k
+                        && lines.get(j - 1).words().size() == 1
+                        && endsHeaderWord(cells, w)) {
+                    cells.set(cells.size() - 1, cells.getLast() + w);
                 } else if (FormVocabulary.isIndicatorHeaderWord(partial + w)) {
                     cells.add(partial + w);
                     partial = "";
@@ -146,11 +173,25 @@ final class WrappedLines {
                 break;
             }
         }
-        if (j - k < 2 || cells.size() < 4) {
+        if ((j - k < 2 && cells.size() < SINGLE_LINE_HEADER) || cells.size() < 4) {
             return Optional.empty();
         }
         int end = j;
-        return FormVocabulary.indicatorHeader(cells).map(shape -> new Header(cells, shape, end));
+        List<String> columns = FormVocabulary.inColumnOrder(cells);
+        return FormVocabulary.indicatorHeader(columns).map(shape -> new Header(columns, shape, end));
+    }
+
+    /**
+     * Whether a line's only word is the end of the header word before it, wrapped in its cell ("实际完成指" / "标值"):
+     * not a header word itself, but one with the word before it.
+     */
+    private static boolean endsHeaderWord(List<String> cells, String w) {
+        return !cells.isEmpty()
+                && !FormVocabulary.isIndicatorHeaderWord(w)
+                && !IndicatorWords.looksLikeSubcategory(w)
+                && !WORD_END.matcher(cells.getLast()).matches()
+                && WORD_END.matcher(cells.getLast() + w).matches()
+                && FormVocabulary.isIndicatorHeaderWord(cells.getLast() + w);
     }
 
     private static boolean couldStartHeaderWord(String s) {
@@ -169,15 +210,23 @@ final class WrappedLines {
             }
             int labelLine = lines.get(k).no();
             StringBuilder label = new StringBuilder();
+            StringBuilder text = new StringBuilder();
             int j = k;
-            while (j < lines.size() && j < k + 4 && lines.get(j).words().size() == 1) {
+            List<String> words = lines.get(k).words();
+            if (words.size() > 1) {
+                // The label and the first of its text on one line.
+                label.append(CellText.squeeze(words.getFirst()));
+                text.append(CellText.clean(String.join(" ", words.subList(1, words.size()))));
+                j = k + 1;
+            }
+            while (j == k
+                    || (j < lines.size() && j < k + 4 && lines.get(j).words().size() == 1 && text.isEmpty())) {
                 label.append(CellText.squeeze(lines.get(j).words().getFirst()));
                 j++;
                 if (label.toString().matches(".*(原因分析|原因|措施|方案)")) {
                     break;
                 }
             }
-            StringBuilder text = new StringBuilder();
             int last = lines.get(j - 1).no();
             while (j < lines.size() && !isRemarkEnd(lines.get(j))) {
                 text.append(CellText.clean(String.join(" ", lines.get(j).words())));

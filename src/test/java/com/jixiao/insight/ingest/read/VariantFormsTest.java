@@ -30,7 +30,11 @@ class VariantFormsTest {
     private static final List<String> PDFTOTEXT = List.of(
             "v2-nanhu-overall-pdftotext-layout.txt",
             "v4-jiangyuan-project-pdftotext-layout.txt",
-            "v5-qingshi-project-pdftotext-layout.txt");
+            "v5-qingshi-project-pdftotext-layout.txt",
+            "v1-baisha-projects-pdftotext-raw.txt",
+            "v2-nanhu-overall-pdftotext-raw.txt",
+            "v4-jiangyuan-project-pdftotext-raw.txt",
+            "v5-qingshi-project-pdftotext-raw.txt");
 
     static Stream<String> files() {
         List<String> all = new ArrayList<>();

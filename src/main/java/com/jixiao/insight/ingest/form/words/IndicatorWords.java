@@ -25,6 +25,7 @@ public final class IndicatorWords {
             "履职效能",
             "社会效应",
             "可持续发展能力",
+            "社会影响",
             "产出",
             "效益",
             "满意度",
@@ -50,7 +51,18 @@ public final class IndicatorWords {
             "社会效益",
             "生态效益",
             "可持续影响",
-            "服务对象满意度");
+            "服务对象满意度",
+            // 部门整体支出 forms' second levels.
+            "资金投入",
+            "财务管理",
+            "资产管理",
+            "重点工作管理",
+            "部门履职目标",
+            "预算编制",
+            "预算执行",
+            "预算管理",
+            "绩效管理",
+            "长效管理");
     /** Short qualitative values that targets and actuals use; a cell holding only one of them is a value. */
     private static final Set<String> VALUE_WORDS = Set.of(
             "优", "良", "中", "差", "优秀", "良好", "合格", "达标", "健全", "规范", "完备", "完善", "提升", "提高", "保障", "及时", "正常", "稳定",

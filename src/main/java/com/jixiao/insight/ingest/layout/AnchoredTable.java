@@ -1,0 +1,344 @@
+package com.jixiao.insight.ingest.layout;
+
+import com.jixiao.insight.ingest.form.FormVocabulary.IndicatorShape;
+import com.jixiao.insight.ingest.form.words.IndicatorWords;
+import com.jixiao.insight.ingest.grid.Row;
+import com.jixiao.insight.ingest.grid.Row.Form;
+import com.jixiao.insight.ingest.layout.WrappedLines.Line;
+import com.jixiao.insight.ingest.model.Diagnostics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The body of an indicator table in content order (plain PDF text, {@code pdftotext -raw}) whose form prints 分值 and
+ * 得分 right after the target and the actual. Every indicator row holds those two figures side by side on one line:
+ * its anchor. What stands between two anchors is the first row's 偏差原因 / 改进措施 and the second row's level words,
+ * name, target and actual, each cell whole on a line or wrapped over lines:
+ *
+ * <ul>
+ *   <li>level words (产出指标, 经济成本指标, wrapped or not) are found by the form's vocabulary and part the two rows;
+ *   <li>the rest is cut into exactly the cells the form has (name, target, actual; up to the text columns after the
+ *       score) at the cut that costs least ({@link CellCuts}): a cell wrapped over lines fills its column on every
+ *       line but the last; words that share a line are different cells unless a figure and its unit.
+ * </ul>
+ *
+ * A row whose cells could only be cut at a cost (lines of unequal width inside a cell) is read and warned.
+ */
+final class AnchoredTable {
+
+    private static final Pattern FIGURE = Pattern.compile("^\\d+(\\.\\d+)?$");
+    private static final Pattern DASH = Pattern.compile("^[—－\\-/／]+$");
+    private static final Pattern COMPARATOR = Pattern.compile("^(≥|≤|≧|≦|>|<|>=|<=|＞|＜|≥=)$");
+    private static final Pattern LEVEL = Pattern.compile("^\\p{IsHan}{4,8}$");
+    private static final Pattern GAPS = Pattern.compile("[ \\u3000\\u00A0\\t]+");
+    /** A name's numbering printed apart from it: "指标 1:" before "保安保洁". */
+    private static final Pattern NUMBERING = Pattern.compile("^指标\\s*\\d+[:：]$");
+
+    private static final Pattern LATIN = Pattern.compile("^[A-Za-z]+$");
+    /** What a level word ending in 指标 takes off a cut's cost: of two equal cuts, the one that reads it as a level. */
+    private static final double LEVEL_BONUS = 0.3;
+    /** What reading a word the form's vocabulary does not know as a level costs. */
+    private static final double UNKNOWN_LEVEL = 0.6;
+
+    private static final Pattern UNKNOWN = Pattern.compile("^\\p{IsHan}{2,8}$");
+    /** Above this cost a row's cut is uncertain and said so. */
+    private static final double UNCERTAIN = 1.0;
+
+    private final List<String> roles;
+    private final int texts;
+    private final Diagnostics diag;
+    private final List<Line> lines = new ArrayList<>();
+
+    private AnchoredTable(List<String> roles, int texts, Diagnostics diag) {
+        this.roles = roles;
+        this.texts = texts;
+        this.diag = diag;
+    }
+
+    /**
+     * The reader for a header whose columns are the levels, the name, target, actual, 分值, 得分 and at most two text
+     * columns, in this order; empty for any other header.
+     */
+    static Optional<AnchoredTable> of(IndicatorShape shape, Diagnostics diag) {
+        List<String> roles = shape.roles();
+        int name = roles.indexOf("NAME");
+        if (name < 0 || name + 4 >= roles.size()) {
+            return Optional.empty();
+        }
+        if (!roles.subList(name + 1, name + 5).equals(List.of("TARGET", "ACTUAL", "WEIGHT", "SCORE"))) {
+            return Optional.empty();
+        }
+        List<String> before = roles.subList(0, name);
+        List<String> after = roles.subList(name + 5, roles.size());
+        if (!List.of("FRAME", "CATEGORY", "SUBCATEGORY").containsAll(before)
+                || !List.of("REASON", "MEASURES").containsAll(after)
+                || after.size() > 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnchoredTable(roles, after.size(), diag));
+    }
+
+    /** Whether the lines of a table have the anchors this reader needs: one at least for every other line read. */
+    static boolean anchored(List<Line> body) {
+        return body.stream().anyMatch(l -> words(l).anchor() >= 0);
+    }
+
+    void line(Line line) {
+        lines.add(line);
+    }
+
+    List<Row> finish() {
+        List<Atom> all = new ArrayList<>();
+        List<Integer> anchors = new ArrayList<>();
+        for (Line l : lines) {
+            LineWords words = words(l);
+            if (words.anchor() >= 0) {
+                anchors.add(all.size() + words.anchor());
+            }
+            all.addAll(words.atoms());
+        }
+        List<Row> out = new ArrayList<>();
+        if (anchors.isEmpty()) {
+            return out;
+        }
+        List<Atom[]> levels = List.of();
+        List<Atom> pre = List.of();
+        int from = 0;
+        for (int i = 0; i < anchors.size(); i++) {
+            int a = anchors.get(i);
+            Parted parted = part(all.subList(from, a), i > 0, all.get(a).line());
+            if (i > 0) {
+                out.add(row(anchors.get(i - 1), all, levels, pre, parted.post()));
+            }
+            levels = parted.levels();
+            pre = parted.pre();
+            from = a + 2;
+        }
+        List<Atom> tail = all.subList(from, all.size());
+        out.add(row(
+                anchors.getLast(), all, levels, pre, CellCuts.post(tail, texts).cells()));
+        return out;
+    }
+
+    // ---- one row -------------------------------------------------------------------------------------------
+
+    /** A segment parted: the previous row's text cells, this row's levels and its name, target and actual. */
+    private record Parted(List<List<Atom>> post, List<Atom[]> levels, List<Atom> pre) {}
+
+    private Parted part(List<Atom> segment, boolean hasPost, int anchorLine) {
+        List<Atom> seg = hasPost
+                ? segment
+                : segment.stream()
+                        .filter(a -> !IndicatorWords.isFrameWord(a.text()))
+                        .toList();
+        double best = Double.MAX_VALUE;
+        Parted parted = null;
+        // The next row's words are the last: no more of them than a name, a target and an actual take.
+        for (int s = hasPost ? Math.max(0, seg.size() - CellCuts.MAX_BODY) : 0; s <= (hasPost ? seg.size() : 0); s++) {
+            if (s > 0 && s < seg.size() && !seg.get(s).lineStart() && !CellCuts.breaks(seg.get(s - 1), seg.get(s))) {
+                continue;
+            }
+            CellCuts post = CellCuts.post(seg.subList(0, s), texts);
+            if (post == CellCuts.IMPOSSIBLE) {
+                continue;
+            }
+            List<Atom[]> known = levels(seg, s);
+            for (List<Atom[]> levels : withUnknown(seg, s, known)) {
+                int end = s;
+                double bonus = levels.size() > known.size() ? -UNKNOWN_LEVEL : 0;
+                for (Atom[] l : levels) {
+                    end += l.length;
+                    bonus += CellCuts.text(Arrays.asList(l)).endsWith("指标") ? LEVEL_BONUS : 0;
+                }
+                double cost = post.cost()
+                        + CellCuts.body(seg.subList(end, seg.size()), 3, anchorLine)
+                                .cost()
+                        - bonus;
+                if (cost < best - 1e-9) {
+                    best = cost;
+                    parted = new Parted(post.cells(), levels, seg.subList(end, seg.size()));
+                }
+            }
+        }
+        return parted != null ? parted : new Parted(List.of(), List.of(), seg);
+    }
+
+    /**
+     * The level words found, and those with one more after them that the form's words do not know: a short Chinese
+     * word standing on its line (or two lines) of its own ("人力资源" / "管理"), taken at a cost.
+     */
+    private static List<List<Atom[]>> withUnknown(List<Atom> seg, int s, List<Atom[]> known) {
+        int k = s;
+        for (Atom[] l : known) {
+            k += l.length;
+        }
+        if (known.size() >= 2 || k >= seg.size() || !seg.get(k).lineStart()) {
+            return List.of(known);
+        }
+        List<List<Atom[]>> options = new ArrayList<>();
+        options.add(known);
+        StringBuilder text = new StringBuilder();
+        for (int j = k; j < seg.size() && j < k + 2 && seg.get(j).lineStart(); j++) {
+            text.append(seg.get(j).text());
+            boolean wholeLine = j + 1 < seg.size() && seg.get(j + 1).lineStart();
+            if (wholeLine && UNKNOWN.matcher(text).matches()) {
+                List<Atom[]> more = new ArrayList<>(known);
+                more.add(seg.subList(k, j + 1).toArray(Atom[]::new));
+                options.add(more);
+            }
+        }
+        return options;
+    }
+
+    /** The level words (one or two) starting at atom {@code s}, each joined over the lines it was wrapped on. */
+    private static List<Atom[]> levels(List<Atom> seg, int s) {
+        List<Atom[]> found = new ArrayList<>();
+        int k = s;
+        while (found.size() < 2 && k < seg.size()) {
+            Atom[] level = level(seg, k);
+            if (level.length == 0) {
+                break;
+            }
+            found.add(level);
+            k += level.length;
+        }
+        return found;
+    }
+
+    /** The longest level word starting at atom {@code k}, joined over at most three lines. */
+    private static Atom[] level(List<Atom> seg, int k) {
+        Atom[] found = new Atom[0];
+        StringBuilder text = new StringBuilder();
+        for (int j = k; j < seg.size() && j < k + 3; j++) {
+            if (j > k && (!seg.get(j).lineStart() || isVocabulary(seg.get(j).text()))) {
+                break;
+            }
+            text.append(seg.get(j).text());
+            String t = text.toString();
+            boolean endsLine = j + 1 >= seg.size() || seg.get(j + 1).lineStart();
+            if (isLevel(t) && (endsLine || !IndicatorWords.looksLikeSubcategory(t) || isVocabulary(t))) {
+                found = seg.subList(k, j + 1).toArray(Atom[]::new);
+            }
+        }
+        return found;
+    }
+
+    /** A level word: one of the form's, or a short Chinese word ending in 指标 ("产出质量指标"). */
+    private static boolean isLevel(String t) {
+        return isVocabulary(t) || (LEVEL.matcher(t).matches() && IndicatorWords.looksLikeSubcategory(t));
+    }
+
+    private static boolean isVocabulary(String t) {
+        return IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t);
+    }
+
+    private Row row(int anchor, List<Atom> all, List<Atom[]> levels, List<Atom> pre, List<List<Atom>> post) {
+        String[] row = new String[roles.size()];
+        Arrays.fill(row, "");
+        for (Atom[] level : levels) {
+            String text = CellCuts.text(Arrays.asList(level));
+            String role = IndicatorWords.isCategoryWord(text) || (levels.size() == 2 && level == levels.getFirst())
+                    ? "CATEGORY"
+                    : "SUBCATEGORY";
+            if (roles.contains(role)) {
+                row[roles.indexOf(role)] = text;
+            }
+        }
+        CellCuts body = CellCuts.body(pre, 3, all.get(anchor).line());
+        int name = roles.indexOf("NAME");
+        List<List<Atom>> cells = body.cells();
+        for (int c = 0; c < cells.size() && c < 3; c++) {
+            row[name + c] = CellCuts.text(cells.get(c));
+        }
+        row[name + 3] = all.get(anchor).text();
+        row[name + 4] = all.get(anchor + 1).text();
+        for (int c = 0; c < post.size() && c < texts; c++) {
+            row[name + 5 + c] = CellCuts.text(post.get(c));
+        }
+        int first = all.get(anchor).line();
+        int last = first;
+        for (Atom a : pre) {
+            first = Math.min(first, a.line());
+        }
+        for (Atom[] l : levels) {
+            first = Math.min(first, l[0].line());
+        }
+        for (List<Atom> p : post) {
+            last = Math.max(last, p.getLast().line());
+        }
+        if (cells.size() < 3) {
+            diag.warn("wrappedRowIncomplete", first, null);
+        } else if (body.cost() >= UNCERTAIN) {
+            diag.warn("anchoredCutUncertain", first, null, row[name], row[name + 1], row[name + 2]);
+        }
+        return new Row(first, last, List.of(row), Form.PLACED);
+    }
+
+    // ---- words ---------------------------------------------------------------------------------------------
+
+    /** A word of a line, as the line's cells are cut: its text, line, whether it starts the line. */
+    record Atom(String text, int line, boolean lineStart) {
+        int width() {
+            return Words.width(text);
+        }
+    }
+
+    /** A line's words, and the index of its 分值 among them (-1 if none). */
+    record LineWords(List<Atom> atoms, int anchor) {}
+
+    /**
+     * A line's words: its 分值 and 得分 (the last two figures side by side with only text after them) found among the
+     * words as spaces part them, the words before and after them cut as cells print them ({@link Words}:
+     * "2.63 万盏"), a comparator printed apart joined to its figure ("≥ 98%")
+     * a Latin word to the Chinese after it ("LED 节能改造数"), as PDF text puts a space where the script changes, and a
+     * name's numbering to it ("指标 1: 保安保洁").
+     */
+    static LineWords words(Line line) {
+        String[] plain = GAPS.split(String.join(" ", line.words()).strip());
+        int anchor = -1;
+        for (int j = plain.length - 2; j >= 0; j--) {
+            if (FIGURE.matcher(plain[j]).matches()
+                    && (FIGURE.matcher(plain[j + 1]).matches()
+                            || DASH.matcher(plain[j + 1]).matches())) {
+                anchor = j;
+                break;
+            }
+            if (FIGURE.matcher(plain[j + 1]).matches()) {
+                break;
+            }
+        }
+        List<Atom> atoms = new ArrayList<>(plain.length);
+        if (anchor < 0) {
+            add(atoms, plain, 0, plain.length, line.no());
+            return new LineWords(atoms, -1);
+        }
+        add(atoms, plain, 0, anchor, line.no());
+        int at = atoms.size();
+        atoms.add(new Atom(plain[anchor], line.no(), atoms.isEmpty()));
+        atoms.add(new Atom(plain[anchor + 1], line.no(), false));
+        add(atoms, plain, anchor + 2, plain.length, line.no());
+        return new LineWords(atoms, at);
+    }
+
+    private static void add(List<Atom> atoms, String[] plain, int from, int to, int line) {
+        if (from >= to) {
+            return;
+        }
+        List<String> words = Words.split(String.join(" ", Arrays.asList(plain).subList(from, to)));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            while (i + 1 < words.size()
+                    && (COMPARATOR.matcher(w).matches()
+                            || NUMBERING.matcher(w).matches()
+                            || (NUMBERING.matcher(w + words.get(i + 1)).matches() && w.equals("指标"))
+                            || (LATIN.matcher(w).matches()
+                                    && Character.isIdeographic(words.get(i + 1).codePointAt(0))))) {
+                w = w + " " + words.get(++i);
+            }
+            atoms.add(new Atom(w, line, atoms.isEmpty()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.jixiao.insight.ingest.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.jixiao.insight.ingest.TestStores;
+import com.jixiao.insight.ingest.model.ImportIssue;
+import com.jixiao.insight.ingest.model.ImportLimits;
+import com.jixiao.insight.ingest.model.LineRange;
+import com.jixiao.insight.ingest.model.ParsedFile;
+import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
+import com.jixiao.insight.ingest.model.ReportDocument.FundingLineRow;
+import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
+import com.jixiao.insight.ingest.read.ReportReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A project form of an invented unit as {@code pdftotext -raw} gives it (content order: the cells that share a
+ * baseline on one line, apart by single spaces; a wrapped cell on lines of its own; the budget header and the level
+ * words wrapped; 分值 and 得分 side by side on every indicator row): read back cell by cell.
+ */
+class AnchoredTableTest {
+
+    private final ParsedFile f = new ReportReader(ImportLimits.DEFAULT)
+            .parse("pdf-raw-text.txt", TestStores.resource("/import/good/pdf-raw-text.txt"));
+
+    private EvaluationReport report() {
+        return f.document().reports().getFirst();
+    }
+
+    @Test
+    void theIndicatorRowsAreCutAtTheirScoresAndTheirWrappedCellsJoined() {
+        assertThat(report().indicators())
+                .extracting(
+                        IndicatorRow::category,
+                        IndicatorRow::subcategory,
+                        IndicatorRow::name,
+                        IndicatorRow::target,
+                        IndicatorRow::actual)
+                .containsExactly(
+                        tuple("产出指标", "数量指标", "高龄老人补贴发放人数", "≥800人", "812人"),
+                        tuple("产出指标", "数量指标", "助餐服务人次", "≥2万人次", "1.86万人次"),
+                        // A target met is printed twice: the two halves read alike.
+                        tuple("产出指标", "时效指标", "补贴发放时间", "12月31日前", "12月31日前"),
+                        // A level word the form's vocabulary does not know, on its line of its own; a numbered name.
+                        tuple("产出指标", "服务保障", "指标1:助餐点覆盖社区数", "18个", "18个"),
+                        tuple("效益指标", "社会效益指标", "老人生活质量", "有所提高", "有所提高"),
+                        tuple("满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "93.5%"));
+        assertThat(report().indicators())
+                .extracting(i -> i.weight().toPlainString(), i -> i.score().toPlainString())
+                .containsExactly(
+                        tuple("20", "20"),
+                        tuple("20", "18.6"),
+                        tuple("10", "10"),
+                        tuple("10", "10"),
+                        tuple("10", "10"),
+                        tuple("20", "19"));
+    }
+
+    @Test
+    void theTextAfterTheScoreIsTheReasonAndTheMeasures() {
+        IndicatorRow meals = report().indicators().get(1);
+        assertThat(meals.deviationReason()).isEqualTo("部分社区助餐点装修停业。");
+        assertThat(meals.improvementMeasures()).isEqualTo("增设流动助餐车。");
+        IndicatorRow time = report().indicators().get(2);
+        assertThat(time.deviationReason()).isEqualTo("无");
+        assertThat(time.improvementMeasures()).isEqualTo("无");
+        assertThat(report().indicators().getFirst().deviationReason()).isNull();
+        // Lines: from the wrapped 一级指标 (line 20) to the row's 得分 (line 25); the next row to its measures (30).
+        assertThat(report().indicators().getFirst().sourceLines()).isEqualTo(new LineRange(20, 25));
+        assertThat(meals.sourceLines()).isEqualTo(new LineRange(20, 30));
+    }
+
+    @Test
+    void theFormAboveTheTableIsCutByItsLabelsAndFigures() {
+        EvaluationReport p = report();
+        assertThat(p.name()).isEqualTo("社区养老服务补贴项目");
+        assertThat(p.supervisingDepartment()).isEqualTo("东湖区民政局");
+        assertThat(p.implementingUnit()).isEqualTo("东湖区养老服务中心");
+        assertThat(p.initialBudget()).isEqualByComparingTo("120");
+        assertThat(p.adjustedBudget()).isEqualByComparingTo("118.5");
+        assertThat(p.executed()).isEqualByComparingTo("110.2");
+        assertThat(p.executionRate()).isEqualByComparingTo("0.93");
+        assertThat(p.executionWeight()).isEqualByComparingTo("10");
+        assertThat(p.executionScore()).isEqualByComparingTo("9.3");
+        assertThat(p.fundingLines())
+                .extracting(FundingLineRow::source, l -> l.executed().toPlainString())
+                .containsExactly(tuple("当年财政拨款", "110.2"));
+        assertThat(p.annualGoal()).isEqualTo("为辖区800名高龄老人发放养老服务补贴，全年开展助餐服务2万人次。");
+        assertThat(p.goalOutcome()).isEqualTo("发放补贴812人，助餐服务1.86万人次。");
+        assertThat(p.totalScore()).isEqualByComparingTo("96.9");
+        assertThat(p.grade()).isEqualTo("优");
+        assertThat(f.warnings()).extracting(ImportIssue::code).contains("layoutWrapped");
+    }
+
+    @Test
+    void aRemarkLabelWithItsTextOnOneLineEndsTheTable() {
+        // A line starting with 偏差 and holding more words once made the remarks below a table loop until the heap
+        // was full (the fork dies: the build fails).
+        String text = new String(TestStores.resource("/import/good/pdf-raw-text.txt"), StandardCharsets.UTF_8)
+                .replace("总分 100 96.9", "偏差原因分析 部分社区助餐点装修停业 无\n总分 100 96.9");
+        ParsedFile g =
+                new ReportReader(ImportLimits.DEFAULT).parse("remarks.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(g.document().reports().getFirst().indicators()).hasSize(6);
+        assertThat(g.document().reports().getFirst().totalScore()).isEqualByComparingTo("96.9");
+    }
+}
