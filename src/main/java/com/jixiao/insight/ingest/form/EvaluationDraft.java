@@ -38,6 +38,7 @@ final class EvaluationDraft {
     private Integer goalLine;
     private String outcome;
     private Integer outcomeLine;
+    private String note;
     private boolean sawTable;
     private final List<FundingLineRow> funding = new ArrayList<>();
     private final List<IndicatorRow> indicators = new ArrayList<>();
@@ -100,6 +101,11 @@ final class EvaluationDraft {
     void goal(String text, int line) {
         this.goal = text;
         this.goalLine = line;
+    }
+
+    /** Text the form prints for the whole evaluation that no field holds (cells below its table): kept as its note. */
+    void note(String text) {
+        this.note = note == null ? text : note + "\n" + text;
     }
 
     boolean hasOutcome() {
@@ -184,7 +190,7 @@ final class EvaluationDraft {
                 grade,
                 goal,
                 outcome,
-                null,
+                note,
                 new LineRange(titleLine, Math.max(titleLine, lastLine(form, block))),
                 figures,
                 funding,

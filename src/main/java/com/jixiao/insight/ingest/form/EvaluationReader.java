@@ -114,6 +114,11 @@ final class EvaluationReader {
         if (reasonRow == null
                 || NOTHING.matcher(CellText.squeeze(reasonRow.nonEmptyCells().getLast()))
                         .matches()) {
+            if (measuresRow != null && !saysNothing(measuresRow)) {
+                // Measures for the whole table with no reason to go with: kept, as printed, in the evaluation's note.
+                draft.note((remarkText(reasonRow) + remarkText(measuresRow)).strip());
+                form.diag().warn("sharedMeasuresNoted", measuresRow.first(), null);
+            }
             return;
         }
         String reason = reasonRow.nonEmptyCells().getLast();
@@ -149,7 +154,22 @@ final class EvaluationReader {
             attached++;
         }
         if (attached == 0) {
+            draft.note((remarkText(reasonRow) + remarkText(measuresRow)).strip());
             form.diag().warn("sharedReasonUnplaced", reasonRow.first(), null);
         }
+    }
+
+    private static boolean saysNothing(Row remark) {
+        return NOTHING.matcher(CellText.squeeze(remark.nonEmptyCells().getLast()))
+                .matches();
+    }
+
+    /** A remark row as printed: "label：text" and a line break; "" for none. */
+    private static String remarkText(Row remark) {
+        if (remark == null) {
+            return "";
+        }
+        List<String> cells = remark.nonEmptyCells();
+        return CellText.squeeze(cells.getFirst()) + "：" + cells.getLast() + "\n";
     }
 }
