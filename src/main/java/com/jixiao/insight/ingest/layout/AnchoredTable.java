@@ -138,8 +138,8 @@ final class AnchoredTable {
         Parted parted = null;
         // The next row's words are the last: no more of them than a name, a target and an actual take.
         for (int s = hasPost ? Math.max(0, seg.size() - CellCuts.MAX_BODY) : 0; s <= (hasPost ? seg.size() : 0); s++) {
-            if (s > 0 && s < seg.size() && !seg.get(s).lineStart() && !CellCuts.breaks(seg.get(s - 1), seg.get(s))) {
-                continue;
+            if (hasPost && s < seg.size() && !seg.get(s).lineStart()) {
+                continue; // a row starts on a line of its own: never beside the row above's last cell
             }
             CellCuts post = CellCuts.post(seg.subList(0, s), texts);
             if (post == CellCuts.IMPOSSIBLE) {

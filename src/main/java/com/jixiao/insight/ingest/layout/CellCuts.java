@@ -17,7 +17,9 @@ record CellCuts(List<List<Atom>> cells, double cost) {
     static final CellCuts IMPOSSIBLE = new CellCuts(List.of(), Double.MAX_VALUE / 4);
 
     private static final Pattern COMPARATOR_START = Pattern.compile("^[≥≤≧≦<>＜＞].*");
-    private static final String DATE_UNIT = "年月日时点";
+    /** The end of a date or time's part: "2024 年", "11 月" (not a duration: "12 个月"). */
+    private static final Pattern DATE_PART = Pattern.compile("(^|[^\\d])\\d{1,4}\\s?[年月日时点]$");
+
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！!]$");
     private static final Pattern FIGURE = Pattern.compile("^[\\d.]+%?$");
@@ -120,9 +122,7 @@ record CellCuts(List<List<Atom>> cells, double cost) {
         char start = right.text().charAt(0);
         boolean unitAfterFigure =
                 end < 128 && Character.isLetterOrDigit(end) && start >= 128 && Character.isLetter(start);
-        boolean dateGoesOn = Character.isDigit(start)
-                && DATE_UNIT.indexOf(end) >= 0
-                && DIGIT.matcher(l).find();
+        boolean dateGoesOn = Character.isDigit(start) && DATE_PART.matcher(l).find();
         return !unitAfterFigure && !dateGoesOn;
     }
 

@@ -233,13 +233,21 @@ final class PositionedLines {
 
     /**
      * A cell's text without the spaces -layout puts where the font changes between CJK and Latin text ("2.63 万盏",
-     * "LED 节能改造"): the PDF prints none there (its own reader reads "2.63万盏"). Spaces between Latin words stay.
+     * "LED 节能改造"): the PDF prints none there (its own reader reads "2.63万盏"). Spaces between Latin words stay, and
+     * a space after half-width punctuation ("指标1: 保安保洁").
      */
+    /** Half-width punctuation a writer puts a space after ("指标1: 保安"): that space is the report's. */
+    private static final String PUNCTUATION_THEN_SPACE = ":;,.!?)";
+
     static String unspaced(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' && i > 0 && i + 1 < s.length() && wide(s.charAt(i - 1)) != wide(s.charAt(i + 1))) {
+            if (c == ' '
+                    && i > 0
+                    && i + 1 < s.length()
+                    && wide(s.charAt(i - 1)) != wide(s.charAt(i + 1))
+                    && PUNCTUATION_THEN_SPACE.indexOf(s.charAt(i - 1)) < 0) {
                 continue;
             }
             out.append(c);

@@ -44,7 +44,7 @@ class AnchoredTableTest {
                         // A target met is printed twice: the two halves read alike.
                         tuple("产出指标", "时效指标", "补贴发放时间", "12月31日前", "12月31日前"),
                         // A level word the form's vocabulary does not know, on its line of its own; a numbered name.
-                        tuple("产出指标", "服务保障", "指标1:助餐点覆盖社区数", "18个", "18个"),
+                        tuple("产出指标", "服务保障", "指标1: 助餐点覆盖社区数", "18个", "18个"),
                         tuple("效益指标", "社会效益指标", "老人生活质量", "有所提高", "有所提高"),
                         tuple("满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "93.5%"));
         assertThat(report().indicators())

@@ -44,7 +44,7 @@ class FormFixturesTest {
                 all.add(Arguments.of(seed, seed + "-" + layout));
             }
         }
-        // What pdftotext -raw makes of 003's PDF (content order; README "Import", Form variants). 004's (79.9 % of
+        // What pdftotext -raw makes of 003's PDF (content order; README "Import", Form variants). 004's (91.4 % of
         // the import format's fields) and the -layout texts of both (93.4 %, 35.7 %) are not read whole yet.
         all.add(Arguments.of("003", "003-pdftotext-raw.txt"));
         return all.stream();
