@@ -81,7 +81,7 @@ final class AnchoredTable {
         return Optional.of(new AnchoredTable(roles, after.size(), diag));
     }
 
-    /** Whether the lines of a table have the anchors this reader needs: one at least for every other line read. */
+    /** Whether the lines of a table have an anchor this reader needs: two figures side by side, text after them. */
     static boolean anchored(List<Line> body) {
         return body.stream().anyMatch(l -> words(l).anchor() >= 0);
     }
@@ -118,9 +118,23 @@ final class AnchoredTable {
             from = a + 2;
         }
         List<Atom> tail = all.subList(from, all.size());
-        out.add(row(
-                anchors.getLast(), all, levels, pre, CellCuts.post(tail, texts).cells()));
+        CellCuts cells = CellCuts.post(tail, texts);
+        out.add(row(anchors.getLast(), all, levels, pre, cells.cells()));
+        if (cells == CellCuts.IMPOSSIBLE) {
+            // No text column to hold what follows the last row: its lines stay lines of text, for the form to read.
+            for (Atom a : tail) {
+                if (a.lineStart()) {
+                    out.add(new Row(a.line(), a.line(), List.of(lineText(tail, a.line())), Form.TEXT));
+                }
+            }
+        }
         return out;
+    }
+
+    private static String lineText(List<Atom> atoms, int line) {
+        return String.join(
+                " ",
+                atoms.stream().filter(a -> a.line() == line).map(Atom::text).toList());
     }
 
     // ---- one row -------------------------------------------------------------------------------------------

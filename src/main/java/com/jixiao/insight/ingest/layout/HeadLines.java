@@ -85,9 +85,6 @@ final class HeadLines {
         if (figures == 0 && FormVocabulary.isTotalLabel(plain.getFirst()) && isTotal(plain)) {
             return new Row(r.first(), r.last(), plain, Form.CELLS);
         }
-        if (figures == 0 && FormVocabulary.isTotalLabel(words.getFirst()) && figuresFrom(words, 1) == 1) {
-            figures = 1;
-        }
         if (figures > 0) {
             List<String> cells = new ArrayList<>();
             cells.add(String.join(" ", plain.subList(0, figures)));
@@ -146,15 +143,11 @@ final class HeadLines {
 
     /** Where the figures of a budget row start (three at least, to the end of the line), or 0. */
     private static int figuresFrom(List<String> words) {
-        return figuresFrom(words, 3);
-    }
-
-    private static int figuresFrom(List<String> words, int least) {
         int f = words.size();
         while (f > 1 && FIGURE.matcher(words.get(f - 1)).matches()) {
             f--;
         }
-        return words.size() - f >= least && HAN.matcher(words.get(f - 1)).find() ? f : 0;
+        return words.size() - f >= 3 && HAN.matcher(words.get(f - 1)).find() ? f : 0;
     }
 
     /**
