@@ -47,6 +47,7 @@ public final class ImportJson {
                 m.put("grade", r.grade());
                 m.put("annualGoal", r.annualGoal());
                 m.put("goalOutcome", r.goalOutcome());
+                m.put("note", r.note());
                 m.put("sourceLines", r.sourceLines());
                 List<Object> indicators = new ArrayList<>();
                 for (IndicatorRow i : r.indicators()) {

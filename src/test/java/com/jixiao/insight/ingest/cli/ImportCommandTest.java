@@ -88,6 +88,7 @@ class ImportCommandTest {
                 "executionScore",
                 "totalScore",
                 "grade",
+                "note",
                 "indicators",
                 "sourceLines")) {
             assertThat(hall.has(name)).as(name).isTrue();
