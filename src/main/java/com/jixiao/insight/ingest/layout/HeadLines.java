@@ -39,6 +39,12 @@ final class HeadLines {
 
     private static final int MAX_GOAL_LINES = 40;
 
+    /** Longest line a budget header's first line may be (its label, or its column words). */
+    private static final int MAX_HEADER_LINE = 60;
+
+    /** One of these is in every budget column's header word (年初预算数, 全年执行数, 分值, 权重, 得分 …). */
+    private static final String BUDGET_CHARACTERS = "预执支决分权得算金资";
+
     private final SourceText source;
 
     private HeadLines(SourceText source) {
@@ -155,6 +161,10 @@ final class HeadLines {
      * index after it, or -1.
      */
     private int budgetHeader(List<Row> rows, int i, List<Row> out) {
+        String start = text(rows.get(i));
+        if (start.length() > MAX_HEADER_LINE || !CellText.anyHolds(List.of(start), BUDGET_CHARACTERS)) {
+            return -1; // prose, or no word of a budget header's (most lines: nothing more to try)
+        }
         List<String> cells = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
         List<String> label = new ArrayList<>();
@@ -218,7 +228,7 @@ final class HeadLines {
         String s = "";
         for (int n = 1; n <= 3 && n <= fragments.size(); n++) {
             s = fragments.get(fragments.size() - n) + s;
-            if (FormVocabulary.isBudgetHeaderWord(s)) {
+            if (CellText.anyHolds(List.of(s), BUDGET_CHARACTERS) && FormVocabulary.isBudgetHeaderWord(s)) {
                 return n;
             }
         }
@@ -230,6 +240,9 @@ final class HeadLines {
      * as a header row and a row of the two texts; returns the index after them, or -1.
      */
     private int goals(List<Row> rows, int i, List<Row> out) {
+        if (!text(rows.get(i)).contains("目标")) {
+            return -1; // every goal header names its 目标
+        }
         List<String> words = Words.split(text(rows.get(i)));
         if (words.size() != 2 || !Goals.isHeader(words)) {
             return -1;
