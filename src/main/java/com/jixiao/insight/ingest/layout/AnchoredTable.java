@@ -254,9 +254,10 @@ final class AnchoredTable {
         Arrays.fill(row, "");
         for (Atom[] level : levels) {
             String text = CellCuts.text(Arrays.asList(level));
-            String role = IndicatorWords.isCategoryWord(text) || (levels.size() == 2 && level == levels.getFirst())
-                    ? "CATEGORY"
-                    : "SUBCATEGORY";
+            // A word of the form's vocabulary says its level; another is the 一级 of two, else the 二级.
+            boolean category = IndicatorWords.isCategoryWord(text)
+                    || (!IndicatorWords.isSubcategoryWord(text) && levels.size() == 2 && level == levels.getFirst());
+            String role = category ? "CATEGORY" : "SUBCATEGORY";
             if (roles.contains(role)) {
                 row[roles.indexOf(role)] = text;
             }

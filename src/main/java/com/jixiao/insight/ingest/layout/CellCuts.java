@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Words of content-order PDF text cut into cells ({@link AnchoredTable}): the cut that costs least, where a cell
- * wrapped over lines costs for every line but the last that does not fill the column as its first line does, for a
- * last line wider than the first, and for words sharing a line that it keeps together (unless a figure and the unit
- * after it: PDF text puts a space where the script changes).
+ * wrapped over lines costs for every line but the last that falls short of its widest line, for a last line wider
+ * than that, for a sentence that ends short of it and goes on below, for starting or ending beside another cell on a
+ * line, and for words sharing a line that it keeps together (unless a figure and the unit after it, or a date's
+ * parts: PDF text puts a space where the script changes).
  */
 record CellCuts(List<List<Atom>> cells, double cost) {
 
@@ -20,7 +21,6 @@ record CellCuts(List<List<Atom>> cells, double cost) {
     /** The end of a date or time's part: "2024 年", "11 月" (not a duration: "12 个月"). */
     private static final Pattern DATE_PART = Pattern.compile("(^|[^\\d])\\d{1,4}\\s?[年月日时点]$");
 
-    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！!]$");
     private static final Pattern FIGURE = Pattern.compile("^[\\d.]+%?$");
     /** Display columns a wrapped line may fall short of its cell's first line (proportional fonts, a space). */
@@ -29,7 +29,9 @@ record CellCuts(List<List<Atom>> cells, double cost) {
     /** Most words a row's name, target and actual are cut from (the cut takes time as their cube). */
     static final int MAX_BODY = 40;
 
+    /** A wrapped target or actual costs a little more than a wrapped name: of two equal cuts, the name wraps. */
     private static final double VALUE_WRAP = 0.05;
+    /** A wrapped line that starts with a figure: more often a value's first line than a name going on. */
     private static final double DIGIT_GOES_ON = 0.3;
     /** Each cell of 偏差原因 / 改进措施 costs a little: of two equal cuts, the one with fewer cells. */
     private static final double TEXT_CELL = 0.2;
