@@ -33,7 +33,6 @@ final class AnchoredTable {
     private static final Pattern DASH = Pattern.compile("^[—－\\-/／]+$");
     private static final Pattern COMPARATOR = Pattern.compile("^(≥|≤|≧|≦|>|<|>=|<=|＞|＜|≥=)$");
     private static final Pattern LEVEL = Pattern.compile("^\\p{IsHan}{4,8}$");
-    private static final Pattern GAPS = Pattern.compile("[ \\u3000\\u00A0\\t]+");
     /** A name's numbering printed apart from it: "指标 1:" before "保安保洁". */
     private static final Pattern NUMBERING = Pattern.compile("^指标\\s*\\d+[:：]$");
 
@@ -105,21 +104,21 @@ final class AnchoredTable {
             return out;
         }
         List<Atom[]> levels = List.of();
-        List<Atom> pre = List.of();
+        CellCuts body = CellCuts.NONE;
         int from = 0;
         for (int i = 0; i < anchors.size(); i++) {
             int a = anchors.get(i);
             Parted parted = part(all.subList(from, a), i > 0, all.get(a).line());
             if (i > 0) {
-                out.add(row(anchors.get(i - 1), all, levels, pre, parted.post()));
+                out.add(row(anchors.get(i - 1), all, levels, body, parted.post()));
             }
             levels = parted.levels();
-            pre = parted.pre();
+            body = parted.body();
             from = a + 2;
         }
         List<Atom> tail = all.subList(from, all.size());
         CellCuts cells = CellCuts.post(tail, texts);
-        out.add(row(anchors.getLast(), all, levels, pre, cells.cells()));
+        out.add(row(anchors.getLast(), all, levels, body, cells.cells()));
         if (cells == CellCuts.IMPOSSIBLE) {
             // No text column to hold what follows the last row: its lines stay lines of text, for the form to read.
             for (Atom a : tail) {
@@ -140,7 +139,7 @@ final class AnchoredTable {
     // ---- one row -------------------------------------------------------------------------------------------
 
     /** A segment parted: the previous row's text cells, this row's levels and its name, target and actual. */
-    private record Parted(List<List<Atom>> post, List<Atom[]> levels, List<Atom> pre) {}
+    private record Parted(List<List<Atom>> post, List<Atom[]> levels, CellCuts body) {}
 
     private Parted part(List<Atom> segment, boolean hasPost, int anchorLine) {
         List<Atom> seg = hasPost
@@ -167,17 +166,15 @@ final class AnchoredTable {
                     end += l.length;
                     bonus += CellCuts.text(Arrays.asList(l)).endsWith("指标") ? LEVEL_BONUS : 0;
                 }
-                double cost = post.cost()
-                        + CellCuts.body(seg.subList(end, seg.size()), 3, anchorLine)
-                                .cost()
-                        - bonus;
+                CellCuts body = CellCuts.body(seg.subList(end, seg.size()), 3, anchorLine);
+                double cost = post.cost() + body.cost() - bonus;
                 if (cost < best - 1e-9) {
                     best = cost;
-                    parted = new Parted(post.cells(), levels, seg.subList(end, seg.size()));
+                    parted = new Parted(post.cells(), levels, body);
                 }
             }
         }
-        return parted != null ? parted : new Parted(List.of(), List.of(), seg);
+        return parted != null ? parted : new Parted(List.of(), List.of(), CellCuts.body(seg, 3, anchorLine));
     }
 
     /**
@@ -249,7 +246,8 @@ final class AnchoredTable {
         return IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t);
     }
 
-    private Row row(int anchor, List<Atom> all, List<Atom[]> levels, List<Atom> pre, List<List<Atom>> post) {
+    /** A row: its levels, its name, target and actual as {@code body} cut them, its anchor and its text cells. */
+    private Row row(int anchor, List<Atom> all, List<Atom[]> levels, CellCuts body, List<List<Atom>> post) {
         String[] row = new String[roles.size()];
         Arrays.fill(row, "");
         for (Atom[] level : levels) {
@@ -262,7 +260,6 @@ final class AnchoredTable {
                 row[roles.indexOf(role)] = text;
             }
         }
-        CellCuts body = CellCuts.body(pre, 3, all.get(anchor).line());
         int name = roles.indexOf("NAME");
         List<List<Atom>> cells = body.cells();
         for (int c = 0; c < cells.size() && c < 3; c++) {
@@ -275,8 +272,10 @@ final class AnchoredTable {
         }
         int first = all.get(anchor).line();
         int last = first;
-        for (Atom a : pre) {
-            first = Math.min(first, a.line());
+        for (List<Atom> cell : cells) {
+            for (Atom a : cell) {
+                first = Math.min(first, a.line());
+            }
         }
         for (Atom[] l : levels) {
             first = Math.min(first, l[0].line());
@@ -312,7 +311,7 @@ final class AnchoredTable {
      * name's numbering to it ("指标 1: 保安保洁").
      */
     static LineWords words(Line line) {
-        String[] plain = GAPS.split(String.join(" ", line.words()).strip());
+        String[] plain = Words.plain(String.join(" ", line.words())).toArray(String[]::new);
         int anchor = -1;
         for (int j = plain.length - 2; j >= 0; j--) {
             if (FIGURE.matcher(plain[j]).matches()

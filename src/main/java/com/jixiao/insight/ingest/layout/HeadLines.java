@@ -27,7 +27,6 @@ final class HeadLines {
 
     private static final Pattern FIGURE = Pattern.compile("^([-—－/／]+|[+-]?[\\d,]+(\\.\\d+)?[%％]?)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern GAPS = Pattern.compile("[ \\u3000\\u00A0\\t]+");
     private static final Pattern INNER_LABEL =
             Pattern.compile("^(主管部门(及代码)?|(项目)?(实施单位|资金使用单位)|预算单位|项目单位|项目负责人|联系电话)[：:]?$");
     private static final Pattern PARENTHESIS = Pattern.compile("^[（(][^）)]{0,6}[）)]$");
@@ -82,7 +81,7 @@ final class HeadLines {
     /** One line cut at its labels, or into a label and its figures; else as it was. */
     private Row line(Row r) {
         String text = text(r);
-        List<String> plain = plain(text);
+        List<String> plain = Words.plain(text);
         List<String> words = Words.split(text);
         if (words.size() < 2) {
             return r;
@@ -142,11 +141,6 @@ final class HeadLines {
                         .allMatch(w -> FIGURE.matcher(w).matches());
     }
 
-    /** A line's words at every space, a figure and its unit apart. */
-    private static List<String> plain(String text) {
-        return List.of(GAPS.split(text.strip()));
-    }
-
     /** Where the figures of a budget row start (three at least, to the end of the line), or 0. */
     private static int figuresFrom(List<String> words) {
         int f = words.size();
@@ -175,7 +169,7 @@ final class HeadLines {
                 break;
             }
             List<String> words = Words.split(text(r));
-            if (figuresFrom(plain(text(r))) > 0 || words.size() > 8) {
+            if (figuresFrom(Words.plain(text(r))) > 0 || words.size() > 8) {
                 break;
             }
             int before = cells.size();
@@ -208,7 +202,7 @@ final class HeadLines {
                 || !fragments.isEmpty()
                 || j >= rows.size()
                 || !rows.get(j).isText()
-                || figuresFrom(plain(text(rows.get(j)))) == 0) {
+                || figuresFrom(Words.plain(text(rows.get(j)))) == 0) {
             return -1;
         }
         List<String> header = new ArrayList<>();
@@ -270,7 +264,7 @@ final class HeadLines {
         return FormVocabulary.isRowLabel(first)
                 || FormVocabulary.isIndicatorHeaderWord(first)
                 || FormVocabulary.isTitle(text(r))
-                || figuresFrom(plain(text(r))) > 0;
+                || figuresFrom(Words.plain(text(r))) > 0;
     }
 
     /**

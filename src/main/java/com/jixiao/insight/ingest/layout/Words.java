@@ -20,6 +20,11 @@ final class Words {
 
     private Words() {}
 
+    /** A line's words at every space, a figure and its unit apart ("2 无偏差" is two words). */
+    static List<String> plain(String line) {
+        return List.of(GAPS.split(line.strip()));
+    }
+
     static List<String> split(String line) {
         String[] raw = GAPS.split(line.strip());
         List<String> words = new ArrayList<>(raw.length);
