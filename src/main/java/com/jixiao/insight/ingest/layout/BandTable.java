@@ -49,6 +49,9 @@ final class BandTable {
 
     private final List<String> outer = new ArrayList<>();
 
+    /** After {@link #rows}: the text on the page's top lines that ends the cells of the row before, or null. */
+    private Row carried;
+
     private BandTable(List<Band> bands, List<Line> body, int outerLimit, boolean budget) {
         this.bands = bands;
         this.body = body;
@@ -237,8 +240,32 @@ final class BandTable {
         return at;
     }
 
+    List<Band> bands() {
+        return bands;
+    }
+
+    List<Line> body() {
+        return body;
+    }
+
+    /** This table's columns over another page's lines. */
+    BandTable onPage(List<Line> page) {
+        return new BandTable(bands, page, outerLimit, budget);
+    }
+
+    /** This table's columns on a page whose positions differ ({@link PageColumns}): at[b] is band b's left boundary. */
+    BandTable onPage(double[] at, List<Line> page) {
+        List<Band> moved = new ArrayList<>();
+        for (int b = 0; b < bands.size(); b++) {
+            Band band = bands.get(b);
+            moved.add(new Band(band.header(), at[b], at[b + 1], band.kind()));
+        }
+        // no outer label on the page: its leftmost words are the first column's, whatever the fit makes of the margin
+        return new BandTable(moved, page, Integer.MIN_VALUE / 2, budget);
+    }
+
     /** The band a word falls into: the one it overlaps most; -1 for a word left of the table (its outer label). */
-    private int band(Token t) {
+    int band(Token t) {
         return candidates(t)[0];
     }
 
@@ -316,8 +343,13 @@ final class BandTable {
         return false;
     }
 
+    /** The text on a continued page's top lines that ends the cells of the page before's last row (null if none). */
+    Row carried() {
+        return carried;
+    }
+
     /** The header row and the body's rows, placed in the header's columns (an outer label in a column before them). */
-    List<Row> rows(int headerFirst, int headerLast, boolean openEnd, Diagnostics diag) {
+    List<Row> rows(int headerFirst, int headerLast, boolean openStart, boolean openEnd, Diagnostics diag) {
         List<Integer> anchors = new ArrayList<>();
         for (int j = 0; j < body.size(); j++) {
             if (isAnchor(j)) {
@@ -335,7 +367,18 @@ final class BandTable {
         if (anchors.isEmpty()) {
             return out;
         }
-        RowAssignment rows = new RowAssignment(body, bands, cells, anchors, openEnd, diag);
+        RowAssignment rows = new RowAssignment(body, bands, cells, anchors, openStart, openEnd, diag);
+        int[] carriedLines = rows.carriedLines();
+        if (carriedLines != null) {
+            List<String> c = new ArrayList<>();
+            if (withOuter) {
+                c.add("");
+            }
+            for (int b = 0; b < bands.size(); b++) {
+                c.add(rows.carried(b));
+            }
+            carried = new Row(carriedLines[0], carriedLines[1], c, Form.PLACED);
+        }
         for (int r = 0; r < anchors.size(); r++) {
             List<String> row = new ArrayList<>();
             if (withOuter) {

@@ -9,6 +9,7 @@ import com.jixiao.insight.ingest.model.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -124,23 +125,16 @@ final class PositionedLines {
                 List<Line> body = header.indicator().isPresent()
                         ? body(lines, header.end())
                         : BandTable.budgetBody(header, lines, header.end());
-                List<Line> read = header.indicator().isPresent() ? samePositions(header, body) : body;
-                BandTable table = header.indicator().isPresent()
-                        ? BandTable.indicator(header, read)
-                        : BandTable.budget(header, read);
-                out.addAll(table.rows(
-                        lines.get(header.first()).no(),
-                        lines.get(header.end() - 1).no(),
-                        read.size() < body.size(),
-                        diag));
-                if (read.size() < body.size()) {
-                    List<Line> rest = body.subList(read.size(), body.size());
-                    diag.warn(
-                            "positionedPageBreak",
-                            rest.getFirst().no(),
-                            null,
-                            rest.getLast().no());
-                    rest.forEach(l -> out.add(new Row(l.no(), l.no(), List.of(l.text()), Form.TEXT)));
+                if (header.indicator().isPresent()) {
+                    out.addAll(indicatorRows(header, body, lines, diag));
+                } else {
+                    out.addAll(BandTable.budget(header, body)
+                            .rows(
+                                    lines.get(header.first()).no(),
+                                    lines.get(header.end() - 1).no(),
+                                    false,
+                                    false,
+                                    diag));
                 }
                 k = header.end() + body.size();
                 continue;
@@ -196,18 +190,85 @@ final class PositionedLines {
     }
 
     /**
-     * The lines of a table up to a page break after which its words stand at other positions: -layout counts each
-     * page's positions afresh, and a table continued without its header cannot be placed again (its lines are kept as
-     * text and warned). The table goes on where the new page's rows still hold their values in the header's bands.
+     * An indicator table's rows, page by page: -layout counts each page's positions afresh, so where a page's rows do
+     * not hold their values in the header's bands, its columns are found again from its own rows ({@link PageColumns},
+     * warned at its first line); a page whose columns cannot be found so is kept as text and warned, and so is the rest
+     * of the table.
      */
-    private static List<Line> samePositions(HeaderColumns header, List<Line> body) {
-        for (int j = 1; j < body.size(); j++) {
-            if (body.get(j).newPage()
-                    && !BandTable.indicator(header, body.subList(0, j)).fits(body.subList(j, body.size()))) {
-                return body.subList(0, j);
+    private static List<Row> indicatorRows(HeaderColumns header, List<Line> body, List<Line> lines, Diagnostics diag) {
+        int headerFirst = lines.get(header.first()).no();
+        int headerLast = lines.get(header.end() - 1).no();
+        List<Row> out = new ArrayList<>();
+        Function<List<Line>, BandTable> columns = part -> BandTable.indicator(header, part);
+        int s = 0;
+        while (true) {
+            // a part: pages whose rows hold their values in the same bands
+            int e = nextPage(body, s + 1);
+            while (e < body.size() && columns.apply(body.subList(s, e)).fits(body.subList(e, body.size()))) {
+                e = nextPage(body, e + 1);
             }
+            BandTable table = columns.apply(body.subList(s, e));
+            List<Row> rows = table.rows(headerFirst, headerLast, s > 0, e < body.size(), diag);
+            if (s == 0) {
+                out.addAll(rows);
+            } else {
+                // the first page's columns: an outer label's column before the bands, if it had one
+                int width = out.getFirst().cells().size();
+                if (table.carried() != null && out.getLast().form() == Form.PLACED) {
+                    out.set(out.size() - 1, continued(out.getLast(), widened(table.carried(), width)));
+                }
+                rows.subList(1, rows.size()).forEach(r -> out.add(widened(r, width)));
+            }
+            if (e == body.size()) {
+                return out;
+            }
+            Optional<BandTable> found = PageColumns.refit(table, body.subList(e, nextPage(body, e + 1)));
+            if (found.isEmpty()) {
+                List<Line> rest = body.subList(e, body.size());
+                diag.warn(
+                        "positionedPageBreak",
+                        rest.getFirst().no(),
+                        null,
+                        rest.getLast().no());
+                rest.forEach(l -> out.add(new Row(l.no(), l.no(), List.of(l.text()), Form.TEXT)));
+                return out;
+            }
+            diag.warn("positionedPageRefitted", body.get(e).no(), null);
+            BandTable fitted = found.get();
+            columns = fitted::onPage;
+            s = e;
         }
-        return body;
+    }
+
+    /** A row given the first page's columns: an empty outer label's cell before its own where the first page had one. */
+    private static Row widened(Row row, int width) {
+        if (row.cells().size() >= width) {
+            return row;
+        }
+        List<String> cells = new ArrayList<>(
+                java.util.Collections.nCopies(width - row.cells().size(), ""));
+        cells.addAll(row.cells());
+        return new Row(row.first(), row.last(), cells, row.form());
+    }
+
+    /** The last row of a page with its cells continued by the text at the next page's top. */
+    private static Row continued(Row row, Row more) {
+        List<String> cells = new ArrayList<>(row.cells());
+        for (int i = 0; i < cells.size() && i < more.cells().size(); i++) {
+            StringBuilder s = new StringBuilder(cells.get(i));
+            RowAssignment.append(s, more.cells().get(i));
+            cells.set(i, s.toString());
+        }
+        return new Row(row.first(), Math.max(row.last(), more.last()), cells, row.form());
+    }
+
+    /** The first line at or after {@code from} that starts a page (the body's size if none). */
+    private static int nextPage(List<Line> body, int from) {
+        int j = from;
+        while (j < body.size() && !body.get(j).newPage()) {
+            j++;
+        }
+        return j;
     }
 
     /** The lines of an indicator table below its header: up to a total, a grade, a title or another header. */

@@ -25,7 +25,13 @@ final class RowAssignment {
     /** The row (index of its anchor) each line's text in each band belongs to, -1 for none. */
     private final int[][] owner;
 
-    /** Whether the table goes on past the body (on a page it could not be read from): its last level cell too. */
+    /** The owner of a line's text that ends a cell of the page before (see {@link #openStart}). */
+    private static final int CARRIED = -2;
+
+    /** Whether the table began before the body (on an earlier page): its first level cell too. */
+    private final boolean openStart;
+
+    /** Whether the table goes on past the body (on a later page): its last level cell too. */
     private final boolean openEnd;
 
     private final int[] first;
@@ -36,9 +42,11 @@ final class RowAssignment {
             List<Band> bands,
             String[][] cells,
             List<Integer> anchors,
+            boolean openStart,
             boolean openEnd,
             Diagnostics diag) {
         this.body = body;
+        this.openStart = openStart;
         this.openEnd = openEnd;
         this.bands = bands;
         this.cells = cells;
@@ -78,18 +86,27 @@ final class RowAssignment {
 
     /** A row's text in a band: its lines top to bottom, joined as a wrapped cell's lines are. */
     String text(int r, int b) {
-        StringBuilder s = new StringBuilder();
         boolean level = bands.get(b).kind() == Kind.LEVEL;
-        for (int j = level ? 0 : first[r]; j <= (level ? body.size() - 1 : last[r]); j++) {
+        return joined(b, r, level ? 0 : first[r], level ? body.size() - 1 : last[r]);
+    }
+
+    /** The text of band b's lines from..to owned by {@code r}, joined as a wrapped cell's lines are. */
+    private String joined(int b, int r, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int j = from; j <= to; j++) {
             if (owner[j][b] == r) {
-                String t = cells[j][b];
-                if (!s.isEmpty() && ascii(s.charAt(s.length() - 1)) && ascii(t.charAt(0))) {
-                    s.append(' ');
-                }
-                s.append(t);
+                append(s, cells[j][b]);
             }
         }
         return CellText.clean(PositionedLines.unspaced(s.toString()));
+    }
+
+    /** A wrapped cell's next line appended: a space only between Latin letters or digits. */
+    static void append(StringBuilder s, String t) {
+        if (!s.isEmpty() && !t.isEmpty() && ascii(s.charAt(s.length() - 1)) && ascii(t.charAt(0))) {
+            s.append(' ');
+        }
+        s.append(t);
     }
 
     private static boolean ascii(char c) {
@@ -111,8 +128,21 @@ final class RowAssignment {
                 own(a, b, r);
             }
         }
+        // on a page the table went on to (openStart), the first row's cell has no more lines above its anchor than it
+        // can have below: the lines before them end a cell of the page before, cut by the page break
+        int carried = openStart
+                ? Math.max(
+                        0,
+                        lines(b, 0, anchors.getFirst())
+                                - lines(b, anchors.getFirst() + 1, rows > 1 ? anchors.get(1) : body.size()))
+                : 0;
         for (int j = 0; j < anchors.getFirst(); j++) {
             if (cells[j][b] != null) {
+                if (carried > 0) {
+                    owner[j][b] = CARRIED;
+                    carried--;
+                    continue;
+                }
                 own(j, b, 0);
                 above[0]++;
             }
@@ -142,37 +172,41 @@ final class RowAssignment {
         }
     }
 
+    /** The lines in [from, to) with text in band b. */
+    private int lines(int b, int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            if (cells[j][b] != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The text at the page's top that goes on band b's cell of the page before (openStart), "" if none. */
+    String carried(int b) {
+        return joined(b, CARRIED, 0, body.size() - 1);
+    }
+
+    /** The source lines of the text carried to the page before: {first, last} line numbers, or null. */
+    int[] carriedLines() {
+        int[] range = null;
+        for (int j = 0; j < body.size(); j++) {
+            for (int b = 0; b < bands.size(); b++) {
+                if (owner[j][b] == CARRIED) {
+                    range = range == null
+                            ? new int[] {body.get(j).no(), body.get(j).no()}
+                            : new int[] {range[0], body.get(j).no()};
+                }
+            }
+        }
+        return range;
+    }
+
     private void own(int j, int b, int r) {
         owner[j][b] = r;
         first[r] = Math.min(first[r], j);
         last[r] = Math.max(last[r], j);
-    }
-
-    /** Whether nothing but blank lines stands between lines {@code a} and {@code b} (a below b: a < b). */
-    private boolean adjacent(int a, int b) {
-        for (int j = a + 1; j < b; j++) {
-            if (!body.get(j).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The runs of lines in [from, to) with text in band b, consecutive but for blank lines: {first, last}. */
-    private List<int[]> runs(int b, int from, int to) {
-        List<int[]> runs = new ArrayList<>();
-        int[] run = null;
-        for (int j = from; j < to; j++) {
-            if (cells[j][b] != null) {
-                if (run != null && adjacent(run[1], j)) {
-                    run[1] = j;
-                } else {
-                    run = new int[] {j, j};
-                    runs.add(run);
-                }
-            }
-        }
-        return runs;
     }
 
     /**
@@ -236,10 +270,12 @@ final class RowAssignment {
                     if (allowed != null && s > 0 && !allowed[s]) {
                         continue;
                     }
-                    double before = j == 0 ? (s == 0 ? 0 : Double.POSITIVE_INFINITY) : cost[j - 1][s - 1];
+                    // the rows above the first cell's group carry the level of the page before (openStart)
+                    double before = j == 0 ? (s == 0 || openStart ? 0 : Double.POSITIVE_INFINITY) : cost[j - 1][s - 1];
+                    double middle = (top[s] + top[e + 1]) / 2.0;
                     double off = openEnd && j == m - 1
                             ? Math.max(0, top[s] - centre)
-                            : Math.abs(centre - (top[s] + top[e + 1]) / 2.0);
+                            : openStart && j == 0 && s == 0 ? Math.max(0, centre - middle) : Math.abs(centre - middle);
                     if (before + off < cost[j][e]) {
                         cost[j][e] = before + off;
                         from[j][e] = s;

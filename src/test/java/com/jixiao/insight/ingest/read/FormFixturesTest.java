@@ -44,8 +44,8 @@ class FormFixturesTest {
                 all.add(Arguments.of(seed, seed + "-" + layout));
             }
         }
-        // What pdftotext -raw makes of 003's PDF (content order; README "Import", Form variants). 004's (91.4 % of
-        // the import format's fields) and the -layout texts of both (93.4 %, 35.7 %) are not read whole yet.
+        // What pdftotext -raw makes of 003's PDF (content order; README "Import", Form variants). 004's and the -layout
+        // texts of both are not read whole yet: partlyRead.
         all.add(Arguments.of("003", "003-pdftotext-raw.txt"));
         return all.stream();
     }
@@ -67,6 +67,30 @@ class FormFixturesTest {
                 .filter(d -> !(file.endsWith(".pdf") && onlySpacesDiffer(d)))
                 .toList();
         assertThat(differences).as(file).isEmpty();
+    }
+
+    /**
+     * The pdftotext texts not read whole yet, each with the share of import fields it reads exactly today: a floor, so
+     * that a change that reads less fails (README "Import", Form variants, lists what is still read wrong).
+     */
+    static Stream<Arguments> partlyRead() {
+        return Stream.of(
+                Arguments.of("003", "003-pdftotext-layout.txt", 93.4),
+                Arguments.of("004", "004-pdftotext-layout.txt", 96.3),
+                Arguments.of("004", "004-pdftotext-raw.txt", 91.4));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("partlyRead")
+    void readsAtLeastTheFieldsItDid(String seedPrefix, String file, double floor) {
+        Seed seed = SeedReports.all().stream()
+                .filter(s -> s.name().startsWith(seedPrefix))
+                .findFirst()
+                .orElseThrow();
+        ParsedFile parsed = new ReportReader(ImportLimits.DEFAULT).parse(file, bytes("/forms/" + file));
+        ImportAgreementTest.Comparison c = ImportAgreementTest.compare(seed.document(), parsed, FORM_INDICATOR_FIELDS);
+        System.out.printf("FormFixtures %s (partly read): %s%n", file, c.summary);
+        assertThat(c.core.percent()).as(file).isGreaterThanOrEqualTo(floor - 0.05);
     }
 
     private static final Pattern DIFFERENCE =

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VariantFormsTest {
 
     private static final List<String> PDFTOTEXT = List.of(
+            "v1-baisha-projects-pdftotext-layout.txt",
             "v2-nanhu-overall-pdftotext-layout.txt",
             "v4-jiangyuan-project-pdftotext-layout.txt",
             "v5-qingshi-project-pdftotext-layout.txt",
