@@ -1,6 +1,7 @@
 package com.jixiao.insight.ingest.layout;
 
 import com.jixiao.insight.ingest.form.FormVocabulary.IndicatorShape;
+import com.jixiao.insight.ingest.form.words.IndicatorWords;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.grid.Row.Form;
@@ -64,12 +65,14 @@ final class BandTable {
         for (Line line : body) {
             for (Token t : line.tokens()) {
                 int[] c = candidates(t);
-                if (c[0] >= 0 && (c[1] < 0 || c[2] >= 2)) {
-                    aligned.computeIfAbsent(t.start(), k -> new int[bands.size()])[c[0]]++;
+                if (c[0] >= 0 && (c[1] < 0 || c[2] >= 2 || pushedLeft(t, c))) {
+                    aligned.computeIfAbsent(t.start(), k -> new int[bands.size()])[pushedLeft(t, c) ? c[1] : c[0]]++;
                 }
             }
         }
         for (int j = 0; j < body.size(); j++) {
+            int previous = -1;
+            int previousEnd = Integer.MIN_VALUE / 2;
             for (Token t : body.get(j).tokens()) {
                 int[] c = candidates(t);
                 int b = c[0];
@@ -77,6 +80,26 @@ final class BandTable {
                 if (b >= 0 && c[1] >= 0 && c[2] < 2 && votes != null && votes[c[1]] > votes[b]) {
                     b = c[1];
                 }
+                if (pushedLeft(t, c)) {
+                    b = c[1];
+                } else if (b >= 0
+                        && b + 1 < bands.size()
+                        && votes != null
+                        && inLevelBand(t, b)
+                        && votes[b + 1] > votes[b]) {
+                    // the last line of such a name, inside the level column, where the name's other lines start
+                    b = b + 1;
+                } else if (b >= 0
+                        && b == previous
+                        && t.start() - previousEnd >= 2
+                        && b + 1 < bands.size()
+                        && bands.get(b).kind() == Kind.LEVEL
+                        && bands.get(b + 1).kind() != Kind.LEVEL) {
+                    // a second cell of the line in a level band: the text's beside it ("标  意度")
+                    b = b + 1;
+                }
+                previous = b;
+                previousEnd = t.end();
                 if (b < 0) {
                     outer.add(CellText.squeeze(t.text()));
                 } else {
@@ -85,6 +108,24 @@ final class BandTable {
             }
         }
         this.outerHeader = String.join("", outer);
+    }
+
+    /**
+     * A word across a level column's right edge that is no piece of a level word: the text's beside it, a name -layout
+     * pushed left of its column.
+     */
+    private boolean pushedLeft(Token t, int[] c) {
+        return c[0] >= 0
+                && c[1] == c[0] + 1
+                && inLevelBand(t, c[0])
+                && bands.get(c[1]).kind() != Kind.LEVEL;
+    }
+
+    /** A word in a level band that is no piece of a level word. */
+    private boolean inLevelBand(Token t, int b) {
+        return bands.get(b).kind() == Kind.LEVEL
+                && bands.get(b + 1 < bands.size() ? b + 1 : b).kind() != Kind.LEVEL
+                && !IndicatorWords.isLevelPiece(t.text());
     }
 
     /** An indicator table: its header's columns, the level columns before the name, 分值 and 得分 as anchors. */

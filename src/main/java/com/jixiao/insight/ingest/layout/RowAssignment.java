@@ -366,7 +366,9 @@ final class RowAssignment {
             }
             String t = text.toString();
             boolean whole = isLevel(t) && (next >= body.size() || !isLevel(t + CellText.squeeze(cells[next][b])));
-            if (next >= body.size() || next - j > 3 || Words.width(cells[j][b]) < widest || whole) {
+            // a level word's last piece a few lines further down ("经济成本" … "指标") still ends it
+            boolean completed = next < body.size() && !isLevel(t) && isLevel(t + CellText.squeeze(cells[next][b]));
+            if (next >= body.size() || !completed && (next - j > 3 || Words.width(cells[j][b]) < widest || whole)) {
                 blocks.add(new int[] {start, j});
                 start = -1;
                 text.setLength(0);

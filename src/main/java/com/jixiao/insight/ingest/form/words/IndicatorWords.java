@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.form.words;
 
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -109,6 +110,22 @@ public final class IndicatorWords {
 
     public static boolean isCategoryWord(String cell) {
         return CATEGORY_WORDS.contains(CellText.squeeze(cell));
+    }
+
+    /** A level word or a piece of one as a wrapped cell prints it ("可持续发", "展影响指", "标"). */
+    public static boolean isLevelPiece(String cell) {
+        String s = CellText.squeeze(cell);
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (Set<String> words : List.of(CATEGORY_WORDS, SUBCATEGORY_WORDS)) {
+            for (String w : words) {
+                if (w.contains(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static boolean isSubcategoryWord(String cell) {
