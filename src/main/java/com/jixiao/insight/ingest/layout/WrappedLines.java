@@ -92,7 +92,7 @@ final class WrappedLines {
                     headerFirst, lines.get(h.get().end() - 1).no(), h.get().cells(), Form.CELLS));
             k = h.get().end();
             List<Line> body = new ArrayList<>();
-            while (k < lines.size() && !endsTable(lines.get(k))) {
+            while (k < lines.size() && (!endsTable(lines.get(k)) || insideCell(lines, k))) {
                 body.add(lines.get(k++));
             }
             out.addAll(table(h.get().shape(), body, diag));
@@ -132,6 +132,34 @@ final class WrappedLines {
             }
         }
         return lines;
+    }
+
+    /** A cell's own label ("改进措施: 全面提升…" inside a 偏差原因分析及改进措施 cell), not a table-level remark's. */
+    private static final Pattern CELL_LABEL = Pattern.compile("^(原因|偏差原因|改进措施)[:：].*");
+
+    /**
+     * Whether line {@code k}, which would end the table, starts with a cell's own label: a row of the table (its
+     * anchor) still follows it before a total, a title or another label.
+     */
+    private static boolean insideCell(List<Line> lines, int k) {
+        if (!CELL_LABEL
+                .matcher(CellText.squeeze(lines.get(k).words().getFirst()))
+                .matches()) {
+            return false;
+        }
+        for (int j = k + 1; j < lines.size(); j++) {
+            Line line = lines.get(j);
+            if (AnchoredTable.words(line).anchor() >= 0) {
+                return true;
+            }
+            if (endsTable(line)
+                    && !CELL_LABEL
+                            .matcher(CellText.squeeze(line.words().getFirst()))
+                            .matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean endsTable(Line line) {

@@ -105,4 +105,17 @@ class AnchoredTableTest {
         assertThat(g.document().reports().getFirst().indicators()).hasSize(6);
         assertThat(g.document().reports().getFirst().totalScore()).isEqualByComparingTo("96.9");
     }
+
+    @Test
+    void aCellsOwnLabelAtALineStartInsideTheTableDoesNotEndIt() {
+        // seed 004's 偏差原因分析及改进措施 cells hold "原因: …" and "改进措施: …" on lines of their own; a row follows
+        String text = new String(TestStores.resource("/import/good/pdf-raw-text.txt"), StandardCharsets.UTF_8)
+                .replace("增设流动助餐\n车。", "改进措施: 增设流\n动助餐车。");
+        ParsedFile g =
+                new ReportReader(ImportLimits.DEFAULT).parse("labels.txt", text.getBytes(StandardCharsets.UTF_8));
+        EvaluationReport p = g.document().reports().getFirst();
+        assertThat(p.indicators()).extracting(IndicatorRow::name).hasSize(6).endsWith("老人满意度");
+        assertThat(p.indicators().get(1).improvementMeasures()).isEqualTo("改进措施: 增设流动助餐车。");
+        assertThat(p.totalScore()).isEqualByComparingTo("96.9");
+    }
 }

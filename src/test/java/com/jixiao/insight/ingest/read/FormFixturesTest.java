@@ -77,7 +77,7 @@ class FormFixturesTest {
         return Stream.of(
                 Arguments.of("003", "003-pdftotext-layout.txt", 96.8),
                 Arguments.of("004", "004-pdftotext-layout.txt", 96.3),
-                Arguments.of("004", "004-pdftotext-raw.txt", 91.4));
+                Arguments.of("004", "004-pdftotext-raw.txt", 96.7));
     }
 
     @ParameterizedTest(name = "{1}")
