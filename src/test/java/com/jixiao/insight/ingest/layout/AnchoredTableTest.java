@@ -98,24 +98,29 @@ class AnchoredTableTest {
     void aRemarkLabelWithItsTextOnOneLineEndsTheTable() {
         // A line starting with 偏差 and holding more words once made the remarks below a table loop until the heap
         // was full (the fork dies: the build fails).
-        String text = new String(TestStores.resource("/import/good/pdf-raw-text.txt"), StandardCharsets.UTF_8)
-                .replace("总分 100 96.9", "偏差原因分析 部分社区助餐点装修停业 无\n总分 100 96.9");
-        ParsedFile g =
-                new ReportReader(ImportLimits.DEFAULT).parse("remarks.txt", text.getBytes(StandardCharsets.UTF_8));
-        assertThat(g.document().reports().getFirst().indicators()).hasSize(6);
-        assertThat(g.document().reports().getFirst().totalScore()).isEqualByComparingTo("96.9");
+        EvaluationReport p = changed("总分 100 96.9", "偏差原因分析 部分社区助餐点装修停业 无\n总分 100 96.9");
+        assertThat(p.indicators()).hasSize(6);
+        assertThat(p.totalScore()).isEqualByComparingTo("96.9");
     }
 
     @Test
     void aCellsOwnLabelAtALineStartInsideTheTableDoesNotEndIt() {
         // seed 004's 偏差原因分析及改进措施 cells hold "原因: …" and "改进措施: …" on lines of their own; a row follows
-        String text = new String(TestStores.resource("/import/good/pdf-raw-text.txt"), StandardCharsets.UTF_8)
-                .replace("增设流动助餐\n车。", "改进措施: 增设流\n动助餐车。");
-        ParsedFile g =
-                new ReportReader(ImportLimits.DEFAULT).parse("labels.txt", text.getBytes(StandardCharsets.UTF_8));
-        EvaluationReport p = g.document().reports().getFirst();
+        EvaluationReport p = changed("增设流动助餐\n车。", "改进措施: 增设流\n动助餐车。");
         assertThat(p.indicators()).extracting(IndicatorRow::name).hasSize(6).endsWith("老人满意度");
         assertThat(p.indicators().get(1).improvementMeasures()).isEqualTo("改进措施: 增设流动助餐车。");
         assertThat(p.totalScore()).isEqualByComparingTo("96.9");
+    }
+
+    /** The form read with one piece of its text replaced. */
+    private static EvaluationReport changed(String from, String to) {
+        String text = new String(TestStores.resource("/import/good/pdf-raw-text.txt"), StandardCharsets.UTF_8)
+                .replace(from, to);
+        assertThat(text).contains(to);
+        return new ReportReader(ImportLimits.DEFAULT)
+                .parse("changed.txt", text.getBytes(StandardCharsets.UTF_8))
+                .document()
+                .reports()
+                .getFirst();
     }
 }
