@@ -212,6 +212,49 @@ V5 = Spec(
     ],
     total_weight='100', total_score='99.65', grade='优', grade_row=True, grade_label='评价等级')
 
+# ---- 6: a long project table over two pages, its header not repeated (Word and PDF) -------------------------------
+# a 数量指标 group of eight rows that the page break cuts; reasons written "原因：… 改进措施：…" in one cell, long
+# enough to wrap over many lines; names that wrap; 年度指标值 with ranges and words.
+LUQIAO = '河西县交通运输局'
+_REASON_ROAD = ('原因：受汛期连续降雨影响，两段县道沥青摊铺推迟，未能在年内完成。改进措施：已将剩余工程列入次年一季度计划，'
+                '实行周调度，确保4月底前完工。')
+_REASON_BUS = ('原因：两条新开行线路沿线道路改造未完工，车辆暂未投运。改进措施：道路竣工后立即开通，同步优化站点设置。')
+V6 = Spec(
+    kind='project', name='农村公路养护及客运服务提升项目', supervising=LUQIAO, implementing='河西县公路事业发展中心',
+    title='项目支出绩效自评表', lines=('（2024年度）', f'单位名称：{LUQIAO}', '单位：万元'), sheet='农村公路',
+    budget=budget('1280', '1316.4', '1253.82', '10', '9.52'),
+    funding=[line('其中：当年财政拨款', '1180', '1216.4', '1160.5'), line('上年结转资金', '100', '100', '93.32'),
+             line('其他资金', None, None, None)],
+    goal='完成农村公路日常养护1260公里，实施县道大中修42公里，新改建农村公路桥梁6座，新开通城乡客运线路8条，'
+         '保障群众安全便捷出行。',
+    outcome='完成日常养护1268公里，县道大中修38.5公里，新改建桥梁6座，新开通客运线路6条，全年未发生因路况导致的'
+            '较大交通事故。',
+    ind_heads=['年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    indicators=[
+        I(CO, SL, '农村公路日常养护里程', '≥1260公里', '1268公里', 4, 4),
+        I(CO, SL, '县道大中修里程', '42公里', '38.5公里', 5, '4.58', _REASON_ROAD),
+        I(CO, SL, '新改建农村公路桥梁数量', '6座', '6座', 4, 4),
+        I(CO, SL, '危桥改造数量', '≥3座', '3座', 3, 3),
+        I(CO, SL, '安全生命防护工程里程', '≥25公里', '26.2公里', 3, 3),
+        I(CO, SL, '新开通城乡客运线路', '8条', '6条', 4, 3, _REASON_BUS),
+        I(CO, SL, '新增农村客运候车亭', '≥30个', '32个', 3, 3),
+        I(CO, SL, '养护道班标准化建设数量', '4个', '4个', 3, 3),
+        I(CO, ZL, '农村公路优良中等路率', '≥80%', '83.6%', 4, 4),
+        I(CO, ZL, '桥梁工程交工验收合格率', '100%', '100%', 4, 4),
+        I(CO, ZL, '养护工程质量抽检合格率', '≥95%', '97.2%', 3, 3),
+        I(CO, SX, '大中修工程完工时间', '2024年11月底前', '2025年4月底前', 3, 2, '同县道大中修里程。'),
+        I(CO, SX, '路面病害处置时限', '≤72小时', '48小时', 3, 3),
+        I(CB, '经济成本指标', '县道大中修每公里成本', '≤85万元', '82.4万元', 5, 5),
+        I(CB, '经济成本指标', '日常养护每公里成本', '0.5—0.6万元', '0.56万元', 5, 5),
+        I(XY, SH, '农村客运通达率', '100%', '100%', 6, 6),
+        I(XY, SH, '较大以上交通事故起数', '0起', '0起', 5, 5),
+        I(XY, JJ, '沿线农产品运输成本降低', '有所降低', '降低约8%', 5, 5),
+        I(XY, KC, '农村公路管养长效机制', '健全', '健全', 6, 6),
+        I(MY, FW, '沿线群众满意度', '≥90%', '92.8%', 6, 6),
+        I(MY, FW, '客运乘客满意度', '≥90%', '91.5%', 6, 6),
+    ],
+    total_weight='100', total_score='97.1', grade=None)
+
 DOCUMENTS = [
     dict(name='v1-baisha-projects', title='临江市白沙区农业农村局2024年度项目支出绩效自评表', unit=BAISHA, year=2024,
          forms=[V1_P1, V1_P2]),
@@ -220,4 +263,5 @@ DOCUMENTS = [
          forms=[V3_P1, V3_P2]),
     dict(name='v4-jiangyuan-project', title=V4.title, unit=JIANGYUAN, year=2024, forms=[V4]),
     dict(name='v5-qingshi-project', title=V5.title, unit=QINGSHI, year=2024, forms=[V5]),
+    dict(name='v6-hexi-roads', title='河西县交通运输局2024年度项目支出绩效自评表', unit=LUQIAO, year=2024, forms=[V6]),
 ]

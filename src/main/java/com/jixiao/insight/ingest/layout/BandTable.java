@@ -1,8 +1,6 @@
 package com.jixiao.insight.ingest.layout;
 
 import com.jixiao.insight.ingest.form.FormVocabulary.IndicatorShape;
-import com.jixiao.insight.ingest.form.words.IndicatorWords;
-import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.grid.Row.Form;
 import com.jixiao.insight.ingest.layout.HeaderColumns.Column;
@@ -10,9 +8,7 @@ import com.jixiao.insight.ingest.layout.PositionedLines.Line;
 import com.jixiao.insight.ingest.layout.PositionedLines.Token;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,12 +39,13 @@ final class BandTable {
     private final List<Line> body;
     private final int outerLimit;
     private final boolean budget;
+
+    private final BandWords words;
+
     private final String outerHeader;
 
-    /** The text of each body line in each band (null where the line has none), and the outer label's words. */
+    /** The text of each body line in each band (null where the line has none). */
     private final String[][] cells;
-
-    private final List<String> outer = new ArrayList<>();
 
     /** After {@link #rows}: the text on the page's top lines that ends the cells of the row before, or null. */
     private Row carried;
@@ -58,74 +55,9 @@ final class BandTable {
         this.body = body;
         this.outerLimit = outerLimit;
         this.budget = budget;
-        this.cells = new String[body.size()][bands.size()];
-        // a word that overlaps two bands about equally goes where the words starting at its position clearly go
-        // (a column's text is left-aligned)
-        Map<Integer, int[]> aligned = new HashMap<>();
-        for (Line line : body) {
-            for (Token t : line.tokens()) {
-                int[] c = candidates(t);
-                if (c[0] >= 0 && (c[1] < 0 || c[2] >= 2 || pushedLeft(t, c))) {
-                    aligned.computeIfAbsent(t.start(), k -> new int[bands.size()])[pushedLeft(t, c) ? c[1] : c[0]]++;
-                }
-            }
-        }
-        for (int j = 0; j < body.size(); j++) {
-            int previous = -1;
-            int previousEnd = Integer.MIN_VALUE / 2;
-            for (Token t : body.get(j).tokens()) {
-                int[] c = candidates(t);
-                int b = c[0];
-                int[] votes = aligned.get(t.start());
-                if (b >= 0 && c[1] >= 0 && c[2] < 2 && votes != null && votes[c[1]] > votes[b]) {
-                    b = c[1];
-                }
-                if (pushedLeft(t, c)) {
-                    b = c[1];
-                } else if (b >= 0
-                        && b + 1 < bands.size()
-                        && votes != null
-                        && inLevelBand(t, b)
-                        && votes[b + 1] > votes[b]) {
-                    // the last line of such a name, inside the level column, where the name's other lines start
-                    b = b + 1;
-                } else if (b >= 0
-                        && b == previous
-                        && t.start() - previousEnd >= 2
-                        && b + 1 < bands.size()
-                        && bands.get(b).kind() == Kind.LEVEL
-                        && bands.get(b + 1).kind() != Kind.LEVEL) {
-                    // a second cell of the line in a level band: the text's beside it ("标  意度")
-                    b = b + 1;
-                }
-                previous = b;
-                previousEnd = t.end();
-                if (b < 0) {
-                    outer.add(CellText.squeeze(t.text()));
-                } else {
-                    cells[j][b] = cells[j][b] == null ? t.text() : cells[j][b] + " " + t.text();
-                }
-            }
-        }
-        this.outerHeader = String.join("", outer);
-    }
-
-    /**
-     * A word across a level column's right edge that is no piece of a level word: the text's beside it, a name -layout
-     * pushed left of its column.
-     */
-    private boolean pushedLeft(Token t, int[] c) {
-        return c[0] >= 0
-                && c[1] == c[0] + 1
-                && inLevelBand(t, c[0])
-                && bands.get(c[1]).kind() != Kind.LEVEL;
-    }
-
-    /** A word in a level band that is no piece of a level word. */
-    private boolean inLevelBand(Token t, int b) {
-        return bands.get(b).kind() == Kind.LEVEL
-                && bands.get(b + 1 < bands.size() ? b + 1 : b).kind() != Kind.LEVEL
-                && !IndicatorWords.isLevelPiece(t.text());
+        this.words = new BandWords(bands, body, outerLimit, budget);
+        this.cells = words.cells();
+        this.outerHeader = String.join("", words.outer());
     }
 
     /** An indicator table: its header's columns, the level columns before the name, 分值 and 得分 as anchors. */
@@ -261,10 +193,27 @@ final class BandTable {
             int from = Math.min(cols.get(i - 1).end(), cols.get(i).start());
             int to = Math.max(cols.get(i - 1).end(), cols.get(i).start());
             int[] crossing = new int[to - from + 1];
+            // and among equals the fewest cells (words one space apart: "≥1260 公里" is one)
+            int[] cellsCrossing = new int[to - from + 1];
             for (Line line : body) {
-                for (Token t : line.tokens()) {
+                List<Token> tokens = line.tokens();
+                int cellStart = 0;
+                for (int k = 0; k < tokens.size(); k++) {
+                    Token t = tokens.get(k);
                     for (int p = Math.max(from, t.start() + 1); p <= Math.min(to, t.end() - 1); p++) {
                         crossing[p - from]++;
+                    }
+                    if (k > 0 && t.start() - tokens.get(k - 1).end() >= 2) {
+                        cellStart = t.start();
+                    } else if (k == 0) {
+                        cellStart = t.start();
+                    }
+                    boolean cellEnds =
+                            k + 1 == tokens.size() || tokens.get(k + 1).start() - t.end() >= 2;
+                    if (cellEnds) {
+                        for (int p = Math.max(from, cellStart + 1); p <= Math.min(to, t.end() - 1); p++) {
+                            cellsCrossing[p - from]++;
+                        }
                     }
                 }
             }
@@ -272,7 +221,7 @@ final class BandTable {
             for (int p = from; p <= to; p++) {
                 int c = crossing[p - from];
                 int b = crossing[best - from];
-                if (c <= b) {
+                if (c < b || c == b && cellsCrossing[p - from] <= cellsCrossing[best - from]) {
                     best = p;
                 }
             }
@@ -307,39 +256,7 @@ final class BandTable {
 
     /** The band a word falls into: the one it overlaps most; -1 for a word left of the table (its outer label). */
     int band(Token t) {
-        return candidates(t)[0];
-    }
-
-    /**
-     * The bands a word overlaps most and next most, and by how much more (in characters): {best, second, margin}; best
-     * -1 for a word left of the table (its outer label: ending before the first column, or starting well before it).
-     */
-    private int[] candidates(Token t) {
-        if (t.end() <= outerLimit || !budget && t.end() <= outerLimit + 2 && t.start() < outerLimit - 1) {
-            return new int[] {-1, -1, 0};
-        }
-        boolean figure = FIGURE.matcher(t.text()).matches();
-        int best = -1;
-        int second = -1;
-        double most = -1;
-        double next = -1;
-        for (int b = 0; b < bands.size(); b++) {
-            Band band = bands.get(b);
-            if (budget && (band.kind() == Kind.ANCHOR) != figure) {
-                continue;
-            }
-            double overlap = Math.min(t.end(), band.right()) - Math.max(t.start(), band.left());
-            if (overlap > most) {
-                second = best;
-                next = most;
-                most = overlap;
-                best = b;
-            } else if (overlap > next) {
-                next = overlap;
-                second = b;
-            }
-        }
-        return new int[] {best, next > 0 ? second : -1, (int) Math.round(most - Math.max(next, 0))};
+        return words.band(t);
     }
 
     /**
@@ -408,6 +325,7 @@ final class BandTable {
         if (anchors.isEmpty()) {
             return out;
         }
+        words.split().forEach(line -> diag.warn("positionedFigureSplit", line, null));
         RowAssignment rows = new RowAssignment(body, bands, cells, anchors, openStart, openEnd, diag);
         int[] carriedLines = rows.carriedLines();
         if (carriedLines != null) {

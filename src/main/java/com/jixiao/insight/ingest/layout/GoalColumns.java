@@ -56,9 +56,11 @@ final class GoalColumns {
             j++;
         }
         end[0] = j;
-        Optional<Integer> seen = outcomeStart(body, ht.get(ht.size() - 2));
-        double cut = seen.map(Integer::doubleValue)
-                .orElse((ht.get(ht.size() - 2).end() + ht.getLast().start()) / 2.0);
+        Token goalHeader = ht.get(ht.size() - 2);
+        double middle = (goalHeader.end() + ht.getLast().start()) / 2.0;
+        Optional<Integer> seen = outcomeStart(body, goalHeader);
+        Optional<Integer> width = seen.isEmpty() ? goalWidth(body, goalHeader, middle) : Optional.empty();
+        double cut = seen.or(() -> width).map(Integer::doubleValue).orElse(middle);
         StringBuilder goal = new StringBuilder();
         StringBuilder outcome = new StringBuilder();
         for (List<Token> tokens : body) {
@@ -72,7 +74,10 @@ final class GoalColumns {
         int first = header.no();
         int last = bodyLines.isEmpty() ? first : bodyLines.getLast().no();
         if (seen.isEmpty() && !bodyLines.isEmpty()) {
-            diag.warn("positionedGoalsByHeader", bodyLines.getFirst().no(), null);
+            diag.warn(
+                    width.isPresent() ? "positionedGoalsByWidth" : "positionedGoalsByHeader",
+                    bodyLines.getFirst().no(),
+                    null);
         }
         rows.add(new Row(
                 first,
@@ -121,6 +126,21 @@ final class GoalColumns {
             }
         }
         return Optional.ofNullable(start);
+    }
+
+    /**
+     * Where the goal column ends, from its full lines: a wrapped goal fills its column on every line but its last, so
+     * the widest line that ends left of the header's middle (a goal's line with no outcome beside it) ends there; empty
+     * if that is not right of the goal's header word (centred over its column).
+     */
+    private static Optional<Integer> goalWidth(List<List<Token>> body, Token goalHeader, double middle) {
+        int widest = -1;
+        for (List<Token> tokens : body) {
+            if (!tokens.isEmpty() && tokens.getLast().end() < middle) {
+                widest = Math.max(widest, tokens.getLast().end());
+            }
+        }
+        return widest > goalHeader.end() ? Optional.of(widest + 1) : Optional.empty();
     }
 
     /** The index of a line's first outcome word: near the cut, after a sentence's end if one is near. */

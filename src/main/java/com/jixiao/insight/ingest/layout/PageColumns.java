@@ -68,8 +68,8 @@ final class PageColumns {
             double a = 0.6 + i * 0.025;
             double d = Double.isNaN(lastTypical) ? 0 : lastFigure - a * lastTypical;
             double reach = Double.isNaN(lastTypical) ? 30 : 4;
-            double[] found = search(rows, a, a, 1, d - reach, d + reach, 1);
-            double c = cost(mapped(found[0], found[1]), found[0], found[1], rows, null);
+            double[] found = search(lines, a, a, 1, d - reach, d + reach, 1);
+            double c = cost(mapped(found[0], found[1]), found[0], found[1], lines, null);
             if (c < least) {
                 least = c;
                 best = found;
@@ -218,6 +218,9 @@ final class PageColumns {
     private double[] nudged(double[] at) {
         double[] out = at.clone();
         for (int b = 1; b + 1 < at.length; b++) {
+            if (Double.isInfinite(at[b])) {
+                continue;
+            }
             int from = (int) Math.ceil(at[b] - NUDGE);
             int to = (int) Math.floor(at[b] + NUDGE);
             double best = at[b];

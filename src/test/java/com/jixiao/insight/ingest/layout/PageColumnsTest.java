@@ -136,4 +136,21 @@ class PageColumnsTest {
                         "positionedPageRefitted@315",
                         "positionedPageRefitted@413");
     }
+
+    @Test
+    void theLevelColumnsOfAPageWithoutTheHeaderAreFoundFromAllItsLines() throws IOException {
+        // v6 (made to try the readers on a form they were not written against): page 2's 一级 words stand at 0, its 二级
+        // words at 4–5, where page 1's stood at 6 and 13 (its first row carries 时效指标 down); a target date and an
+        // actual date one space apart are warned
+        SourceText layout = source("/forms/variants/v6-hexi-roads-pdftotext-layout.txt");
+        Diagnostics diag = new Diagnostics(layout.fileName());
+        List<Row> rows = PositionedLines.read(layout, diag);
+        assertThat(rows)
+                .extracting(Row::cells)
+                .contains(
+                        List.of("", "", "", "路面病害处置时限", "≤72小时", "48小时", "3", "3", ""),
+                        List.of("", "成本指标", "经济成本指标", "县道大中修每公里成本", "≤85万元", "82.4万元", "5", "5", ""),
+                        List.of("", "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "92.8%", "6", "6", ""));
+        assertThat(codes(diag)).contains("positionedPageRefitted@67", "positionedFigureSplit@65");
+    }
 }

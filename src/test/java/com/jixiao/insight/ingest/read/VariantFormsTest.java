@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.ImportRejected;
 import com.jixiao.insight.ingest.model.ParsedFile;
@@ -50,6 +51,10 @@ class VariantFormsTest {
         for (String format : List.of(".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt")) {
             all.add("v5-qingshi-project" + format);
         }
+        // made after the readers, to try them on a form they were not written against: a table over two pages
+        for (String format : List.of(".docx", ".pdf", "-cells.txt", "-flat.txt")) {
+            all.add("v6-hexi-roads" + format);
+        }
         // What poppler's pdftotext makes of the PDFs (-layout: by position, wrapped cells interleaved; -raw: in
         // content order): those read so far (README "Import", Form variants).
         for (String file : PDFTOTEXT) {
@@ -92,6 +97,33 @@ class VariantFormsTest {
                 .filter(d -> !(spacesMayDiffer(file) && FormFixturesTest.onlySpacesDiffer(d)))
                 .toList();
         assertThat(counted).as(file).isEmpty();
+    }
+
+    /**
+     * v6's pdftotext texts, not read whole yet, each with the share of its fields read exactly today (spaces counted):
+     * a floor. Not read: a row whose target and actual dates stand one space apart ("2024 年 11 月 2025 年 4 月",
+     * warned) in -layout; a row whose actual "降低约 8%" is cut at its space (warned) in -raw.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "v6-hexi-roads-pdftotext-layout.txt, 98.6",
+        "v6-hexi-roads-pdftotext-raw.txt, 98.6"
+    })
+    void readsAtLeastTheFieldsItDid(String file, double floor) {
+        String stem = stem(file);
+        ReportDocument want = ReportJson.read(
+                VariantFormsTest.class.getResourceAsStream("/forms/variants/" + stem + ".expected.json"), stem);
+        ParsedFile parsed =
+                new ReportReader(ImportLimits.DEFAULT).parse(file, FormFixturesTest.bytes("/forms/variants/" + file));
+        List<String> diff = new ArrayList<>();
+        int[] count = new int[2];
+        compare(want, parsed.document(), count, diff);
+        System.out.printf("VariantForms %s (partly read): %d/%d fields exact%n", file, count[0], count[1]);
+        diff.forEach(d -> System.out.println("    ≠ " + d));
+        assertThat(100.0 * count[0] / count[1]).as(file).isGreaterThanOrEqualTo(floor - 0.05);
+        assertThat(parsed.warnings())
+                .extracting(ImportIssue::code)
+                .containsAnyOf("positionedFigureSplit", "anchoredCutUncertain");
     }
 
     /**

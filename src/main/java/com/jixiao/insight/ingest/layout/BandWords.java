@@ -1,0 +1,191 @@
+package com.jixiao.insight.ingest.layout;
+
+import static com.jixiao.insight.ingest.layout.BandTable.FIGURE;
+
+import com.jixiao.insight.ingest.form.words.IndicatorWords;
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.layout.BandTable.Band;
+import com.jixiao.insight.ingest.layout.BandTable.Kind;
+import com.jixiao.insight.ingest.layout.PositionedLines.Line;
+import com.jixiao.insight.ingest.layout.PositionedLines.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Which band of a {@link BandTable} each word of its body falls into: the one it overlaps most, a word on the fence
+ * where the words starting at its position go, and words {@code pdftotext -layout} pushed left of their column put
+ * back by what they are (a name's word in a level column, a target's figure across the name column's edge). A figure
+ * and its unit one space apart that still fall into two columns are noted, for a warning at their line.
+ */
+final class BandWords {
+
+    private final List<Band> bands;
+    private final int outerLimit;
+    private final boolean budget;
+
+    /** The band of the indicator's name: the one right of the level bands (-1 in a budget table). */
+    private final int nameBand;
+
+    /** A figure, with its comparator if any ("≥1260", "≤9.35"): a value, never a name's word on its own. */
+    private static final Pattern PUSHED_VALUE = Pattern.compile("^[≥≤<>≧≦＞＜=＝]*[+-]?\\d[\\d.,]*(%|％)?$");
+
+    /** A figure alone, without a comparator or a unit ("2025", "38.5"). */
+    private static final Pattern FIGURE_ONLY = Pattern.compile("^\\d+(\\.\\d+)?$");
+
+    /** The text of each body line in each band (null where the line has none). */
+    private final String[][] cells;
+
+    /** The outer label's words (left of the table's first column). */
+    private final List<String> outer = new ArrayList<>();
+
+    /** The lines where a figure and the word after it one space apart fell into two columns. */
+    private final List<Integer> split = new ArrayList<>();
+
+    BandWords(List<Band> bands, List<Line> body, int outerLimit, boolean budget) {
+        this.bands = bands;
+        this.outerLimit = outerLimit;
+        this.budget = budget;
+        this.cells = new String[body.size()][bands.size()];
+        int lastLevel = -1;
+        for (int b = 0; b < bands.size(); b++) {
+            if (bands.get(b).kind() == Kind.LEVEL) {
+                lastLevel = b;
+            }
+        }
+        this.nameBand = lastLevel >= 0 && lastLevel + 1 < bands.size() ? lastLevel + 1 : -1;
+        // a word that overlaps two bands about equally goes where the words starting at its position clearly go
+        // (a column's text is left-aligned)
+        Map<Integer, int[]> aligned = new HashMap<>();
+        for (Line line : body) {
+            for (Token t : line.tokens()) {
+                int[] c = candidates(t);
+                if (c[0] >= 0 && (c[1] < 0 || c[2] >= 2 || pushedLeft(t, c))) {
+                    aligned.computeIfAbsent(t.start(), k -> new int[bands.size()])[pushedLeft(t, c) ? c[1] : c[0]]++;
+                }
+            }
+        }
+        for (int j = 0; j < body.size(); j++) {
+            int previous = -1;
+            int previousEnd = Integer.MIN_VALUE / 2;
+            String previousText = null;
+            for (Token t : body.get(j).tokens()) {
+                int[] c = candidates(t);
+                int b = c[0];
+                int[] votes = aligned.get(t.start());
+                if (b >= 0 && c[1] >= 0 && c[2] < 2 && votes != null && votes[c[1]] > votes[b]) {
+                    b = c[1];
+                }
+                if (b == nameBand
+                        && c[1] == b + 1
+                        && PUSHED_VALUE.matcher(t.text()).matches()) {
+                    // a figure across the name column's right edge: the target's, pushed left of its column
+                    b = c[1];
+                } else if (pushedLeft(t, c)) {
+                    b = c[1];
+                } else if (b >= 0
+                        && b + 1 < bands.size()
+                        && votes != null
+                        && inLevelBand(t, b)
+                        && votes[b + 1] > votes[b]) {
+                    // the last line of such a name, inside the level column, where the name's other lines start
+                    b = b + 1;
+                } else if (b >= 0
+                        && b == previous
+                        && t.start() - previousEnd >= 2
+                        && b + 1 < bands.size()
+                        && bands.get(b).kind() == Kind.LEVEL
+                        && bands.get(b + 1).kind() != Kind.LEVEL) {
+                    // a second cell of the line in a level band: the text's beside it ("标  意度")
+                    b = b + 1;
+                }
+                if (b > 0
+                        && b == previous + 1
+                        && t.start() - previousEnd < 2
+                        && previousText != null
+                        && FIGURE_ONLY.matcher(previousText).matches()
+                        && !FIGURE.matcher(t.text()).matches()) {
+                    // a figure and its unit one space apart, in two columns: which column they are is uncertain
+                    split.add(body.get(j).no());
+                }
+                previous = b;
+                previousEnd = t.end();
+                previousText = t.text();
+                if (b < 0) {
+                    outer.add(CellText.squeeze(t.text()));
+                } else {
+                    cells[j][b] = cells[j][b] == null ? t.text() : cells[j][b] + " " + t.text();
+                }
+            }
+        }
+    }
+
+    /**
+     * A word across a level column's right edge that is no piece of a level word: the text's beside it, a name -layout
+     * pushed left of its column.
+     */
+    private boolean pushedLeft(Token t, int[] c) {
+        return c[0] >= 0
+                && c[1] == c[0] + 1
+                && inLevelBand(t, c[0])
+                && bands.get(c[1]).kind() != Kind.LEVEL;
+    }
+
+    /** A word in a level band that is no piece of a level word. */
+    private boolean inLevelBand(Token t, int b) {
+        return bands.get(b).kind() == Kind.LEVEL
+                && bands.get(b + 1 < bands.size() ? b + 1 : b).kind() != Kind.LEVEL
+                && !IndicatorWords.isLevelPiece(t.text());
+    }
+
+    String[][] cells() {
+        return cells;
+    }
+
+    List<String> outer() {
+        return outer;
+    }
+
+    List<Integer> split() {
+        return split;
+    }
+
+    /** The band a word falls into: the one it overlaps most; -1 for a word left of the table (its outer label). */
+    int band(Token t) {
+        return candidates(t)[0];
+    }
+
+    /**
+     * The bands a word overlaps most and next most, and by how much more (in characters): {best, second, margin}; best
+     * -1 for a word left of the table (its outer label: ending before the first column, or starting well before it).
+     */
+    private int[] candidates(Token t) {
+        if (t.end() <= outerLimit || !budget && t.end() <= outerLimit + 2 && t.start() < outerLimit - 1) {
+            return new int[] {-1, -1, 0};
+        }
+        boolean figure = FIGURE.matcher(t.text()).matches();
+        int best = -1;
+        int second = -1;
+        double most = -1;
+        double next = -1;
+        for (int b = 0; b < bands.size(); b++) {
+            Band band = bands.get(b);
+            if (budget && (band.kind() == Kind.ANCHOR) != figure) {
+                continue;
+            }
+            double overlap = Math.min(t.end(), band.right()) - Math.max(t.start(), band.left());
+            if (overlap > most) {
+                second = best;
+                next = most;
+                most = overlap;
+                best = b;
+            } else if (overlap > next) {
+                next = overlap;
+                second = b;
+            }
+        }
+        return new int[] {best, next > 0 ? second : -1, (int) Math.round(most - Math.max(next, 0))};
+    }
+}
