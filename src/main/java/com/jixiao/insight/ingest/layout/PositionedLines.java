@@ -214,8 +214,14 @@ final class PositionedLines {
             } else {
                 // the first page's columns: an outer label's column before the bands, if it had one
                 int width = out.getFirst().cells().size();
-                if (table.carried() != null && out.getLast().form() == Form.PLACED) {
-                    out.set(out.size() - 1, continued(out.getLast(), widened(table.carried(), width)));
+                if (table.carried() != null) {
+                    // the last row of the page before ends on this page (kept as a row of its own if there is none)
+                    Row carried = widened(table.carried(), width);
+                    if (out.size() > 1 && out.getLast().form() == Form.PLACED) {
+                        out.set(out.size() - 1, continued(out.getLast(), carried));
+                    } else {
+                        out.add(carried);
+                    }
                 }
                 rows.subList(1, rows.size()).forEach(r -> out.add(widened(r, width)));
             }
