@@ -71,12 +71,19 @@ final class BandWords {
             int previous = -1;
             int previousEnd = Integer.MIN_VALUE / 2;
             String previousText = null;
-            for (Token t : body.get(j).tokens()) {
+            List<Token> tokens = body.get(j).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
                 int[] c = candidates(t);
                 int b = c[0];
                 int[] votes = aligned.get(t.start());
                 if (b >= 0 && c[1] >= 0 && c[2] < 2 && votes != null && votes[c[1]] > votes[b]) {
                     b = c[1];
+                }
+                int numbered = numbering(tokens, i);
+                if (b >= 0 && numbered > b && bands.get(b).kind() == Kind.LEVEL) {
+                    // "指标 1: 群众满意": a name's numbering, pushed left into a level column
+                    b = numbered;
                 }
                 if (b == nameBand
                         && c[1] == b + 1
@@ -99,6 +106,15 @@ final class BandWords {
                         && bands.get(b).kind() == Kind.LEVEL
                         && bands.get(b + 1).kind() != Kind.LEVEL) {
                     // a second cell of the line in a level band: the text's beside it ("标  意度")
+                    b = b + 1;
+                } else if (b >= 0
+                        && b == previous
+                        && b + 1 < bands.size()
+                        && bands.get(b).kind() == Kind.LEVEL
+                        && isLevelWord(cells[j][b])
+                        && !isLevelWord(cells[j][b] + t.text())) {
+                    // a whole level word, then a word one space on that makes it none: the next column's ("数量指标 指标
+                    // 1: 保安保洁" where -layout pushed the name left)
                     b = b + 1;
                 }
                 if (b > 0
@@ -138,6 +154,26 @@ final class BandWords {
         return bands.get(b).kind() == Kind.LEVEL
                 && bands.get(b + 1 < bands.size() ? b + 1 : b).kind() != Kind.LEVEL
                 && !IndicatorWords.isLevelPiece(t.text());
+    }
+
+    private static final Pattern NUMBER_MARK = Pattern.compile("^\\d+[:：]$");
+
+    /**
+     * Where word i stands if it begins a name's numbering ("指标" one space before "1:"): the band of the number; -1
+     * otherwise.
+     */
+    private int numbering(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()
+                || !tokens.get(i).text().equals("指标")
+                || tokens.get(i + 1).start() - tokens.get(i).end() >= 2
+                || !NUMBER_MARK.matcher(tokens.get(i + 1).text()).matches()) {
+            return -1;
+        }
+        return candidates(tokens.get(i + 1))[0];
+    }
+
+    private static boolean isLevelWord(String s) {
+        return IndicatorWords.isCategoryWord(s) || IndicatorWords.isSubcategoryWord(s);
     }
 
     String[][] cells() {

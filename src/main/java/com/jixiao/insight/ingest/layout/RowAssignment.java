@@ -270,8 +270,11 @@ final class RowAssignment {
                     if (allowed != null && s > 0 && !allowed[s]) {
                         continue;
                     }
-                    // the rows above the first cell's group carry the level of the page before (openStart)
-                    double before = j == 0 ? (s == 0 || openStart ? 0 : Double.POSITIVE_INFINITY) : cost[j - 1][s - 1];
+                    // the rows above the first cell's group carry the level of the page before (openStart), at a
+                    // cost for each: a page rarely begins with many rows of a level cell printed before it
+                    double before = j == 0
+                            ? (s == 0 ? 0 : openStart ? CARRIED_ROW * s : Double.POSITIVE_INFINITY)
+                            : cost[j - 1][s - 1];
                     double middle = (top[s] + top[e + 1]) / 2.0;
                     double off = openEnd && j == m - 1
                             ? Math.max(0, top[s] - centre)
@@ -294,6 +297,9 @@ final class RowAssignment {
         }
         return first;
     }
+
+    /** What each row at a page's top that carries the level of the page before costs, in text lines. */
+    private static final double CARRIED_ROW = 0.5;
 
     /** A row's padding above and below its text, in text lines. */
     private static final double PADDING = 0.5;

@@ -64,4 +64,31 @@ class PositionedLinesTest {
                 .extracting(t -> t.text() + "@" + t.start() + "-" + t.end())
                 .containsExactly("一级指标@2-6", "LED@7-10", "10@12-14");
     }
+
+    @Test
+    void wordsPushedLeftIntoTheLevelColumnsGoBackToTheName() throws IOException {
+        // seed 004: "数量指标 指标 1: 保安保洁" and "指标 1: 群众满意" one space from the level words (-layout pushed the
+        // names left where the line had room); seed 003: a name starting two characters left of its column
+        SourceText seed004 = seed("004-pdftotext-layout.txt");
+        List<Row> rows = PositionedLines.read(seed004, new Diagnostics(seed004.fileName()));
+        assertThat(rows)
+                .extracting(Row::cells)
+                .contains(
+                        List.of("", "产出指标", "数量指标", "指标1: 保安保洁人员", "11人", "11人", "3", "3", "无偏差"),
+                        List.of("", "满意度指标", "服务对象满意度指标", "指标1: 群众满意度", "≧95%", "≧95%", "5", "5", "无偏差"),
+                        List.of("", "", "", "指标2: 企业满意度", "≧95%", "≧95%", "5", "5", "无偏差"),
+                        // page 2's first group (质量指标) starts at its second row: only the first carries 数量指标 down
+                        List.of("", "", "质量指标", "指标1: 保安保洁服务水平", "优", "优", "3", "3", "无偏差"));
+        SourceText seed003 = seed("003-pdftotext-layout.txt");
+        assertThat(PositionedLines.read(seed003, new Diagnostics(seed003.fileName())))
+                .extracting(Row::cells)
+                .contains(List.of("", "", "可持续发展影响指标", "开展企业经营审批便利化行动，提高公共服务水平", "提高", "提高", "15", "15", ""));
+    }
+
+    private static SourceText seed(String file) throws IOException {
+        try (InputStream in = PositionedLinesTest.class.getResourceAsStream("/forms/" + file)) {
+            byte[] bytes = in.readAllBytes();
+            return SourceText.of(file, bytes, new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
 }
