@@ -86,10 +86,11 @@ final class BandWords {
                     b = numbered;
                 }
                 if (b == nameBand
-                        && c[1] == b + 1
-                        && PUSHED_VALUE.matcher(t.text()).matches()) {
-                    // a figure across the name column's right edge: the target's, pushed left of its column
-                    b = c[1];
+                        && PUSHED_VALUE.matcher(t.text()).matches()
+                        && (c[1] == b + 1 || unitAfter(tokens, i) == b + 1)) {
+                    // a figure across the name column's right edge, or before its unit in the next column: the
+                    // target's, pushed left of its column ("≤9.35 万元")
+                    b = b + 1;
                 } else if (pushedLeft(t, c)) {
                     b = c[1];
                 } else if (b >= 0
@@ -167,6 +168,16 @@ final class BandWords {
                 || !tokens.get(i).text().equals("指标")
                 || tokens.get(i + 1).start() - tokens.get(i).end() >= 2
                 || !NUMBER_MARK.matcher(tokens.get(i + 1).text()).matches()) {
+            return -1;
+        }
+        return candidates(tokens.get(i + 1))[0];
+    }
+
+    /** The band of the word one space after word i when that word is no figure (a unit: "万元"); -1 otherwise. */
+    private int unitAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()
+                || tokens.get(i + 1).start() - tokens.get(i).end() >= 2
+                || FIGURE.matcher(tokens.get(i + 1).text()).matches()) {
             return -1;
         }
         return candidates(tokens.get(i + 1))[0];
