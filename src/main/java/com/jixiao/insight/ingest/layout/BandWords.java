@@ -35,6 +35,9 @@ final class BandWords {
     /** A figure alone, without a comparator or a unit ("2025", "38.5"). */
     private static final Pattern FIGURE_ONLY = Pattern.compile("^\\d+(\\.\\d+)?$");
 
+    /** A name's number after 指标 ("1:"). */
+    private static final Pattern NUMBER_MARK = Pattern.compile("^\\d+[:：]$");
+
     /** The text of each body line in each band (null where the line has none). */
     private final String[][] cells;
 
@@ -121,10 +124,11 @@ final class BandWords {
                 if (b > 0
                         && b == previous + 1
                         && t.start() - previousEnd < 2
-                        && previousText != null
-                        && FIGURE_ONLY.matcher(previousText).matches()
-                        && !FIGURE.matcher(t.text()).matches()) {
-                    // a figure and its unit one space apart, in two columns: which column they are is uncertain
+                        && (FIGURE_ONLY.matcher(previousText).matches()
+                                        && !FIGURE.matcher(t.text()).matches()
+                                || betweenValues(previous, b))) {
+                    // a figure and its unit, or the target's and the actual's words, one space apart in two columns:
+                    // where one ends and the other begins is uncertain ("12 月 31 日前 12 月 31 日前")
                     split.add(body.get(j).no());
                 }
                 previous = b;
@@ -157,8 +161,6 @@ final class BandWords {
                 && !IndicatorWords.isLevelPiece(t.text());
     }
 
-    private static final Pattern NUMBER_MARK = Pattern.compile("^\\d+[:：]$");
-
     /**
      * Where word i stands if it begins a name's numbering ("指标" one space before "1:"): the band of the number; -1
      * otherwise.
@@ -171,6 +173,16 @@ final class BandWords {
             return -1;
         }
         return candidates(tokens.get(i + 1))[0];
+    }
+
+    /** Whether bands a and b are two value columns (the target's and the actual's, 分值 and 得分 aside). */
+    private boolean betweenValues(int a, int b) {
+        return nameBand >= 0
+                && a > nameBand
+                && bands.get(a).kind() == Kind.TEXT
+                && bands.get(b).kind() == Kind.TEXT
+                && b + 1 < bands.size()
+                && bands.get(b + 1).kind() == Kind.ANCHOR;
     }
 
     /** The band of the word one space after word i when that word is no figure (a unit: "万元"); -1 otherwise. */

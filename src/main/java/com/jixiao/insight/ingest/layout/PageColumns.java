@@ -7,6 +7,7 @@ import com.jixiao.insight.ingest.layout.PositionedLines.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * A table's columns found again on a page that does not repeat its header. {@code pdftotext -layout} counts each
@@ -37,7 +38,7 @@ final class PageColumns {
     private PageColumns(BandTable table, List<Line> page) {
         this.bands = table.bands();
         this.typical = typicalStarts(table);
-        this.anchorBands = java.util.stream.IntStream.range(0, bands.size())
+        this.anchorBands = IntStream.range(0, bands.size())
                 .filter(b -> bands.get(b).kind() == Kind.ANCHOR)
                 .toArray();
         this.lines = page.stream().map(PageColumns::cells).toList();
@@ -58,8 +59,8 @@ final class PageColumns {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        // coarse over the rows' lines (the lines with a row's figures hold most of its cells), each scale shifted so
-        // that the last anchor band's cells start about where the rows' last figures do; then fine over all lines
+        // coarse: each scale shifted so that the last anchor band's cells start about where the rows' last figures do
+        // (the level columns' words stand on lines of their own: every line counts); then fine around the best
         double[] best = null;
         double least = Double.POSITIVE_INFINITY;
         double lastFigure = lastFigures(rows);
@@ -155,14 +156,9 @@ final class PageColumns {
                     c += 0.01 * Math.min(10, Math.abs(cell.start() - (a * typical[b] + d)));
                 }
             }
-            if (anchorBands.length == 2) {
+            if (anchorBands.length == 2 && figures(line) >= 2) {
+                // a row's two last figures: 分值 and 得分
                 int seen = 0;
-                for (int i = line.size() - 1; i >= 0 && seen < 2; i--) {
-                    if (line.get(i).figure()) {
-                        seen++;
-                    }
-                }
-                seen = seen < 2 ? 2 : 0;
                 for (int i = line.size() - 1; i >= 0 && seen < 2; i--) {
                     if (line.get(i).figure()) {
                         if (placed[i] != anchorBands[1 - seen]) {

@@ -7,6 +7,7 @@ import com.jixiao.insight.ingest.grid.Row.Form;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import com.jixiao.insight.ingest.model.SourceText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -251,8 +252,8 @@ final class PositionedLines {
         if (row.cells().size() >= width) {
             return row;
         }
-        List<String> cells = new ArrayList<>(
-                java.util.Collections.nCopies(width - row.cells().size(), ""));
+        List<String> cells =
+                new ArrayList<>(Collections.nCopies(width - row.cells().size(), ""));
         cells.addAll(row.cells());
         return new Row(row.first(), row.last(), cells, row.form());
     }

@@ -135,11 +135,11 @@ final class WrappedLines {
     }
 
     /** A cell's own label ("改进措施: 全面提升…" inside a 偏差原因分析及改进措施 cell), not a table-level remark's. */
-    private static final Pattern CELL_LABEL = Pattern.compile("^(原因|偏差原因|改进措施)[:：].*");
+    private static final Pattern CELL_LABEL = Pattern.compile("^(偏差原因|改进措施)[:：].*");
 
     /**
      * Whether line {@code k}, which would end the table, starts with a cell's own label: a row of the table (its
-     * anchor) still follows it before a total, a title or another label.
+     * anchor) still follows it before a total, a title or a table-level label.
      */
     private static boolean insideCell(List<Line> lines, int k) {
         if (!CELL_LABEL
