@@ -7,7 +7,6 @@ import com.jixiao.insight.ingest.model.Diagnostics;
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.SourceText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,17 +94,10 @@ class PageColumnsTest {
         assertThat(rows).extracting(Row::cells).contains(List.of("", "", "保洁次数", "≥12次", "12次", "10", "9"));
     }
 
-    private static SourceText source(String resource) throws IOException {
-        try (InputStream in = PageColumnsTest.class.getResourceAsStream(resource)) {
-            byte[] bytes = in.readAllBytes();
-            return SourceText.of(resource, bytes, new String(bytes, StandardCharsets.UTF_8));
-        }
-    }
-
     @Test
     void aCellCutByThePageBreakEndsOnTheRowBeforeIt() throws IOException {
         // seed 004, the 服务平台支撑能力 row's 偏差原因: lines 308–314 on one page, 315–331 on the next
-        SourceText layout = source("/forms/004-pdftotext-layout.txt");
+        SourceText layout = PositionedLinesTest.source("/forms/004-pdftotext-layout.txt");
         Diagnostics diag = new Diagnostics(layout.fileName());
         List<Row> rows = PositionedLines.read(layout, diag);
         Row platform = rows.stream()
@@ -125,7 +117,7 @@ class PageColumnsTest {
 
     @Test
     void everyPageOfTheSeedsTablesIsRead() throws IOException {
-        SourceText layout = source("/forms/004-pdftotext-layout.txt");
+        SourceText layout = PositionedLinesTest.source("/forms/004-pdftotext-layout.txt");
         Diagnostics diag = new Diagnostics(layout.fileName());
         PositionedLines.read(layout, diag);
         assertThat(diag.warnings()).extracting(ImportIssue::code).doesNotContain("positionedPageBreak");
@@ -142,7 +134,7 @@ class PageColumnsTest {
         // v6 (made to try the readers on a form they were not written against): page 2's 一级 words stand at 0, its 二级
         // words at 4–5, where page 1's stood at 6 and 13 (its first row carries 时效指标 down); a target date and an
         // actual date one space apart are warned
-        SourceText layout = source("/forms/variants/v6-hexi-roads-pdftotext-layout.txt");
+        SourceText layout = PositionedLinesTest.source("/forms/variants/v6-hexi-roads-pdftotext-layout.txt");
         Diagnostics diag = new Diagnostics(layout.fileName());
         List<Row> rows = PositionedLines.read(layout, diag);
         assertThat(rows)

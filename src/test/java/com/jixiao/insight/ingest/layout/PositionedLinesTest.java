@@ -2,13 +2,13 @@ package com.jixiao.insight.ingest.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jixiao.insight.ingest.TestStores;
 import com.jixiao.insight.ingest.format.text.TextRows;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.SourceText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 /** pdftotext -layout text of a ruled form (src/test/resources/forms/variants, made by make_variant_forms.sh). */
 class PositionedLinesTest {
 
-    private static SourceText source(String file) throws IOException {
-        try (InputStream in = PositionedLinesTest.class.getResourceAsStream("/forms/variants/" + file)) {
-            byte[] bytes = in.readAllBytes();
-            return SourceText.of(file, bytes, new String(bytes, StandardCharsets.UTF_8));
-        }
+    /** A test resource's text, read as the importer reads a UTF-8 file. */
+    static SourceText source(String resource) {
+        byte[] bytes = TestStores.resource(resource);
+        return SourceText.of(resource, bytes, new String(bytes, StandardCharsets.UTF_8));
     }
 
     private static List<Row> rows(SourceText source) {
@@ -29,9 +28,9 @@ class PositionedLinesTest {
 
     @Test
     void appliesToLayoutTextOnlyNotToFlattenedRowsOrRawText() throws IOException {
-        SourceText layout = source("v4-jiangyuan-project-pdftotext-layout.txt");
-        SourceText flat = source("v4-jiangyuan-project-flat.txt");
-        SourceText raw = source("v4-jiangyuan-project-pdftotext-raw.txt");
+        SourceText layout = source("/forms/variants/v4-jiangyuan-project-pdftotext-layout.txt");
+        SourceText flat = source("/forms/variants/v4-jiangyuan-project-flat.txt");
+        SourceText raw = source("/forms/variants/v4-jiangyuan-project-pdftotext-raw.txt");
         assertThat(PositionedLines.applies(layout, rows(layout))).isTrue();
         assertThat(PositionedLines.applies(flat, rows(flat))).isFalse();
         assertThat(PositionedLines.applies(raw, rows(raw))).isFalse();
@@ -39,7 +38,7 @@ class PositionedLinesTest {
 
     @Test
     void aWrappedCellAboveAndBelowItsRowsValuesAndAMergedLevelWordAreRowsOfTheirColumns() throws IOException {
-        SourceText layout = source("v4-jiangyuan-project-pdftotext-layout.txt");
+        SourceText layout = source("/forms/variants/v4-jiangyuan-project-pdftotext-layout.txt");
         Diagnostics diag = new Diagnostics(layout.fileName());
         List<Row> rows = PositionedLines.read(layout, diag);
         assertThat(rows)
@@ -69,7 +68,7 @@ class PositionedLinesTest {
     void wordsPushedLeftIntoTheLevelColumnsGoBackToTheName() throws IOException {
         // seed 004: "数量指标 指标 1: 保安保洁" and "指标 1: 群众满意" one space from the level words (-layout pushed the
         // names left where the line had room); seed 003: a name starting two characters left of its column
-        SourceText seed004 = seed("004-pdftotext-layout.txt");
+        SourceText seed004 = source("/forms/004-pdftotext-layout.txt");
         List<Row> rows = PositionedLines.read(seed004, new Diagnostics(seed004.fileName()));
         assertThat(rows)
                 .extracting(Row::cells)
@@ -79,7 +78,7 @@ class PositionedLinesTest {
                         List.of("", "", "", "指标2: 企业满意度", "≧95%", "≧95%", "5", "5", "无偏差"),
                         // page 2's first group (质量指标) starts at its second row: only the first carries 数量指标 down
                         List.of("", "", "质量指标", "指标1: 保安保洁服务水平", "优", "优", "3", "3", "无偏差"));
-        SourceText seed003 = seed("003-pdftotext-layout.txt");
+        SourceText seed003 = source("/forms/003-pdftotext-layout.txt");
         Diagnostics diag003 = new Diagnostics(seed003.fileName());
         assertThat(PositionedLines.read(seed003, diag003))
                 .extracting(Row::cells)
@@ -88,12 +87,5 @@ class PositionedLinesTest {
         assertThat(diag003.warnings())
                 .extracting(w -> w.code() + "@" + w.line())
                 .contains("positionedFigureSplit@52");
-    }
-
-    private static SourceText seed(String file) throws IOException {
-        try (InputStream in = PositionedLinesTest.class.getResourceAsStream("/forms/" + file)) {
-            byte[] bytes = in.readAllBytes();
-            return SourceText.of(file, bytes, new String(bytes, StandardCharsets.UTF_8));
-        }
     }
 }
