@@ -67,6 +67,9 @@ public final class FormReader {
                     : diag.reject("noReadableTable", null, null, String.join("、", titles));
         }
         DocumentFacts.Unit unit = DocumentFacts.unit(rows).orElseThrow(() -> diag.reject("noUnit", null, null));
+        if (unit.supervising()) {
+            diag.warn("unitFromSupervising", unit.line(), null, unit.name());
+        }
         int year = year(blocks);
         String region = DocumentFacts.region(rows).orElse(null);
         String title = DocumentFacts.title(rows).orElse(null);

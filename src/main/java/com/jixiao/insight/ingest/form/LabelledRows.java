@@ -63,9 +63,14 @@ final class LabelledRows {
                 draft.name().printed(name, r.first(), m.group(1).isEmpty() && r.nonEmpty() > 2);
                 return;
             }
-            if ((m = SUPERVISOR_LABEL.matcher(s)).matches() && !draft.hasSupervising()) {
-                draft.supervising(m.group(2).isEmpty() ? next(cells, c) : textAfterLabel(cell, "主管部门(及代码)?"));
-                implementerBesideSupervisor(r, c);
+            // A "主管部门及代码：…" line above the table does not hide the table's 主管部门 | … | 实施单位 | … row.
+            if ((m = SUPERVISOR_LABEL.matcher(s)).matches() && !(draft.hasSupervising() && draft.hasImplementing())) {
+                if (!draft.hasSupervising()) {
+                    draft.supervising(m.group(2).isEmpty() ? next(cells, c) : textAfterLabel(cell, "主管部门(及代码)?"));
+                }
+                if (!draft.hasImplementing()) {
+                    implementerBesideSupervisor(r, c);
+                }
                 return;
             }
             if ((m = IMPLEMENTER_LABEL.matcher(s)).matches() && !draft.hasImplementing() && c == firstIndex(cells)) {

@@ -25,7 +25,11 @@ public final class DocumentFacts {
     private static final Pattern LABEL_WORD = Pattern.compile(".*(指标|预算数|执行数|名称|自评表).*");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[^：:]*[：:]");
 
-    public record Unit(String name, List<String> aliases, int line) {}
+    /**
+     * The unit a report names; {@code supervising} when no label or title names one and it is the project forms'
+     * 主管部门 (the department that publishes its projects' evaluations), which the importer warns about.
+     */
+    public record Unit(String name, List<String> aliases, int line, boolean supervising) {}
 
     private static final Pattern UNIT_LABEL =
             Pattern.compile("^(单位名称|部门名称|部门（单位）名称|部门\\(单位\\)名称|部门（单位）|部门\\(单位\\)|填报单位|预算单位|单位)"
@@ -33,6 +37,11 @@ public final class DocumentFacts {
                     + "(?:[（(](?:盖章|公章|签章|章)[)）])?\\s*[：:]?\\s*(.*)$");
     /** The characters a {@link #UNIT_LABEL} begins with: most cells are passed over without squeezing them. */
     private static final String UNIT_LABEL_STARTS = "单部填预";
+    /** A project form's 主管部门, also "主管部门及代码：[101]北川县水利局" as the Ministry's forms print it. */
+    private static final Pattern SUPERVISING_LABEL =
+            Pattern.compile("^(?:主管部门|主管单位)(?:及代码|（代码）|\\(代码\\))?\\s*[：:]?\\s*(.*)$");
+    /** A department code before the name: "[101]", "【101】", "101001 ". */
+    private static final Pattern LEADING_CODE = Pattern.compile("^(?:[\\[【(（]\\d+[\\]】)）]|\\d{3,}\\s*)");
 
     private static final Pattern ORG_SUFFIX =
             Pattern.compile(".*(局|中心|委员会|委|办公室|办|院|所|站|馆|队|处|厅|部|会|校|学|社|府|室|司|署|团|台|场|园|公司|本级)$");
@@ -87,12 +96,26 @@ public final class DocumentFacts {
     public static Optional<Unit> unit(List<Row> rows) {
         Map<String, Integer> labelled = new LinkedHashMap<>();
         Map<String, Integer> titled = new LinkedHashMap<>();
+        Map<String, Integer> supervising = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         for (Row r : rows) {
             List<String> cells = r.cells();
             for (int i = 0; i < cells.size(); i++) {
                 String cell = cells.get(i);
-                if (UNIT_LABEL_STARTS.indexOf(CellText.firstNonSpace(cell)) < 0) {
+                char first = CellText.firstNonSpace(cell);
+                if (first == '主') {
+                    Matcher m = SUPERVISING_LABEL.matcher(CellText.squeeze(cell));
+                    if (m.matches()) {
+                        String value = m.group(1).isEmpty() ? nextValue(cells, i) : m.group(1);
+                        count(
+                                supervising,
+                                firstLine,
+                                LEADING_CODE.matcher(value).replaceFirst(""),
+                                r.first());
+                    }
+                    continue;
+                }
+                if (UNIT_LABEL_STARTS.indexOf(first) < 0) {
                     continue;
                 }
                 Matcher m = UNIT_LABEL.matcher(CellText.squeeze(cell));
@@ -118,7 +141,12 @@ public final class DocumentFacts {
         labelled.forEach((k, v) -> all.merge(k, v, Integer::sum));
         Map<String, Integer> pool = labelled.isEmpty() ? titled : labelled;
         if (pool.isEmpty()) {
-            return Optional.empty();
+            // No label or title names the unit: the project forms' one 主管部门 does, if they agree.
+            if (supervising.size() != 1) {
+                return Optional.empty();
+            }
+            String name = supervising.keySet().iterator().next();
+            return Optional.of(new Unit(name, List.of(), firstLine.get(name), true));
         }
         // The most frequent name across labels and titles among the labelled ones; ties go to the earliest.
         String best = null;
@@ -142,7 +170,7 @@ public final class DocumentFacts {
             official = official.substring(0, official.length() - 2);
             aliases.remove(official);
         }
-        return Optional.of(new Unit(official, List.copyOf(aliases), firstLine.get(best)));
+        return Optional.of(new Unit(official, List.copyOf(aliases), firstLine.get(best), false));
     }
 
     private static void count(Map<String, Integer> counts, Map<String, Integer> firstLine, String raw, int line) {
