@@ -75,7 +75,7 @@ class FormFixturesTest {
      */
     static Stream<Arguments> partlyRead() {
         return Stream.of(
-                Arguments.of("003", "003-pdftotext-layout.txt", 97.1),
+                Arguments.of("003", "003-pdftotext-layout.txt", 97.3),
                 Arguments.of("004", "004-pdftotext-layout.txt", 99.6),
                 Arguments.of("004", "004-pdftotext-raw.txt", 96.7));
     }
