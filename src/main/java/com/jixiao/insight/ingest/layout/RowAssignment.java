@@ -229,12 +229,9 @@ final class RowAssignment {
                     bands.get(b).header());
             return allowed;
         }
-        // each row's height in text lines (its tallest cell, and its padding), the rows stacked from 0
-        double[] top = new double[rows + 1];
-        for (int r = 0; r < rows; r++) {
-            top[r + 1] = top[r] + height(r) + PADDING;
-        }
-        double[] y = positions(top);
+        RowHeights heights = new RowHeights(bands, owner, this.first, last, anchors, body.size());
+        double[] top = heights.top();
+        double[] y = heights.positions(top);
         int[] first = groups(blocks, top, y, allowed);
         if (first == null) {
             first = groups(blocks, top, y, null);
@@ -301,98 +298,6 @@ final class RowAssignment {
 
     /** What each row at a page's top that carries the level of the page before costs, in text lines. */
     private static final double CARRIED_ROW = 0.5;
-
-    /**
-     * A row's padding above and below its text together, in text lines. Measured in v7's PDF (LibreOffice): a one-line
-     * row is 17.3 pt for a line pitch of 12.9 pt, 0.34. Every form variant and seed text reads as well from 0.25 to
-     * 0.35; from 0.45 on, v6's level cells spill onto the wrong rows.
-     */
-    private static final double PADDING = 0.3;
-
-    /** A row's height in text lines: its tallest cell's (a value band's lines owned by it). */
-    private double height(int r) {
-        return tallestLines(r).length;
-    }
-
-    /**
-     * Where each line stands, in text lines from the table's top. -layout gives a tall row more lines than its height:
-     * its columns' lines interleave, and a level word printed beside it takes lines of its own. So a row's lines are
-     * placed by its tallest cell's, one text line apart from the row's top padding on; a line between two of them is
-     * interpolated, one before or after them stays within half a line. A line between two rows (a level word's alone)
-     * stands in the padding between them, in proportion.
-     */
-    private double[] positions(double[] top) {
-        int rows = anchors.size();
-        double[] y = new double[body.size()];
-        Arrays.fill(y, Double.NaN);
-        for (int r = 0; r < rows; r++) {
-            int[] own = tallestLines(r);
-            double base = top[r] + PADDING / 2 + 0.5;
-            for (int j = first[r]; j <= last[r]; j++) {
-                int k = Arrays.binarySearch(own, j);
-                if (k >= 0) {
-                    y[j] = base + k;
-                } else if (-k - 1 == 0) {
-                    y[j] = base - 0.5 * (own[0] - j) / (own[0] - first[r] + 1);
-                } else if (-k - 1 == own.length) {
-                    y[j] = base
-                            + own.length
-                            - 1
-                            + 0.5 * (j - own[own.length - 1]) / (last[r] - own[own.length - 1] + 1);
-                } else {
-                    int lo = own[-k - 2];
-                    int hi = own[-k - 1];
-                    y[j] = base + (-k - 2) + (double) (j - lo) / (hi - lo);
-                }
-            }
-        }
-        for (int r = 0; r + 1 < rows; r++) {
-            int lo = last[r];
-            int hi = first[r + 1];
-            for (int j = lo + 1; j < hi; j++) {
-                y[j] = top[r + 1] - PADDING / 2 + PADDING * (j - lo) / (hi - lo);
-            }
-        }
-        for (int j = first[0] - 1; j >= 0; j--) {
-            y[j] = y[j + 1] - 0.5;
-        }
-        for (int j = last[rows - 1] + 1; j < body.size(); j++) {
-            y[j] = y[j - 1] + 0.5;
-        }
-        return y;
-    }
-
-    /** The lines of row r's tallest cell (in a value or text band), top to bottom; its anchor if it has none. */
-    private int[] tallestLines(int r) {
-        int best = -1;
-        int most = 0;
-        for (int b = 0; b < bands.size(); b++) {
-            if (bands.get(b).kind() == Kind.LEVEL) {
-                continue;
-            }
-            int n = 0;
-            for (int j = first[r]; j <= last[r]; j++) {
-                if (owner[j][b] == r) {
-                    n++;
-                }
-            }
-            if (n > most) {
-                most = n;
-                best = b;
-            }
-        }
-        if (best < 0) {
-            return new int[] {anchors.get(r)};
-        }
-        int[] lines = new int[most];
-        int k = 0;
-        for (int j = first[r]; j <= last[r]; j++) {
-            if (owner[j][best] == r) {
-                lines[k++] = j;
-            }
-        }
-        return lines;
-    }
 
     private static boolean isLevel(String t) {
         return IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t) && t.endsWith("指标");
