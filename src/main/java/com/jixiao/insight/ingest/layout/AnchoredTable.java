@@ -48,36 +48,48 @@ final class AnchoredTable {
 
     private final List<String> roles;
     private final int texts;
+    /** The columns from the name up to 分值. */
+    private final BodyColumns body;
+
     private final Diagnostics diag;
     private final List<Line> lines = new ArrayList<>();
 
-    private AnchoredTable(List<String> roles, int texts, Diagnostics diag) {
+    private AnchoredTable(List<String> roles, List<String> body, int texts, Diagnostics diag) {
         this.roles = roles;
+        this.body = new BodyColumns(body);
         this.texts = texts;
         this.diag = diag;
     }
 
     /**
      * The reader for a header whose columns are the levels, the name, target, actual, 分值, 得分 and at most two text
-     * columns, in this order; empty for any other header.
+     * columns, in this order, the target maybe printed as 指标性质 | 指标值 | 度量单位; empty for any other header.
      */
     static Optional<AnchoredTable> of(IndicatorShape shape, Diagnostics diag) {
         List<String> roles = shape.roles();
         int name = roles.indexOf("NAME");
-        if (name < 0 || name + 4 >= roles.size()) {
+        int weight = roles.indexOf("WEIGHT");
+        if (name < 0
+                || weight < name
+                || weight + 1 >= roles.size()
+                || !roles.get(weight + 1).equals("SCORE")) {
             return Optional.empty();
         }
-        if (!roles.subList(name + 1, name + 5).equals(List.of("TARGET", "ACTUAL", "WEIGHT", "SCORE"))) {
+        List<String> body = roles.subList(name, weight);
+        List<String> values = body.stream()
+                .filter(r -> !r.equals("NATURE") && !r.equals("UNIT"))
+                .toList();
+        if (!values.equals(List.of("NAME", "TARGET", "ACTUAL"))) {
             return Optional.empty();
         }
         List<String> before = roles.subList(0, name);
-        List<String> after = roles.subList(name + 5, roles.size());
+        List<String> after = roles.subList(weight + 2, roles.size());
         if (!List.of("FRAME", "CATEGORY", "SUBCATEGORY").containsAll(before)
                 || !List.of("REASON", "MEASURES").containsAll(after)
                 || after.size() > 2) {
             return Optional.empty();
         }
-        return Optional.of(new AnchoredTable(roles, after.size(), diag));
+        return Optional.of(new AnchoredTable(roles, List.copyOf(body), after.size(), diag));
     }
 
     /** Whether the lines of a table have an anchor this reader needs: two figures side by side, text after them. */
@@ -93,7 +105,7 @@ final class AnchoredTable {
         List<Atom> all = new ArrayList<>();
         List<Integer> anchors = new ArrayList<>();
         for (Line l : lines) {
-            LineWords words = words(l);
+            LineWords words = words(l, body.apart());
             if (words.anchor() >= 0) {
                 anchors.add(all.size() + words.anchor());
             }
@@ -166,7 +178,7 @@ final class AnchoredTable {
                     end += l.length;
                     bonus += CellCuts.text(Arrays.asList(l)).endsWith("指标") ? LEVEL_BONUS : 0;
                 }
-                CellCuts body = CellCuts.body(seg.subList(end, seg.size()), 3, anchorLine);
+                CellCuts body = this.body.cut(seg.subList(end, seg.size()), anchorLine);
                 double cost = post.cost() + body.cost() - bonus;
                 if (cost < best - 1e-9) {
                     best = cost;
@@ -174,7 +186,7 @@ final class AnchoredTable {
                 }
             }
         }
-        return parted != null ? parted : new Parted(List.of(), List.of(), CellCuts.body(seg, 3, anchorLine));
+        return parted != null ? parted : new Parted(List.of(), List.of(), this.body.cut(seg, anchorLine));
     }
 
     /**
@@ -261,14 +273,15 @@ final class AnchoredTable {
             }
         }
         int name = roles.indexOf("NAME");
+        int k = this.body.size();
         List<List<Atom>> cells = body.cells();
-        for (int c = 0; c < cells.size() && c < 3; c++) {
+        for (int c = 0; c < cells.size() && c < k; c++) {
             row[name + c] = CellCuts.text(cells.get(c));
         }
-        row[name + 3] = all.get(anchor).text();
-        row[name + 4] = all.get(anchor + 1).text();
+        row[name + k] = all.get(anchor).text();
+        row[name + k + 1] = all.get(anchor + 1).text();
         for (int c = 0; c < post.size() && c < texts; c++) {
-            row[name + 5 + c] = CellCuts.text(post.get(c));
+            row[name + k + 2 + c] = CellCuts.text(post.get(c));
         }
         int first = all.get(anchor).line();
         int last = first;
@@ -283,10 +296,12 @@ final class AnchoredTable {
         for (List<Atom> p : post) {
             last = Math.max(last, p.getLast().line());
         }
+        int target = name + this.body.index("TARGET");
+        int actual = name + this.body.index("ACTUAL");
         if (cells.size() < 3) {
             diag.warn("wrappedRowIncomplete", first, null);
         } else if (body.cost() >= UNCERTAIN) {
-            diag.warn("anchoredCutUncertain", first, null, row[name], row[name + 1], row[name + 2]);
+            diag.warn("anchoredCutUncertain", first, null, row[name], row[target], row[actual]);
         }
         return new Row(first, last, List.of(row), Form.PLACED);
     }
@@ -311,6 +326,14 @@ final class AnchoredTable {
      * name's numbering to it ("指标 1: 保安保洁").
      */
     static LineWords words(Line line) {
+        return words(line, false);
+    }
+
+    /**
+     * A line's words as {@link #words(Line)}; {@code apart}: the form prints the target's nature and unit in columns of
+     * their own, so a comparator, a figure and its unit stay three words ("≥ 85 公里").
+     */
+    static LineWords words(Line line, boolean apart) {
         String[] plain = Words.plain(String.join(" ", line.words())).toArray(String[]::new);
         int anchor = -1;
         for (int j = plain.length - 2; j >= 0; j--) {
@@ -326,26 +349,28 @@ final class AnchoredTable {
         }
         List<Atom> atoms = new ArrayList<>(plain.length);
         if (anchor < 0) {
-            add(atoms, plain, 0, plain.length, line.no());
+            add(atoms, plain, 0, plain.length, line.no(), apart);
             return new LineWords(atoms, -1);
         }
-        add(atoms, plain, 0, anchor, line.no());
+        add(atoms, plain, 0, anchor, line.no(), apart);
         int at = atoms.size();
         atoms.add(new Atom(plain[anchor], line.no(), atoms.isEmpty()));
         atoms.add(new Atom(plain[anchor + 1], line.no(), false));
-        add(atoms, plain, anchor + 2, plain.length, line.no());
+        add(atoms, plain, anchor + 2, plain.length, line.no(), apart);
         return new LineWords(atoms, at);
     }
 
-    private static void add(List<Atom> atoms, String[] plain, int from, int to, int line) {
+    private static void add(List<Atom> atoms, String[] plain, int from, int to, int line, boolean apart) {
         if (from >= to) {
             return;
         }
-        List<String> words = Words.split(String.join(" ", Arrays.asList(plain).subList(from, to)));
+        List<String> words = apart
+                ? Arrays.asList(plain).subList(from, to)
+                : Words.split(String.join(" ", Arrays.asList(plain).subList(from, to)));
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             while (i + 1 < words.size()
-                    && (COMPARATOR.matcher(w).matches()
+                    && (!apart && COMPARATOR.matcher(w).matches()
                             || NUMBERING.matcher(w).matches()
                             || (NUMBERING.matcher(w + words.get(i + 1)).matches() && w.equals("指标"))
                             || (LATIN.matcher(w).matches()
