@@ -76,10 +76,11 @@ class Spec:
         self.__dict__.update(kw)
 
 
-def indicator(cat, sub, name, target, actual, weight, score, reason=None, measures=None):
+def indicator(cat, sub, name, target, actual, weight, score, reason=None, measures=None, nature=None, unit=None):
+    """One indicator row; nature (指标性质 ≥ ≤ = 定性) and unit (度量单位) only where the form has those columns."""
     return dict(category=cat, subcategory=sub, name=name, target=target, actual=actual,
                 weight=None if weight is None else D(weight), score=None if score is None else D(score),
-                reason=reason, measures=measures)
+                reason=reason, measures=measures, nature=nature, unit=unit)
 
 
 def runs(values):
@@ -127,13 +128,16 @@ def build(spec):
         rows.append([txt(spec.goal, cs=4), txt(spec.outcome, cs=5)])
 
     inds = spec.indicators
-    ih = spec.ind_heads  # target, actual, weight, score, then one or two remark columns
-    two = len(ih) == 6
+    # target, actual, weight, score, then one or two remark columns; with value_columns the target is three:
+    # 指标性质 | 指标值 | 度量单位 (and the name column is one wide)
+    value_columns = getattr(spec, 'value_columns', False)
+    ih = spec.ind_heads
+    two = len(ih) == 6 or value_columns
     # 绩效指标 | 一级 | 二级 | 三级 (cs 2 when the remarks are one column) | target | actual | weight | score | remarks
     name_cs = 1 if two else 2
     frame = getattr(spec, 'frame', True)
     first = [label('绩效指标', rs=1 + len(inds))] if frame else []
-    cat_cs = 1 if frame else 2
+    cat_cs = 1 if frame or value_columns else 2
     if getattr(spec, 'two_row_header', False):
         # 绩效指标 over 一级 | 二级 | 三级, the value columns merged down both header rows
         rows.append(first + [head('绩效指标', cs=cat_cs + 1 + name_cs)] + [head(h, rs=2) for h in ih])
@@ -150,20 +154,27 @@ def build(spec):
         if k in sub_runs:
             r.append(txt(i['subcategory'], rs=sub_runs[k]))
         r.append(txt(i['name'], cs=name_cs))
-        r += [txt(i['target']), txt(i['actual']), points(i['weight'], i.get('weight_text')),
+        if value_columns:
+            r.append(txt(i['nature']))
+        r.append(txt(i['target']))
+        if value_columns:
+            r.append(txt(i['unit']))
+        r += [txt(i['actual']), points(i['weight'], i.get('weight_text')),
               points(i['score'], i.get('score_text')), txt(i['reason'])]
-        if two:
+        if two and not value_columns:
             r.append(txt(i['measures']))
         rows.append(r)
-    total = [label('总分', cs=6), num(spec.total_weight), num(spec.total_score)]
+    total = [label('总分', cs=7 if value_columns else 6), num(spec.total_weight), num(spec.total_score)]
     grade_in_total = getattr(spec, 'grade_in_total', False)
-    total.append(txt(spec.grade if grade_in_total else '', cs=2))
+    total.append(txt(spec.grade if grade_in_total else '', cs=1 if value_columns else 2))
     rows.append(total)
     if getattr(spec, 'grade_row', False):
         rows.append([label(getattr(spec, 'grade_label', '自评等级'), cs=2), txt(spec.grade, cs=n - 2)])
     widths = [7, 8, 10, 14, 11, 11, 7, 8, 12, 12] if two else [7, 8, 10, 10, 6, 11, 11, 7, 8, 22]
     if not two:
         widths = [7, 8, 10, 12, 6, 11, 11, 7, 8, 20]
+    if value_columns:
+        widths = [7, 9, 16, 6, 9, 6, 10, 6, 7, 24]
     return Form(spec.kind, spec.title, spec.lines[0], spec.lines[1], spec.lines[2], spec.sheet, widths, rows)
 
 
@@ -180,7 +191,7 @@ def expected_report(spec):
     for i in spec.indicators:
         two = len(spec.ind_heads) == 6
         inds.append(dict(category=i['category'], subcategory=i['subcategory'], name=i['name'], indicatorClass=None,
-                         nature=None, unitOfMeasure=None, target=i['target'] or None, actual=i['actual'] or None,
+                         nature=i['nature'], unitOfMeasure=i['unit'], target=i['target'] or None, actual=i['actual'] or None,
                          weight=i['weight'], score=i['score'], deviationReason=i['reason'] or None,
                          improvementMeasures=(i['measures'] or None) if two else None, note=None,
                          sourceLines=[1, 1]))

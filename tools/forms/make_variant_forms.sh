@@ -13,7 +13,7 @@ trap 'rm -rf "$BUILD"' EXIT
 LO="soffice -env:UserInstallation=file://$BUILD/profile --headless"
 
 python3 tools/forms/make_variant_forms.py --out "$BUILD"
-for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads; do
+for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water; do
   $LO --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$BUILD" "$BUILD/$name.html" >/dev/null
   $LO --convert-to "pdf:writer_pdf_Export" --outdir "$BUILD" "$BUILD/$name.docx" >/dev/null
 done
@@ -25,11 +25,12 @@ mkdir -p "$OUT"
 cp "$BUILD"/*.expected.json "$BUILD"/*-cells.txt "$BUILD"/*-flat.txt "$OUT/"
 for f in v1-baisha-projects.docx v1-baisha-projects.pdf v2-nanhu-overall.docx v2-nanhu-overall.pdf \
          v4-jiangyuan-project.docx v4-jiangyuan-project.pdf v3-anhe-sheets.xlsx v3-anhe-sheets.xls \
-         v5-qingshi-project.docx v5-qingshi-project.pdf v5-qingshi-project.xlsx v6-hexi-roads.docx v6-hexi-roads.pdf; do
+         v5-qingshi-project.docx v5-qingshi-project.pdf v5-qingshi-project.xlsx v6-hexi-roads.docx v6-hexi-roads.pdf \
+         v7-beichuan-water.docx v7-beichuan-water.pdf; do
   cp "$BUILD/$f" "$OUT/"
 done
 # what poppler's pdftotext makes of the PDFs (the text of such a report on a web page)
-for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads; do
+for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water; do
   for mode in layout raw; do
     pdftotext -$mode -enc UTF-8 "$OUT/$name.pdf" "$OUT/$name-pdftotext-$mode.txt"
   done

@@ -255,6 +255,39 @@ V6 = Spec(
     ],
     total_weight='100', total_score='97.1', grade=None)
 
+# ---- 7: the target in three columns, 指标性质 | 指标值 | 度量单位 (Word and PDF) -------------------------------------
+# as the newer provincial forms print it: the nature (≥ ≤ ＝ 定性) and the unit of measure in columns of their own,
+# the target a bare figure or words; the actual a bare figure; no 绩效指标 frame column; 权重 / 自评得分.
+SHUILI = '北川县水利局'
+V7 = Spec(
+    kind='project', name='农村饮水安全巩固提升工程', supervising=SHUILI, implementing='北川县农村供水管理站',
+    title='项目支出绩效自评表', lines=('（2024年度）', f'主管部门及代码：{SHUILI}', '单位：万元'), sheet='农村饮水',
+    budget=budget('2150', '2236.8', '2101.45', '10', '9.4'),
+    funding=[line('其中：当年财政拨款', '1950', '2036.8', '1920.17'), line('上年结转资金', '200', '200', '181.28'),
+             line('其他资金', None, None, None)],
+    goal='新建集中供水工程4处，改造老旧供水管网85公里，配套水质净化消毒设备32套，农村自来水普及率提高到93%以上。',
+    outcome='新建集中供水工程4处，改造管网79.6公里，配套净化消毒设备32套，农村自来水普及率达到93.4%。',
+    value_columns=True, frame=False,
+    ind_heads=['指标性质', '指标值', '度量单位', '实际完成值', '权重', '自评得分', '偏差原因分析及改进措施'],
+    indicators=[
+        I(CO, SL, '新建集中供水工程', '4', '4', 6, 6, nature='＝', unit='处'),
+        I(CO, SL, '改造老旧供水管网长度', '85', '79.6', 6, '5.62',
+          '两处管网沿线征地协调滞后，5.4公里顺延至2025年汛前实施；已纳入次年计划并明确完工节点。',
+          nature='≥', unit='公里'),
+        I(CO, SL, '配套水质净化消毒设备', '32', '32', 6, 6, nature='≥', unit='套'),
+        I(CO, SL, '受益人口', '4.6', '4.72', 6, 6, nature='≥', unit='万人'),
+        I(CO, ZL, '工程验收合格率', '100', '100', 6, 6, nature='＝', unit='%'),
+        I(CO, ZL, '水质达标率', '95', '96.8', 6, 6, nature='≥', unit='%'),
+        I(CO, SX, '项目完工及时率', '100', '92', 6, '5.52', '同管网改造。', nature='＝', unit='%'),
+        I(CB, '经济成本指标', '管网改造单位成本', '18', '17.6', 6, 6, nature='≤', unit='万元/公里'),
+        I(XY, SH, '农村自来水普及率', '93', '93.4', 8, 8, nature='≥', unit='%'),
+        I(XY, SH, '供水保证率', '95', '96', 8, 8, nature='≥', unit='%'),
+        I(XY, ST, '水源地保护', '有效保护', '有效保护', 8, 8, nature='定性'),
+        I(XY, KC, '工程运行管护机制', '健全', '健全', 8, 8, nature='定性'),
+        I(MY, FW, '受益群众满意度', '90', '94.5', 10, 10, nature='≥', unit='%'),
+    ],
+    total_weight='100', total_score='98.54', grade=None)
+
 DOCUMENTS = [
     dict(name='v1-baisha-projects', title='临江市白沙区农业农村局2024年度项目支出绩效自评表', unit=BAISHA, year=2024,
          forms=[V1_P1, V1_P2]),
@@ -264,4 +297,5 @@ DOCUMENTS = [
     dict(name='v4-jiangyuan-project', title=V4.title, unit=JIANGYUAN, year=2024, forms=[V4]),
     dict(name='v5-qingshi-project', title=V5.title, unit=QINGSHI, year=2024, forms=[V5]),
     dict(name='v6-hexi-roads', title='河西县交通运输局2024年度项目支出绩效自评表', unit=LUQIAO, year=2024, forms=[V6]),
+    dict(name='v7-beichuan-water', title='北川县水利局2024年度项目支出绩效自评表', unit=SHUILI, year=2024, forms=[V7]),
 ]

@@ -55,6 +55,11 @@ class VariantFormsTest {
         for (String format : List.of(".docx", ".pdf", "-cells.txt", "-flat.txt")) {
             all.add("v6-hexi-roads" + format);
         }
+        // made after the readers too: the target in three columns, 指标性质 | 指标值 | 度量单位
+        for (String format :
+                List.of(".docx", ".pdf", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
+            all.add("v7-beichuan-water" + format);
+        }
         // What poppler's pdftotext makes of the PDFs (-layout: by position, wrapped cells interleaved; -raw: in
         // content order): those read so far (README "Import", Form variants).
         for (String file : PDFTOTEXT) {
@@ -144,7 +149,9 @@ class VariantFormsTest {
             "category",
             "subcategory",
             "name",
+            "nature",
             "target",
+            "unitOfMeasure",
             "actual",
             "weight",
             "score",
