@@ -52,12 +52,12 @@ class VariantFormsTest {
             all.add("v5-qingshi-project" + format);
         }
         // made after the readers, to try them on a form they were not written against: a table over two pages
-        for (String format : List.of(".docx", ".pdf", "-cells.txt", "-flat.txt")) {
+        for (String format : List.of(".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt")) {
             all.add("v6-hexi-roads" + format);
         }
         // made after the readers too: the target in three columns, 指标性质 | 指标值 | 度量单位
-        for (String format :
-                List.of(".docx", ".pdf", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
+        for (String format : List.of(
+                ".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
             all.add("v7-beichuan-water" + format);
         }
         // What poppler's pdftotext makes of the PDFs (-layout: by position, wrapped cells interleaved; -raw: in
