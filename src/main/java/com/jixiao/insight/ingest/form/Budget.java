@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -124,6 +125,11 @@ public final class Budget {
         boolean anyFigure = false;
         for (int v = 0; v < values.size(); v++) {
             String cell = values.get(v);
+            if (Figures.isHidden(cell)) {
+                diag.warn("figureHidden", line, k + v + 1, CellText.shorten(cell));
+                values.set(v, "");
+                continue;
+            }
             if (Figures.isPlaceholder(cell)) {
                 continue;
             }
@@ -190,6 +196,10 @@ public final class Budget {
                 }
                 continue;
             }
+            if (Figures.isHidden(cell)) {
+                diag.warn("figureHidden", line, i + 1, CellText.shorten(cell));
+                continue;
+            }
             if (Figures.isPlaceholder(cell)) {
                 continue;
             }
@@ -243,8 +253,18 @@ public final class Budget {
                     null,
                     rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
         }
+        if (label != null) {
+            // "其中：当年财政拨款 ###": a hidden figure that a text layout put beside the label (pdftotext -layout)
+            Matcher hidden = HIDDEN_AFTER_LABEL.matcher(label);
+            if (hidden.find()) {
+                diag.warn("figureHidden", line, null, hidden.group().strip());
+                label = label.substring(0, hidden.start());
+            }
+        }
         return new Line(label, initial, adjusted, executed, rate, weight, score);
     }
+
+    private static final Pattern HIDDEN_AFTER_LABEL = Pattern.compile("\\s*[#＃]{2,}$");
 
     /**
      * A money cell in 万元; {@code yuan} is the heading that says the table's bare figures are in 元 ("项目资金（元）",

@@ -39,8 +39,17 @@ public final class Figures {
     private static final Pattern SEPARATOR_SPACES = Pattern.compile("(?<=\\d)\\s*([.,])\\s*(?=\\d)");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern HASHES = Pattern.compile("[#＃]{2,}");
 
     private Figures() {}
+
+    /**
+     * A figure a spreadsheet could not show: "###", what Excel and Calc print (and export to PDF) where the column is
+     * too narrow for the number. The figure is not in the document.
+     */
+    public static boolean isHidden(String cell) {
+        return HASHES.matcher(CellText.squeeze(cell)).matches();
+    }
 
     public static boolean isPlaceholder(String cell) {
         String s = CellText.squeeze(cell);
