@@ -18,13 +18,69 @@ final class PageLayout {
     }
 
     /** A line of text outside tables; {@code y} is its top. */
-    record Text(String text, float y) implements Item {}
+    record Text(String text, float y, List<Glyph> glyphs) implements Item {
 
-    /** A table (or the part of one on this page) with what each merged cell holds, in the order of its cells. */
-    record Table(Lattice.Grid grid, List<Content> contents) implements Item {
+        /** The line's bottom: its lowest glyph's. */
+        float bottom() {
+            float bottom = y;
+            for (Glyph g : glyphs) {
+                bottom = Math.max(bottom, g.bottom());
+            }
+            return bottom;
+        }
+    }
+
+    /**
+     * A table (or the part of one on this page) with what each merged cell holds, in the order of its cells, and the
+     * glyphs it was read from.
+     */
+    record Table(Lattice.Grid grid, List<Content> contents, List<List<Glyph>> glyphs) implements Item {
         @Override
         public float y() {
             return grid.top();
+        }
+
+        /**
+         * This table with the text of lines just above or below it put in the cells of its first or last row they
+         * stand in: a merged cell that a page break cut, whose text the producer printed past the ruling that ends the
+         * page's part of the table (LibreOffice Calc does, on both pages).
+         */
+        Table absorb(List<Text> lines, boolean below) {
+            List<List<Glyph>> cells = new ArrayList<>(glyphs);
+            float y = below ? grid.bottom() - 0.01f : grid.top() + 0.01f;
+            for (Text line : lines) {
+                for (Glyph g : line.glyphs()) {
+                    int cell = grid.cellAt(Math.clamp(g.centerX(), grid.left(), grid.right()), y);
+                    List<Glyph> held = new ArrayList<>(cells.get(cell));
+                    held.add(g);
+                    cells.set(cell, held);
+                }
+            }
+            List<Content> contents = new ArrayList<>();
+            for (List<Glyph> cell : cells) {
+                contents.add(Content.of(cell));
+            }
+            return new Table(grid, List.copyOf(contents), List.copyOf(cells));
+        }
+
+        /** The cell of this table's first or last row whose columns hold all of a line's glyphs, or -1. */
+        int cellHolding(Text line, boolean below) {
+            float y = below ? grid.bottom() - 0.01f : grid.top() + 0.01f;
+            int cell = -1;
+            for (Glyph g : line.glyphs()) {
+                if (g.isBlank()) {
+                    continue;
+                }
+                if (g.x() < grid.left() || g.right() > grid.right()) {
+                    return -1;
+                }
+                int c = grid.cellAt(g.centerX(), y);
+                if (cell >= 0 && c != cell) {
+                    return -1;
+                }
+                cell = c;
+            }
+            return cell;
         }
     }
 
@@ -97,15 +153,17 @@ final class PageLayout {
         for (TextLines.Line line : TextLines.lines(outside)) {
             String text = line.text(false);
             if (!text.isEmpty()) {
-                items.add(new Text(text, line.top()));
+                items.add(new Text(text, line.top(), List.copyOf(line.glyphs())));
             }
         }
         for (int t = 0; t < grids.size(); t++) {
             List<Content> contents = new ArrayList<>();
+            List<List<Glyph>> held = new ArrayList<>();
             for (List<Glyph> cell : inCells.get(t)) {
                 contents.add(Content.of(cell));
+                held.add(List.copyOf(cell));
             }
-            items.add(new Table(grids.get(t), List.copyOf(contents)));
+            items.add(new Table(grids.get(t), List.copyOf(contents), List.copyOf(held)));
         }
         items.sort(Comparator.comparingDouble(Item::y));
         dropPageNumber(items, 0);

@@ -140,6 +140,11 @@ public final class PdfGrid {
 
         private List<Integer> openPages;
 
+        /** Lines below the table that ended the page before, kept until the next page says whether it runs on. */
+        private List<PageLayout.Text> heldTail = List.of();
+
+        private int heldTailPage;
+
         Reading(PdfLimits limits) {
             this.limits = limits;
         }
@@ -154,6 +159,44 @@ public final class PdfGrid {
             }
             List<PageLayout.Item> items = PageLayout.lay(
                     glyphs, Lattice.find(graphics.rulings()), graphics.displayWidth(), graphics.displayHeight());
+            // lines of a merged cell cut by the page break, printed above the part of the table on this page
+            int head = 0;
+            while (head < items.size() && items.get(head) instanceof PageLayout.Text) {
+                head++;
+            }
+            List<PageLayout.Text> headLines =
+                    head < items.size() && items.get(head) instanceof PageLayout.Table first && continues(number, first)
+                            ? Fragments.above(first, items.subList(0, head))
+                            : List.of();
+            if (head < items.size() && head > 0 && headLines.size() == head) {
+                PageLayout.Table first = (PageLayout.Table) items.get(head);
+                items = new ArrayList<>(items.subList(head, items.size()));
+                items.set(0, first.absorb(headLines, false));
+            }
+            if (!heldTail.isEmpty()) {
+                if (!items.isEmpty()
+                        && items.getFirst() instanceof PageLayout.Table first
+                        && continues(number, first)) {
+                    openParts.set(openParts.size() - 1, openParts.getLast().absorb(heldTail, true));
+                    heldTail = List.of();
+                } else {
+                    emitHeldTail();
+                }
+            }
+            // and below the part of the table that ends this page
+            int lastTable = items.size() - 1;
+            while (lastTable >= 0 && items.get(lastTable) instanceof PageLayout.Text) {
+                lastTable--;
+            }
+            List<PageLayout.Text> tail = lastTable >= 0 && lastTable < items.size() - 1
+                    ? Fragments.below(
+                            (PageLayout.Table) items.get(lastTable), items.subList(lastTable + 1, items.size()))
+                    : List.of();
+            if (!tail.isEmpty() && tail.size() == items.size() - 1 - lastTable) {
+                items = items.subList(0, lastTable + 1);
+            } else {
+                tail = List.of();
+            }
             for (int i = 0; i < items.size(); i++) {
                 switch (items.get(i)) {
                     case PageLayout.Table table -> {
@@ -172,6 +215,17 @@ public final class PdfGrid {
                     }
                 }
             }
+            heldTail = tail;
+            heldTailPage = number;
+        }
+
+        /** Lines held below a table that did not run on after all: text lines in their place. */
+        private void emitHeldTail() {
+            flush();
+            for (PageLayout.Text line : heldTail) {
+                rows.add(GridRow.text(line.text(), location(heldTailPage, line.y())));
+            }
+            heldTail = List.of();
         }
 
         /** Whether a table at the top of page {@code number} continues the one that ended the page before. */
@@ -185,6 +239,9 @@ public final class PdfGrid {
         }
 
         List<GridRow> finish(int pages) {
+            if (!heldTail.isEmpty()) {
+                emitHeldTail();
+            }
             flush();
             if (!anyText) {
                 if (imageOnlyPages.isEmpty()) {
