@@ -31,6 +31,14 @@ for f in v1-baisha-projects.docx v1-baisha-projects.pdf v2-nanhu-overall.docx v2
          v6-hexi-roads.xlsx v7-beichuan-water.docx v7-beichuan-water.pdf v7-beichuan-water.xlsx; do
   cp "$BUILD/$f" "$OUT/"
 done
+# the sheets printed to PDF by Calc, as units that fill the form in a spreadsheet publish it: Calc prints a merged cell
+# cut by a page break on both pages, past the table's rulings, and "###" where a column is too narrow for its figure
+for name in v3-anhe-sheets v6-hexi-roads v7-beichuan-water; do
+  cp "$OUT/$name.xlsx" "$BUILD/$name-calc.xlsx"
+  $LO --convert-to "pdf:calc_pdf_Export" --outdir "$BUILD" "$BUILD/$name-calc.xlsx" >/dev/null
+  cp "$BUILD/$name-calc.pdf" "$OUT/"
+  pdftotext -layout -enc UTF-8 "$OUT/$name-calc.pdf" "$OUT/$name-calc-pdftotext-layout.txt"
+done
 # what poppler's pdftotext makes of the PDFs (the text of such a report on a web page)
 for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water; do
   for mode in layout raw; do

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Forms of invented units in the layouts other units publish, not the seeds' (src/test/resources/forms/variants,
@@ -60,6 +61,11 @@ class VariantFormsTest {
                 ".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
             all.add("v7-beichuan-water" + format);
         }
+        // the sheets printed to PDF by LibreOffice Calc, and pdftotext -layout of those PDFs
+        for (String stem : List.of("v6-hexi-roads", "v7-beichuan-water")) {
+            all.add(stem + "-calc.pdf");
+            all.add(stem + "-calc-pdftotext-layout.txt");
+        }
         // What poppler's pdftotext makes of the PDFs (-layout: by position, wrapped cells interleaved; -raw: in
         // content order): those read so far (README "Import", Form variants).
         for (String file : PDFTOTEXT) {
@@ -70,7 +76,7 @@ class VariantFormsTest {
 
     /** The document a file holds: its name up to the format or the text layout. */
     static String stem(String file) {
-        return file.replaceFirst("(-cells|-flat|-pdftotext-layout|-pdftotext-raw)?\\.[a-z]+$", "");
+        return file.replaceFirst("(-calc)?(-cells|-flat|-pdftotext-layout|-pdftotext-raw)?\\.[a-z]+$", "");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,6 +135,29 @@ class VariantFormsTest {
         assertThat(parsed.warnings())
                 .extracting(ImportIssue::code)
                 .containsAnyOf("positionedFigureSplit", "anchoredCutUncertain");
+    }
+
+    /**
+     * v3's sheets as Calc prints them: the 元 column of its second project is too narrow for 685,000.00, so Calc prints
+     * "###" and the figure is not in the PDF. Both readings give every other field, the two hidden figures empty, each
+     * warned at its line.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"v3-anhe-sheets-calc.pdf", "v3-anhe-sheets-calc-pdftotext-layout.txt"})
+    void aFigureTheSheetCouldNotShowIsEmptyAndWarned(String file) {
+        ReportDocument want = ReportJson.read(
+                VariantFormsTest.class.getResourceAsStream("/forms/variants/v3-anhe-sheets.expected.json"), file);
+        ParsedFile parsed =
+                new ReportReader(ImportLimits.DEFAULT).parse(file, FormFixturesTest.bytes("/forms/variants/" + file));
+        List<String> diff = new ArrayList<>();
+        compare(want, parsed.document(), new int[2], diff);
+        assertThat(diff.stream().filter(d -> !FormFixturesTest.onlySpacesDiffer(d)))
+                .containsExactlyInAnyOrder(
+                        "特种设备安全监管项目.initialBudget: curated «68.5» imported «null»",
+                        "特种设备安全监管项目.funding1.initialBudget: curated «68.5» imported «null»");
+        assertThat(parsed.warnings())
+                .filteredOn(w -> w.code().equals("figureHidden"))
+                .hasSize(2);
     }
 
     /**
