@@ -3,6 +3,7 @@ package com.jixiao.insight.ingest.form;
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.IndicatorColumns.Header;
 import com.jixiao.insight.ingest.form.words.Goals;
+import com.jixiao.insight.ingest.form.words.IndicatorWords;
 import com.jixiao.insight.ingest.form.words.Shortfall;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
@@ -24,6 +25,8 @@ final class EvaluationReader {
     private final ProjectSummary summary;
     private final EvaluationDraft draft = new EvaluationDraft();
     private Integer lastIncompleteRow;
+    /** Whether an indicator table was read: a row of figures after it that nothing takes is warned. */
+    private boolean indicatorsRead;
 
     private static final Pattern REASON_LABEL = Pattern.compile("^(偏差大或目标未完成原因分析|偏差原因分析|偏差原因|未完成原因分析)$");
     private static final Pattern MEASURES_LABEL = Pattern.compile("^改进措施(及结果应用方案)?$");
@@ -68,6 +71,7 @@ final class EvaluationReader {
             if (header.isPresent()) {
                 IndicatorBlock indicators = new IndicatorBlock(form, block, draft, header.get());
                 i = indicators.read(headerEnd);
+                indicatorsRead = true;
                 indicators.lastIncompleteRow().ifPresent(line -> lastIncompleteRow = line);
                 continue;
             }
@@ -85,11 +89,22 @@ final class EvaluationReader {
                 continue;
             }
             remark(r);
-            labelled.read(r);
+            if (!labelled.read(r) && indicatorsRead && looksLikeIndicatorRow(r)) {
+                // a row of figures after the indicator table that nothing took: never dropped without a word
+                form.diag().warn("rowNotRead", r.first(), null, CellText.shorten(String.join(" ", r.nonEmptyCells())));
+            }
             i++;
         }
         attachRemarks();
         return draft.build(form, block, summary);
+    }
+
+    /** A row of a table with four cells or more, two of them figures (an indicator's 分值 and 得分, a budget's). */
+    private static boolean looksLikeIndicatorRow(Row r) {
+        List<String> cells = r.nonEmptyCells();
+        return !r.isText()
+                && cells.size() >= 4
+                && cells.stream().filter(IndicatorWords::isNumber).count() >= 2;
     }
 
     /** A 偏差原因 or 改进措施 row for the whole table: its label and one text. */

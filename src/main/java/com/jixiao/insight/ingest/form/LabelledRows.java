@@ -48,8 +48,8 @@ final class LabelledRows {
         this.draft = draft;
     }
 
-    /** One row that opens no table: the first label among its cells says what it holds. */
-    void read(Row r) {
+    /** One row that opens no table: the first label among its cells says what it holds; whether one did. */
+    boolean read(Row r) {
         List<String> cells = r.cells();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
@@ -61,7 +61,7 @@ final class LabelledRows {
             if ((m = NAME_LABEL.matcher(s)).matches() && !draft.name().isPrinted()) {
                 String name = m.group(1).isEmpty() ? next(cells, c) : textAfterLabel(cell, "项目名称");
                 draft.name().printed(name, r.first(), m.group(1).isEmpty() && r.nonEmpty() > 2);
-                return;
+                return true;
             }
             // A "主管部门及代码：…" line above the table does not hide the table's 主管部门 | … | 实施单位 | … row.
             if ((m = SUPERVISOR_LABEL.matcher(s)).matches() && !(draft.hasSupervising() && draft.hasImplementing())) {
@@ -71,35 +71,36 @@ final class LabelledRows {
                 if (!draft.hasImplementing()) {
                     implementerBesideSupervisor(r, c);
                 }
-                return;
+                return true;
             }
             if ((m = IMPLEMENTER_LABEL.matcher(s)).matches() && !draft.hasImplementing() && c == firstIndex(cells)) {
                 draft.implementing(m.group(3).isEmpty() ? next(cells, c) : textAfterLabel(cell, "(项目)?(实施单位|资金使用单位)"));
-                return;
+                return true;
             }
             if ((m = GRADE_LABEL.matcher(s)).matches()) {
                 String grade =
                         m.group(1).isEmpty() ? Cells.blankToNull(next(cells, c)) : textAfterLabel(cell, "(自评|评价|绩效)等级");
                 draft.grade(grade, r.first());
-                return;
+                return true;
             }
             if (TOTAL_LABEL.matcher(s).matches() || TOTAL_TEXT.matcher(s).matches()) {
                 readTotal(r, draft);
-                return;
+                return true;
             }
             if (EXPENDITURE_TOTAL.matcher(s).matches()) {
                 spendingTotals(r);
-                return;
+                return true;
             }
             if (Goals.isRowLabel(s) && r.nonEmpty() == 2) {
                 goalRow(s, next(cells, c), r.first());
-                return;
+                return true;
             }
             break;
         }
         if (isLoneRow(r)) {
             draft.name().loneRow(r.firstNonEmpty());
         }
+        return false;
     }
 
     /** 年度绩效目标 | text or 目标完成情况 | text: the goal or its outcome, on a row of its own; the first of each kept. */
