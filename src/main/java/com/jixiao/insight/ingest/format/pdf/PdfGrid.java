@@ -44,6 +44,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  *       rows follow on. A merged cell cut by the page break reads as a text cell above and an empty cell below it,
  *       which the form reader carries down; a row that the page break cut in two (Word lets rows break by default)
  *       is joined again when its second half holds only the rest of texts that filled their cells ({@link TableRows}).
+ *       Short lines of a merged cell that the producer printed outside the rulings on either side of the break
+ *       (LibreOffice Calc prints such a cell on both pages) go back into that cell and do not part the table
+ *       ({@link CutCellLines}).
  *   <li>Rows come in page order, text lines and table rows by their vertical position; each row's location is
  *       "第N页 y=…" (points from the top of the page).
  * </ul>
@@ -166,7 +169,7 @@ public final class PdfGrid {
             }
             List<PageLayout.Text> headLines =
                     head < items.size() && items.get(head) instanceof PageLayout.Table first && continues(number, first)
-                            ? Fragments.above(first, items.subList(0, head))
+                            ? CutCellLines.above(first, items.subList(0, head))
                             : List.of();
             if (head < items.size() && head > 0 && headLines.size() == head) {
                 PageLayout.Table first = (PageLayout.Table) items.get(head);
@@ -189,7 +192,7 @@ public final class PdfGrid {
                 lastTable--;
             }
             List<PageLayout.Text> tail = lastTable >= 0 && lastTable < items.size() - 1
-                    ? Fragments.below(
+                    ? CutCellLines.below(
                             (PageLayout.Table) items.get(lastTable), items.subList(lastTable + 1, items.size()))
                     : List.of();
             if (!tail.isEmpty() && tail.size() == items.size() - 1 - lastTable) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * the table ({@link PageLayout.Table#absorb}) only when each is a short run of Chinese characters standing within one
  * cell of the table's last (or first) row, close to it: a title, a unit line or a page number never is.
  */
-final class Fragments {
+final class CutCellLines {
 
     /** Most lines a cut cell leaves outside the table. */
     private static final int MOST = 4;
@@ -20,7 +20,7 @@ final class Fragments {
     /** The farthest a fragment stands from the table or the fragment before it, in ems. */
     private static final float GAP = 2f;
 
-    private Fragments() {}
+    private CutCellLines() {}
 
     /** The lines (all of them, in order) if they are fragments of cells in the table's last row; else none. */
     static List<PageLayout.Text> below(PageLayout.Table table, List<PageLayout.Item> lines) {
