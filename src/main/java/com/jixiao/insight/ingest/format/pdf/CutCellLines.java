@@ -17,6 +17,8 @@ final class CutCellLines {
     private static final int MOST = 4;
     /** A fragment's text: a few Chinese characters, as a level word or a name's piece. */
     private static final Pattern TEXT = Pattern.compile("^\\p{IsHan}{1,10}$");
+    /** A form's title ("项目支出绩效自评表" alone above the next form's table) is never a fragment. */
+    private static final Pattern TITLE = Pattern.compile(".*(表|自评|评价|报告)$");
     /** The farthest a fragment stands from the table or the fragment before it, in ems. */
     private static final float GAP = 2f;
 
@@ -56,7 +58,9 @@ final class CutCellLines {
         for (Glyph g : line.glyphs()) {
             em = Math.max(em, g.em());
         }
-        return TEXT.matcher(line.text().replace(" ", "")).matches()
+        String text = line.text().replace(" ", "");
+        return TEXT.matcher(text).matches()
+                && !TITLE.matcher(text).matches()
                 && gap <= GAP * em
                 && table.cellHolding(line, below) >= 0;
     }
