@@ -20,6 +20,7 @@ import com.jixiao.insight.ingest.grid.UnreadableFile;
 import com.jixiao.insight.ingest.layout.TextLayouts;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import com.jixiao.insight.ingest.model.FileNames;
+import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportLimits;
 import com.jixiao.insight.ingest.model.ImportRejected;
 import com.jixiao.insight.ingest.model.ParsedFile;
@@ -38,6 +39,11 @@ import java.util.function.Supplier;
  * The file name is only a label.
  */
 public final class ReportReader {
+
+    /** The file names an upload offers to choose (the reader itself goes by content, not by name). */
+    public static final String[] FILE_TYPES = {
+        ".txt", ".text", ".tsv", ".md", ".htm", ".html", ".csv", ".xlsx", ".xls", ".docx", ".docm", ".doc", ".pdf"
+    };
 
     private final ImportLimits limits;
 
@@ -116,8 +122,16 @@ public final class ReportReader {
             throw rejected(e, diag);
         }
         Grid grid = Grid.of(name, SourceText.sha256(bytes), rows, form);
-        ReportDocument doc = new FormReader(grid.source(), grid.rows(), diag, limits).parse();
-        return new ParsedFile(doc, grid.source(), diag.warnings(), format, null, doc.region() != null);
+        ReportDocument doc;
+        try {
+            doc = new FormReader(grid.source(), grid.rows(), diag, limits).parse();
+        } catch (ImportRejected e) {
+            throw new ImportRejected(IssuePlaces.placed(e.issue(), grid.source()));
+        }
+        List<ImportIssue> warnings = diag.warnings().stream()
+                .map(w -> IssuePlaces.placed(w, grid.source()))
+                .toList();
+        return new ParsedFile(doc, grid.source(), warnings, format, null, doc.region() != null);
     }
 
     private static ImportRejected rejected(UnreadableFile e, Diagnostics diag) {

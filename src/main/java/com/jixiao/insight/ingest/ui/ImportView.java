@@ -8,6 +8,7 @@ import com.jixiao.insight.ingest.ImportPreview;
 import com.jixiao.insight.ingest.ImportRequest;
 import com.jixiao.insight.ingest.ImportService;
 import com.jixiao.insight.ingest.model.ImportRejected;
+import com.jixiao.insight.ingest.read.ReportReader;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,7 +61,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload = new Upload(new LimitedUpload(max));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
-        upload.setAcceptedFileTypes(".txt", ".text", ".tsv", ".md", ".htm", ".html", ".csv", ".xlsx");
+        // every format the reader reads, as the batch import offers them (PDF, Word and Excel forms too)
+        upload.setAcceptedFileTypes(ReportReader.FILE_TYPES);
         upload.setId("import-upload");
         upload.setMinWidth("30em");
         UploadI18N i18n = new UploadI18N();

@@ -91,6 +91,24 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
+    void aPdfFormIsOfferedPreviewedAndStored() {
+        ImportView view = navigate(ImportView.class);
+        assertThat(view.upload.getAcceptedFileTypes()).contains(".pdf", ".docx", ".doc", ".xls", ".xlsx");
+        view.received("北川水利.pdf", resource("/forms/variants/v7-beichuan-water.pdf"));
+        ImportPreviewPanel p = view.panel;
+        assertThat(p.errors.isVisible()).isFalse();
+        assertThat(test(p.indicators).size()).isEqualTo(13);
+        var warnings = test(p.warnings);
+        assertThat(warnings.size()).isEqualTo(1);
+        // a warning about a PDF says the page and the position on it, not the grid's row number
+        assertThat(warnings.getCellText(0, 0)).matches("北川水利\\.pdf，第1页 y=\\d+");
+        assertThat(warnings.getCellText(0, 1)).contains("已取项目表的主管部门“北川县水利局”作为单位");
+        test(p.region).setValue("测试省/北川县");
+        test(p.confirm).click();
+        assertThat(view.result.getText()).startsWith("已导入：北川县水利局 2024 年度，1 个评价、13 个指标");
+    }
+
+    @Test
     void theSameContentAgainChangesNothing() {
         ImportView view = navigate(ImportView.class);
         view.received("003.txt", resource("/data/sources/003_c9f88a5f83ff11a3.txt"));

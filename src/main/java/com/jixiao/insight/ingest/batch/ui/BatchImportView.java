@@ -6,6 +6,7 @@ import com.jixiao.insight.base.ui.Links;
 import com.jixiao.insight.ingest.batch.Batch;
 import com.jixiao.insight.ingest.batch.BatchFiles;
 import com.jixiao.insight.ingest.batch.BatchImportService;
+import com.jixiao.insight.ingest.read.ReportReader;
 import com.jixiao.insight.ingest.store.BatchState;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -31,6 +32,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,9 +72,9 @@ public class BatchImportView extends VerticalLayout implements HasDynamicTitle, 
         upload = new Upload(new Receiver());
         upload.setMaxFiles(MAX_FILES);
         upload.setMaxFileSize(Integer.MAX_VALUE);
-        upload.setAcceptedFileTypes(
-                ".txt", ".text", ".tsv", ".md", ".htm", ".html", ".csv", ".xlsx", ".xls", ".docx", ".doc", ".pdf",
-                ".zip");
+        String[] types = Arrays.copyOf(ReportReader.FILE_TYPES, ReportReader.FILE_TYPES.length + 1);
+        types[types.length - 1] = ".zip";
+        upload.setAcceptedFileTypes(types);
         upload.setId("batch-upload");
         upload.setMinWidth("30em");
         UploadI18N i18n = new UploadI18N();
