@@ -86,10 +86,7 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
         evaluations.setAllRowsVisible(true);
         evaluations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         evaluations.setId("import-evaluations");
-        evaluations
-                .asSingleSelect()
-                .addValueChangeListener(e -> indicators.setItems(
-                        e.getValue() == null ? List.of() : e.getValue().indicators()));
+        evaluations.asSingleSelect().addValueChangeListener(e -> showIndicators(e.getValue()));
 
         indicators
                 .addColumn(IndicatorRow::category)
@@ -103,10 +100,23 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
                 .addColumn(IndicatorRow::name)
                 .setHeader(getTranslation("import.col.indicator"))
                 .setFlexGrow(3);
+        // 指标性质 and 度量单位, shown for a form that prints them in columns of their own (≥ | 85 | 公里)
+        indicators
+                .addColumn(IndicatorRow::nature)
+                .setHeader(getTranslation("import.col.nature"))
+                .setKey("nature")
+                .setAutoWidth(true)
+                .setVisible(false);
         indicators
                 .addColumn(IndicatorRow::target)
                 .setHeader(getTranslation("import.col.target"))
                 .setAutoWidth(true);
+        indicators
+                .addColumn(IndicatorRow::unitOfMeasure)
+                .setHeader(getTranslation("import.col.unitOfMeasure"))
+                .setKey("unitOfMeasure")
+                .setAutoWidth(true)
+                .setVisible(false);
         indicators
                 .addColumn(IndicatorRow::actual)
                 .setHeader(getTranslation("import.col.actual"))
@@ -196,7 +206,7 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
         if (!reports.isEmpty()) {
             evaluations.select(reports.getFirst());
         } else {
-            indicators.setItems(List.of());
+            showIndicators(null);
         }
         warnings.setItems(p.warnings());
         warningsTitle.setText(
@@ -237,5 +247,13 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
 
     private static String lines(LineRange r) {
         return r == null ? "" : r.first() == r.last() ? String.valueOf(r.first()) : r.first() + "–" + r.last();
+    }
+
+    /** The indicators of the evaluation chosen, with the nature and unit columns where its form prints them. */
+    private void showIndicators(EvaluationReport evaluation) {
+        List<IndicatorRow> rows = evaluation == null ? List.of() : evaluation.indicators();
+        indicators.getColumnByKey("nature").setVisible(rows.stream().anyMatch(i -> i.nature() != null));
+        indicators.getColumnByKey("unitOfMeasure").setVisible(rows.stream().anyMatch(i -> i.unitOfMeasure() != null));
+        indicators.setItems(rows);
     }
 }

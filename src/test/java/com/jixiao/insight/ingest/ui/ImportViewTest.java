@@ -52,6 +52,7 @@ class ImportViewTest extends ViewTest {
         assertThat(evaluations.getCellText(0, 1)).isEqualTo("部门(单位)整体支出");
         assertThat(evaluations.getCellText(0, 5)).isEqualTo("87");
         assertThat(test(p.indicators).size()).isEqualTo(26);
+        assertThat(p.indicators.getColumnByKey("nature").isVisible()).isFalse();
         var warnings = test(p.warnings);
         assertThat(warnings.size()).isGreaterThan(10);
         assertThat(warnings.getCellText(0, 0)).startsWith("武威2022修订.txt，第");
@@ -98,6 +99,9 @@ class ImportViewTest extends ViewTest {
         ImportPreviewPanel p = view.panel;
         assertThat(p.errors.isVisible()).isFalse();
         assertThat(test(p.indicators).size()).isEqualTo(13);
+        // the form prints 指标性质 | 指标值 | 度量单位: the preview shows the three
+        assertThat(p.indicators.getColumnByKey("nature").isVisible()).isTrue();
+        assertThat(p.indicators.getColumnByKey("unitOfMeasure").isVisible()).isTrue();
         var warnings = test(p.warnings);
         assertThat(warnings.size()).isEqualTo(1);
         // a warning about a PDF says the page and the position on it, not the grid's row number
