@@ -63,6 +63,11 @@ final class PageLayout {
             return new Table(grid, List.copyOf(contents), List.copyOf(cells));
         }
 
+        /** This table without its glyphs, once no line can join it any more (a long table keeps one page's only). */
+        Table settled() {
+            return glyphs.isEmpty() ? this : new Table(grid, contents, List.of());
+        }
+
         /** The cell of this table's first or last row whose columns hold all of a line's glyphs, or -1. */
         int cellHolding(Text line, boolean below) {
             float y = below ? grid.bottom() - 0.01f : grid.top() + 0.01f;

@@ -204,6 +204,8 @@ public final class PdfGrid {
                 switch (items.get(i)) {
                     case PageLayout.Table table -> {
                         if (i == 0 && continues(number, table)) {
+                            openParts.set(
+                                    openParts.size() - 1, openParts.getLast().settled());
                             openParts.add(table);
                             openPages.add(number);
                         } else {
