@@ -20,6 +20,8 @@ final class RowHeights {
     private final int[] last;
     private final List<Integer> anchors;
     private final int lines;
+    /** The lines of each row's tallest cell. */
+    private final int[][] tallest;
 
     RowHeights(List<Band> bands, int[][] owner, int[] first, int[] last, List<Integer> anchors, int lines) {
         this.bands = bands;
@@ -28,6 +30,11 @@ final class RowHeights {
         this.last = last;
         this.anchors = anchors;
         this.lines = lines;
+        // the value and text bands' owners are settled: each row's tallest cell is found once
+        this.tallest = new int[anchors.size()][];
+        for (int r = 0; r < anchors.size(); r++) {
+            tallest[r] = tallestLines(r);
+        }
     }
 
     /** Each row's top, the rows stacked from 0 (one more: the bottom of the last). */
@@ -49,7 +56,7 @@ final class RowHeights {
 
     /** A row's height in text lines: its tallest cell's (a value band's lines owned by it). */
     private double height(int r) {
-        return tallestLines(r).length;
+        return tallest[r].length;
     }
 
     /**
@@ -64,7 +71,7 @@ final class RowHeights {
         double[] y = new double[lines];
         Arrays.fill(y, Double.NaN);
         for (int r = 0; r < rows; r++) {
-            int[] own = tallestLines(r);
+            int[] own = tallest[r];
             double base = top[r] + PADDING / 2 + 0.5;
             for (int j = first[r]; j <= last[r]; j++) {
                 int k = Arrays.binarySearch(own, j);

@@ -171,7 +171,8 @@ public final class PdfGrid {
                     head < items.size() && items.get(head) instanceof PageLayout.Table first && continues(number, first)
                             ? CutCellLines.above(first, items.subList(0, head))
                             : List.of();
-            if (head < items.size() && head > 0 && headLines.size() == head) {
+            // CutCellLines takes all the lines or none
+            if (!headLines.isEmpty()) {
                 PageLayout.Table first = (PageLayout.Table) items.get(head);
                 items = new ArrayList<>(items.subList(head, items.size()));
                 items.set(0, first.absorb(headLines, false));
@@ -195,10 +196,8 @@ public final class PdfGrid {
                     ? CutCellLines.below(
                             (PageLayout.Table) items.get(lastTable), items.subList(lastTable + 1, items.size()))
                     : List.of();
-            if (!tail.isEmpty() && tail.size() == items.size() - 1 - lastTable) {
+            if (!tail.isEmpty()) {
                 items = items.subList(0, lastTable + 1);
-            } else {
-                tail = List.of();
             }
             for (int i = 0; i < items.size(); i++) {
                 switch (items.get(i)) {
