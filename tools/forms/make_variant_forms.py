@@ -89,6 +89,8 @@ def runs(values):
 
 def build(spec):
     """The form's rows as make_forms Cells; the grid is 10 columns wide."""
+    if getattr(spec, 'transfer', False):
+        return build_transfer(spec)
     n = 10
     rows = []
     unit = getattr(spec, 'money_unit', '万元')
@@ -178,6 +180,43 @@ def build(spec):
     return Form(spec.kind, spec.title, spec.lines[0], spec.lines[1], spec.lines[2], spec.sheet, widths, rows)
 
 
+def build_transfer(spec):
+    """The 中央对地方转移支付区域绩效自评表: no 分值 / 得分 anywhere and no total; 全年预算数（A） | 全年执行数（B） |
+    执行率（B/A） without 年初预算数; 中央主管部门 and 地方主管部门 rows; indicators 指标值 | 全年实际完成值 |
+    未完成原因和改进措施; a 说明 row under the table. 10 columns."""
+    b = spec.budget
+    rows = [[label('转移支付（项目）名称', cs=2), txt(spec.name, cs=8)],
+            [label('中央主管部门', cs=2), txt(spec.central, cs=8)],
+            [label('地方主管部门', cs=2), txt(spec.supervising, cs=3), label('资金使用单位', cs=2),
+             txt(spec.implementing, cs=3)],
+            [label('资金投入情况（万元）', rs=2 + len(spec.funding)), head('', cs=3), head('全年预算数（A）', cs=2),
+             head('全年执行数（B）', cs=2), head('执行率（B/A）', cs=2)],
+            [label('年度资金总额', cs=3), Cell(str(b['adjusted']), cs=2, role='num', value=str(b['adjusted'])),
+             Cell(str(b['executed']), cs=2, role='num', value=str(b['executed'])), txt(b['rate_text'], cs=2)]]
+    for f in spec.funding:
+        cells = [Cell(str(f[x]), cs=2, role='num', value=str(f[x])) if f[x] is not None else txt('', cs=2)
+                 for x in ('adjusted', 'executed')]
+        rows.append([label(f['label'], cs=3)] + cells + [txt(f.get('rate_text', ''), cs=2)])
+    rows.append([label('年度总体目标', rs=2), head('预期目标', cs=4), head('目标实际完成情况', cs=5)])
+    rows.append([txt(spec.goal, cs=4), txt(spec.outcome, cs=5)])
+    inds = spec.indicators
+    rows.append([label('绩效指标', rs=1 + len(inds)), head('一级指标'), head('二级指标'), head('三级指标', cs=2),
+                 head('指标值'), head('全年实际完成值', cs=2), head('未完成原因和改进措施', cs=2)])
+    cat_runs = runs([i['category'] for i in inds])
+    sub_runs = runs([(i['category'], i['subcategory']) for i in inds])
+    for k, i in enumerate(inds):
+        r = []
+        if k in cat_runs:
+            r.append(txt(i['category'], rs=cat_runs[k]))
+        if k in sub_runs:
+            r.append(txt(i['subcategory'], rs=sub_runs[k]))
+        r += [txt(i['name'], cs=2), txt(i['target']), txt(i['actual'], cs=2), txt(i['reason'], cs=2)]
+        rows.append(r)
+    rows.append([label('说明', cs=2), txt(spec.remark, cs=8)])
+    widths = [7, 8, 10, 12, 6, 12, 7, 8, 10, 20]
+    return Form(spec.kind, spec.title, spec.lines[0], spec.lines[1], spec.lines[2], spec.sheet, widths, rows)
+
+
 def points(v, text=None):
     if text is not None:
         return Cell(text, role='text')
@@ -204,7 +243,8 @@ def expected_report(spec):
                 executionRate=b['rate'], executionWeight=b['weight'], executionScore=b['score'],
                 totalScore=spec.total_score, grade=spec.grade, annualGoal=joined(spec.goal),
                 goalOutcome=joined(spec.outcome),
-                note=None, sourceLines=[1, 1], fundingLines=funding, indicators=inds)
+                note=f'说明：{spec.remark}' if getattr(spec, 'remark', None) else None, sourceLines=[1, 1],
+                fundingLines=funding, indicators=inds)
 
 
 def joined(text):
@@ -215,10 +255,14 @@ def joined(text):
 def check(spec):
     """The figures add up: weights to the printed total weight, scores to the total score, funding to the total."""
     b = spec.budget
-    ws = sum(i['weight'] for i in spec.indicators if i['weight'] is not None) + D(b['weight'])
-    ss = sum(i['score'] for i in spec.indicators if i['score'] is not None) + D(b['score'])
+    if b['weight'] is None:  # a form without 分值 / 得分: nothing to add up but the funding and the rate
+        assert spec.total_score is None and all(i['weight'] is None and i['score'] is None for i in spec.indicators)
+        ws = ss = None
+    else:
+        ws = sum(i['weight'] for i in spec.indicators if i['weight'] is not None) + D(b['weight'])
+        ss = sum(i['score'] for i in spec.indicators if i['score'] is not None) + D(b['score'])
     assert spec.total_weight is None or ws == D(spec.total_weight), (spec.name, ws)
-    assert ss == D(spec.total_score), (spec.name, ss, spec.total_score)
+    assert ss is None or ss == D(spec.total_score), (spec.name, ss, spec.total_score)
     for key in ('initial', 'adjusted', 'executed'):
         parts = [D(f[key]) for f in spec.funding if f[key] is not None and not f.get('other_split')]
         if parts and not getattr(spec, 'funding_not_parts', False):
@@ -231,8 +275,10 @@ def check(spec):
 
 
 def budget(initial, adjusted, executed, weight, score):
+    """The 年度资金总额 row; initial, weight and score are None where the form has no such column."""
     text, rate = printed_rate(executed, adjusted)
-    return dict(initial=D(initial), adjusted=D(adjusted), executed=D(executed), weight=D(weight), score=D(score),
+    return dict(initial=None if initial is None else D(initial), adjusted=D(adjusted), executed=D(executed),
+                weight=None if weight is None else D(weight), score=None if score is None else D(score),
                 rate_text=text, rate=rate)
 
 

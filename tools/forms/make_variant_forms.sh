@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes the forms of invented units in the layouts other units publish (tools/forms/variant_specs.py) into
-# src/test/resources/forms/variants/: Word and PDF (v1, v2, v4 to v7), Excel XLSX (v3, v5 to v7) and XLS (v3), each with the
+# src/test/resources/forms/variants/: Word and PDF (v1, v2, v4 to v8), Excel XLSX (v3, v5 to v8) and XLS (v3), each with the
 # <name>.expected.json that VariantFormsTest compares field by field. The tests only read the committed files.
 # Route as make_forms.sh: make_variant_forms.py writes HTML and flat ODS; LibreOffice headless converts
 #   html -> docx (Writer's "HTML (StarWriter)" filter), docx -> pdf, fods -> xlsx / xls.
@@ -13,13 +13,14 @@ trap 'rm -rf "$BUILD"' EXIT
 LO="soffice -env:UserInstallation=file://$BUILD/profile --headless"
 
 python3 tools/forms/make_variant_forms.py --out "$BUILD"
-for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water; do
+for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water \
+            v8-yunxi-transfer; do
   $LO --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$BUILD" "$BUILD/$name.html" >/dev/null
   $LO --convert-to "pdf:writer_pdf_Export" --outdir "$BUILD" "$BUILD/$name.docx" >/dev/null
 done
 $LO --convert-to "xlsx:Calc MS Excel 2007 XML" --outdir "$BUILD" "$BUILD/v3-anhe-sheets.fods" >/dev/null
 $LO --convert-to "xls:MS Excel 97" --outdir "$BUILD" "$BUILD/v3-anhe-sheets.fods" >/dev/null
-for name in v5-qingshi-project v6-hexi-roads v7-beichuan-water; do
+for name in v5-qingshi-project v6-hexi-roads v7-beichuan-water v8-yunxi-transfer; do
   $LO --convert-to "xlsx:Calc MS Excel 2007 XML" --outdir "$BUILD" "$BUILD/$name.fods" >/dev/null
 done
 
@@ -28,7 +29,8 @@ cp "$BUILD"/*.expected.json "$BUILD"/*-cells.txt "$BUILD"/*-flat.txt "$OUT/"
 for f in v1-baisha-projects.docx v1-baisha-projects.pdf v2-nanhu-overall.docx v2-nanhu-overall.pdf \
          v4-jiangyuan-project.docx v4-jiangyuan-project.pdf v3-anhe-sheets.xlsx v3-anhe-sheets.xls \
          v5-qingshi-project.docx v5-qingshi-project.pdf v5-qingshi-project.xlsx v6-hexi-roads.docx v6-hexi-roads.pdf \
-         v6-hexi-roads.xlsx v7-beichuan-water.docx v7-beichuan-water.pdf v7-beichuan-water.xlsx; do
+         v6-hexi-roads.xlsx v7-beichuan-water.docx v7-beichuan-water.pdf v7-beichuan-water.xlsx \
+         v8-yunxi-transfer.docx v8-yunxi-transfer.pdf v8-yunxi-transfer.xlsx; do
   cp "$BUILD/$f" "$OUT/"
 done
 # the sheets printed to PDF by Calc, as units that fill the form in a spreadsheet publish it: Calc prints a merged cell
@@ -40,7 +42,8 @@ for name in v3-anhe-sheets v6-hexi-roads v7-beichuan-water; do
   pdftotext -layout -enc UTF-8 "$OUT/$name-calc.pdf" "$OUT/$name-calc-pdftotext-layout.txt"
 done
 # what poppler's pdftotext makes of the PDFs (the text of such a report on a web page)
-for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water; do
+for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water \
+            v8-yunxi-transfer; do
   for mode in layout raw; do
     pdftotext -$mode -enc UTF-8 "$OUT/$name.pdf" "$OUT/$name-pdftotext-$mode.txt"
   done

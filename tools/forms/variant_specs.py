@@ -288,6 +288,34 @@ V7 = Spec(
     ],
     total_weight='100', total_score='98.54', grade=None)
 
+# ---- 8: the 中央对地方转移支付区域绩效自评表 (Word and PDF) ------------------------------------------------------------
+# as provincial and county departments publish it for a transfer payment: no 分值 / 得分 and no total anywhere;
+# 全年预算数（A） | 全年执行数（B） | 执行率（B/A）, no 年初预算数; 中央主管部门 and 地方主管部门 rows, 资金使用单位;
+# 预期目标 | 目标实际完成情况; 指标值 | 全年实际完成值 | 未完成原因和改进措施; a 说明 row under the indicators; no
+# line above the table names the unit.
+YUNXI = '云溪县住房和城乡建设局'
+V8 = Spec(
+    kind='project', name='农村危房改造补助资金', transfer=True, central='住房和城乡建设部', supervising=YUNXI,
+    implementing=YUNXI, title='中央对地方转移支付区域绩效自评表', lines=('（2024年度）', '', ''), sheet='危房改造',
+    budget=budget(None, '606.5', '590.82', None, None),
+    funding=[line('其中：中央补助', None, '486.5', '486.5', rate=True), line('地方资金', None, '120', '104.32', rate=True),
+             line('其他资金', None, None, None)],
+    goal='完成农村低收入群体等重点对象危房改造320户、农房抗震改造60户，保障农村低收入群体住房安全。',
+    outcome='完成危房改造326户、农房抗震改造52户，农村低收入群体住房安全保障率100%。',
+    ind_heads=['指标值', '全年实际完成值', '未完成原因和改进措施'],
+    indicators=[
+        I(CO, SL, '农村危房改造户数', '≥320户', '326户', None, None),
+        I(CO, SL, '农房抗震改造户数', '≥60户', '52户', None, None,
+          '部分农户外出务工未能按期开工，8户顺延至2025年实施；已逐户落实责任人跟踪督办。'),
+        I(CO, ZL, '竣工验收合格率', '100%', '100%', None, None),
+        I(CO, SX, '当年开工项目竣工率', '≥90%', '93.5%', None, None),
+        I(CB, '经济成本指标', '户均补助标准', '≤1.6万元/户', '1.52万元/户', None, None),
+        I(XY, SH, '农村低收入群体住房安全保障率', '100%', '100%', None, None),
+        I(XY, KC, '农房质量安全长效机制', '逐步完善', '已建立', None, None),
+        I(MY, FW, '受益群众满意度', '≥90%', '95.2%', None, None),
+    ],
+    remark='本年度无中央巡视、审计和财政监督发现的问题。', total_weight=None, total_score=None, grade=None)
+
 DOCUMENTS = [
     dict(name='v1-baisha-projects', title='临江市白沙区农业农村局2024年度项目支出绩效自评表', unit=BAISHA, year=2024,
          forms=[V1_P1, V1_P2]),
@@ -298,4 +326,6 @@ DOCUMENTS = [
     dict(name='v5-qingshi-project', title=V5.title, unit=QINGSHI, year=2024, forms=[V5]),
     dict(name='v6-hexi-roads', title='河西县交通运输局2024年度项目支出绩效自评表', unit=LUQIAO, year=2024, forms=[V6]),
     dict(name='v7-beichuan-water', title='北川县水利局2024年度项目支出绩效自评表', unit=SHUILI, year=2024, forms=[V7]),
+    dict(name='v8-yunxi-transfer', title='云溪县住房和城乡建设局2024年度中央对地方转移支付区域绩效自评表', unit=YUNXI,
+         year=2024, forms=[V8]),
 ]

@@ -3,6 +3,7 @@ package com.jixiao.insight.ingest.form;
 import com.jixiao.insight.ingest.form.IndicatorColumns.Header;
 import com.jixiao.insight.ingest.form.IndicatorColumns.Role;
 import com.jixiao.insight.ingest.form.words.Goals;
+import com.jixiao.insight.ingest.form.words.UnitLabels;
 import com.jixiao.insight.ingest.grid.CellText;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 public final class FormVocabulary {
 
     // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
-    private static final Pattern UNIT_WORD = Pattern.compile("主管部门(及代码)?|(部门|单位|部门（单位）|部门\\(单位\\))名称|预算单位|项目单位");
+    private static final Pattern UNIT_WORD =
+            Pattern.compile(UnitLabels.SUPERVISING + "|中央主管部门|(部门|单位|部门（单位）|部门\\(单位\\))名称|预算单位|项目单位");
     private static final Pattern GOAL_WORD = Pattern.compile("(年度)?(总体|绩效|总体绩效)?目标|年度目标|年度总体目标");
 
     private FormVocabulary() {}
@@ -28,12 +30,13 @@ public final class FormVocabulary {
         return !cell.isEmpty() && Blocks.titleKind(cell) != null;
     }
 
-    /** A label that opens a row of its own: 项目名称, 主管部门, 部门（单位）名称, 总分, 自评等级, 年度绩效目标, 目标完成情况 … */
+    /** A label that opens a row of its own: 项目名称, 主管部门, 部门（单位）名称, 总分, 自评等级, 年度绩效目标, 说明 … */
     public static boolean isRowLabel(String cell) {
         String s = CellText.squeeze(cell);
-        return LabelledRows.NAME_LABEL.matcher(s).matches() && s.length() <= 6
+        return LabelledRows.isNameLabel(s)
                 || UNIT_WORD.matcher(s).matches()
                 || isTotalLabel(s)
+                || LabelledRows.NOTE_LABEL.matcher(s).matches()
                 || LabelledRows.GRADE_LABEL.matcher(s).matches() && s.length() <= 5
                 || Goals.isRowLabel(s);
     }

@@ -4,6 +4,7 @@ import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.Blocks.Kind;
 import com.jixiao.insight.ingest.form.words.Cells;
 import com.jixiao.insight.ingest.form.words.Goals;
+import com.jixiao.insight.ingest.form.words.UnitLabels;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.grid.Row;
@@ -27,16 +28,28 @@ final class LabelledRows {
     private static final Pattern EXPENDITURE_LABEL = Pattern.compile("(基本支出总额|项目支出总额).*");
     private static final Pattern WANYUAN_NOTE = Pattern.compile("[（(]万元[)）]");
 
-    static final Pattern NAME_LABEL = Pattern.compile("^项目名称\\s*[：:]?\\s*(.*)$");
+    /** 项目名称, and 转移支付（项目）名称 as the 转移支付区域绩效自评表 prints it. */
+    private static final String NAME = "(?:项目|转移支付(?:（项目）|\\(项目\\))?)名称";
+
+    static final Pattern NAME_LABEL = Pattern.compile("^" + NAME + "\\s*[：:]?\\s*(.*)$");
     static final Pattern TOTAL_LABEL = Pattern.compile("^(总分|合计|总计|自评得分|综合得分|自评总分|得分合计|评价得分)[:：]?$");
     private static final Pattern TOTAL_TEXT =
             Pattern.compile("^(总分|自评得分|综合得分|自评总分)\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)\\s*分?$");
-    private static final Pattern SUPERVISOR_LABEL = Pattern.compile("^主管部门(及代码)?\\s*[：:]?\\s*(.*)$");
     private static final Pattern IMPLEMENTER_LABEL = Pattern.compile("^(项目)?(实施单位|资金使用单位)\\s*[：:]?\\s*(.*)$");
+    /** 说明 or 备注 on a row of its own with one text: what the form adds for the whole evaluation. */
+    static final Pattern NOTE_LABEL = Pattern.compile("^(说明|备注)[：:]?$");
+
+    private static final Pattern NOTHING = Pattern.compile("^(无|/|／|-|—|－)?$");
     /** 自评等级 (or 评价等级, 绩效等级) on a row of its own, its grade in the next cell or after a colon. */
     static final Pattern GRADE_LABEL = Pattern.compile("^(?:自评|评价|绩效)等级\\s*[：:]?\\s*(.*)$");
     /** A grade as a total row prints it after the score: 优, 良, 中, 差 (or 优秀, 良好, 合格, 较差 …). */
     static final Pattern GRADE_WORD = Pattern.compile("^(优|良|中|差|优秀|良好|中等|合格|较差|不合格)$");
+
+    /** A 项目名称 label alone in its cell (a colon after it at most): the label that opens a project form's rows. */
+    static boolean isNameLabel(String squeezed) {
+        Matcher m = NAME_LABEL.matcher(squeezed);
+        return m.matches() && m.group(1).length() <= 1;
+    }
 
     private final FormContext form;
     private final Block block;
@@ -59,14 +72,19 @@ final class LabelledRows {
             String s = CellText.squeeze(cell);
             Matcher m;
             if ((m = NAME_LABEL.matcher(s)).matches() && !draft.name().isPrinted()) {
-                String name = m.group(1).isEmpty() ? next(cells, c) : textAfterLabel(cell, "项目名称");
+                String name = m.group(1).isEmpty() ? next(cells, c) : textAfterLabel(cell, NAME);
                 draft.name().printed(name, r.first(), m.group(1).isEmpty() && r.nonEmpty() > 2);
                 return true;
             }
             // A "主管部门及代码：…" line above the table does not hide the table's 主管部门 | … | 实施单位 | … row.
-            if ((m = SUPERVISOR_LABEL.matcher(s)).matches() && !(draft.hasSupervising() && draft.hasImplementing())) {
+            if (UnitLabels.CENTRAL_LABEL.matcher(s).matches()) {
+                return true;
+            }
+            if ((m = UnitLabels.SUPERVISING_LABEL.matcher(s)).matches()
+                    && !(draft.hasSupervising() && draft.hasImplementing())) {
                 if (!draft.hasSupervising()) {
-                    draft.supervising(m.group(2).isEmpty() ? next(cells, c) : textAfterLabel(cell, "主管部门(及代码)?"));
+                    draft.supervising(
+                            m.group(1).isEmpty() ? next(cells, c) : textAfterLabel(cell, UnitLabels.SUPERVISING));
                 }
                 if (!draft.hasImplementing()) {
                     implementerBesideSupervisor(r, c);
@@ -89,6 +107,14 @@ final class LabelledRows {
             }
             if (EXPENDITURE_TOTAL.matcher(s).matches()) {
                 spendingTotals(r);
+                return true;
+            }
+            if (NOTE_LABEL.matcher(s).matches() && r.nonEmpty() == 2) {
+                // kept as printed, in the evaluation's note (no field holds it); "无" is nothing to keep
+                String text = next(cells, c);
+                if (!NOTHING.matcher(CellText.squeeze(text)).matches()) {
+                    draft.note(s.replaceFirst("[：:]$", "") + "：" + text);
+                }
                 return true;
             }
             if (Goals.isRowLabel(s) && r.nonEmpty() == 2) {

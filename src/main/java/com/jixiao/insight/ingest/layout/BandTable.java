@@ -1,6 +1,7 @@
 package com.jixiao.insight.ingest.layout;
 
 import com.jixiao.insight.ingest.form.FormVocabulary.IndicatorShape;
+import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.grid.Row.Form;
 import com.jixiao.insight.ingest.layout.HeaderColumns.Column;
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  * the middle of the merge: their words are given to consecutive groups of rows whose middles fit the words' best.
  */
 final class BandTable {
+
+    /** The label of a funding row: 其他资金, 上年结转资金, 其中：当年财政拨款, 地方补助, 自筹资金 … */
+    private static final Pattern FUNDING_LABEL =
+            Pattern.compile("^(其中[：:])?[\\p{IsHan}（）()]{0,10}(资金|拨款|补助|收入|结转|结余)$");
 
     static final Pattern FIGURE = Pattern.compile("^([—–\\-/／]|[≥≤<>]?[+-]?\\d[\\d.,]*(%|％)?)$");
 
@@ -126,6 +131,38 @@ final class BandTable {
             k++;
         }
         return lines.subList(from, lastFigures);
+    }
+
+    /**
+     * The funding rows left empty under a budget table's figures ("其他资金" and nothing else), from line {@code from}:
+     * each its label alone, left of the first figure column, made a row like the table's last one, {@code last}.
+     */
+    static List<Row> emptyFundingRows(HeaderColumns header, List<Line> lines, int from, Row last) {
+        List<Row> rows = new ArrayList<>();
+        int labelAt = 0;
+        while (labelAt < last.cells().size() && !isLabel(last.cells().get(labelAt))) {
+            labelAt++;
+        }
+        for (int k = from; k < lines.size() && labelAt < last.cells().size(); k++) {
+            Line line = lines.get(k);
+            if (line.tokens().size() != 1
+                    || line.tokens().getFirst().end()
+                            > header.columns().getFirst().start()
+                    || !FUNDING_LABEL
+                            .matcher(CellText.squeeze(line.tokens().getFirst().text()))
+                            .matches()) {
+                break;
+            }
+            List<String> cells =
+                    new ArrayList<>(java.util.Collections.nCopies(last.cells().size(), ""));
+            cells.set(labelAt, CellText.clean(line.tokens().getFirst().text()));
+            rows.add(new Row(line.no(), line.no(), cells, Form.SPACED));
+        }
+        return rows;
+    }
+
+    private static boolean isLabel(String cell) {
+        return !cell.isEmpty() && !FIGURE.matcher(cell).matches();
     }
 
     /**

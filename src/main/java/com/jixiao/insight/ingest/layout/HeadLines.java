@@ -2,6 +2,7 @@ package com.jixiao.insight.ingest.layout;
 
 import com.jixiao.insight.ingest.form.FormVocabulary;
 import com.jixiao.insight.ingest.form.words.Goals;
+import com.jixiao.insight.ingest.form.words.UnitLabels;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.grid.Row.Form;
@@ -28,7 +29,7 @@ final class HeadLines {
     private static final Pattern FIGURE = Pattern.compile("^([-—－/／]+|[+-]?[\\d,]+(\\.\\d+)?[%％]?)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern INNER_LABEL =
-            Pattern.compile("^(主管部门(及代码)?|(项目)?(实施单位|资金使用单位)|预算单位|项目单位|项目负责人|联系电话)[：:]?$");
+            Pattern.compile("^(" + UnitLabels.SUPERVISING + "|中央主管部门|(项目)?(实施单位|资金使用单位)|预算单位|项目单位|项目负责人|联系电话)[：:]?$");
     private static final Pattern PARENTHESIS = Pattern.compile("^[（(][^）)]{0,6}[）)]$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;.!！]$");
     /** Display columns a wrapped line may fall short of its column. */

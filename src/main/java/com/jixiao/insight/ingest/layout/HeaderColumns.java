@@ -66,7 +66,25 @@ record HeaderColumns(int first, int end, List<Column> columns, boolean wrapped) 
             HeaderColumns h = new HeaderColumns(k, end, stack(lines.subList(k, end)), wrapped);
             return h.indicator().isPresent() || h.isBudget() ? Optional.of(h) : Optional.empty();
         }
-        return Optional.empty();
+        return fewColumns(lines, k);
+    }
+
+    /**
+     * A header of few wide columns, none of its lines with three words: "全年执行数" / "全年预算数（A） 执行率（B/A）" /
+     * "（B）" (a header word wrapped over the line of its neighbours). Its three lines of words and pieces, stacked.
+     */
+    private static Optional<HeaderColumns> fewColumns(List<Line> lines, int k) {
+        int end = k;
+        while (end < lines.size() && end < k + 3 && isPieces(lines.get(end))) {
+            end++;
+        }
+        if (end == k) {
+            return Optional.empty();
+        }
+        HeaderColumns h = new HeaderColumns(k, end, stack(lines.subList(k, end)), false);
+        return h.columns().size() >= 3 && (h.indicator().isPresent() || h.isBudget())
+                ? Optional.of(h)
+                : Optional.empty();
     }
 
     List<String> texts() {

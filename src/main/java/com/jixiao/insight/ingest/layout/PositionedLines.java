@@ -97,8 +97,9 @@ final class PositionedLines {
     }
 
     /**
-     * Whether a table's body has wrapped cells: a fifth of its lines or more (two at least) hold no figure at all (a
-     * row flattened onto a line holds its 分值 and 得分 at least).
+     * Whether a table's body has wrapped cells: a fifth of its lines or more (two at least) are pieces of cells, with
+     * no figure at all and fewer than three cells. A row flattened onto a line holds its 分值 and 得分, or, on a form
+     * without them, its name, target and actual at least.
      */
     private static boolean wrappedCells(List<Line> body) {
         int lines = 0;
@@ -106,8 +107,10 @@ final class PositionedLines {
         for (Line line : body) {
             if (!line.isBlank()) {
                 lines++;
-                if (line.tokens().stream()
-                        .noneMatch(t -> BandTable.FIGURE.matcher(t.text()).matches())) {
+                if (line.tokens().size() < 3
+                        && line.tokens().stream()
+                                .noneMatch(
+                                        t -> BandTable.FIGURE.matcher(t.text()).matches())) {
                     without++;
                 }
             }
@@ -128,22 +131,36 @@ final class PositionedLines {
                         : BandTable.budgetBody(header, lines, header.end());
                 if (header.indicator().isPresent()) {
                     out.addAll(indicatorRows(header, body, lines, diag));
+                    k = header.end() + body.size();
                 } else {
-                    out.addAll(BandTable.budget(header, body)
+                    List<Row> rows = BandTable.budget(header, body)
                             .rows(
                                     lines.get(header.first()).no(),
                                     lines.get(header.end() - 1).no(),
                                     false,
                                     false,
-                                    diag));
+                                    diag);
+                    out.addAll(rows);
+                    k = header.end() + body.size();
+                    if (!rows.isEmpty()) {
+                        List<Row> empty = BandTable.emptyFundingRows(header, lines, k, rows.getLast());
+                        out.addAll(empty);
+                        k += empty.size();
+                    }
                 }
-                k = header.end() + body.size();
                 continue;
             }
             if (GoalColumns.isHeader(lines.get(k))) {
                 int[] end = new int[1];
                 out.addAll(GoalColumns.read(lines, k, end, diag));
                 k = end[0];
+                continue;
+            }
+            int[] taken = new int[1];
+            Optional<Row> labelled = WrappedLabel.at(lines, k, taken);
+            if (labelled.isPresent()) {
+                out.add(labelled.get());
+                k += taken[0];
                 continue;
             }
             out.add(spaced(lines.get(k)));

@@ -97,13 +97,19 @@ final class SpacedLines {
         return rows;
     }
 
-    /** The words in the columns: each in the last column starting at or before it, or the next free one. */
+    /**
+     * The words in the columns: each in the last column starting at or before it, or the next free one. A word that
+     * runs past the next column's start pushes the words after it right by as much (rows flattened with only their
+     * leading columns padded): they are placed as if it had not.
+     */
     private static List<String> placed(List<Word> words, List<Integer> columns) {
         List<String> cells = new ArrayList<>(Collections.nCopies(columns.size(), ""));
         int previous = -1;
+        int pushed = 0;
         for (Word w : words) {
+            int start = w.start() - pushed;
             int col = 0;
-            while (col + 1 < columns.size() && columns.get(col + 1) <= w.start() + 1) {
+            while (col + 1 < columns.size() && columns.get(col + 1) <= start + 1) {
                 col++;
             }
             col = Math.max(col, previous + 1);
@@ -112,8 +118,17 @@ final class SpacedLines {
             }
             cells.set(col, w.text());
             previous = col;
+            int end = start + width(w.text());
+            if (col + 1 < columns.size() && end + 2 > columns.get(col + 1)) {
+                pushed += end + 2 - columns.get(col + 1);
+            }
         }
         return cells;
+    }
+
+    /** The display width of a text (a CJK character is two). */
+    static int width(String text) {
+        return text.codePoints().map(SpacedLines::width).sum();
     }
 
     /** The cells of a line: text between runs of blanks two display columns wide or wider. */

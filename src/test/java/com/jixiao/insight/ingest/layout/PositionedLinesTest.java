@@ -88,4 +88,27 @@ class PositionedLinesTest {
                 .extracting(w -> w.code() + "@" + w.line())
                 .contains("positionedFigureSplit@52");
     }
+
+    @Test
+    void aWrappedLabelAFewColumnBudgetHeaderAnEmptyFundingRowAndANoteRowAreRowsOfTheirOwn() {
+        // the 转移支付区域绩效自评表 as pdftotext -layout prints it (v8-yunxi-transfer)
+        SourceText layout = source("/forms/variants/v8-yunxi-transfer-pdftotext-layout.txt");
+        List<Row> rows = PositionedLines.read(layout, new Diagnostics(layout.fileName()));
+        // "转移支付（项目）" / "农村危房改造补助资金" / "名称": one labelled row over three lines
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.cells()).containsExactly("转移支付（项目）名称", "农村危房改造补助资金");
+            assertThat(r.last() - r.first()).isEqualTo(2);
+        });
+        // "全年执行数" / "全年预算数（A） 执行率（B/A）" / "（B）": no line with three header words, still the header
+        assertThat(rows)
+                .anySatisfy(r ->
+                        assertThat(r.cells()).containsExactly("资金投入情况（万元）", "", "全年预算数（A）", "全年执行数（B）", "执行率（B/A）"));
+        // the funding row left empty under the figures stays a budget row
+        assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsExactly("", "其他资金", "", "", ""));
+        // 说明 ends the indicator table: neither the frame column nor the last indicator takes it
+        assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsExactly("说明", "本年度无中央巡视、审计和财政监督发现的问题。"));
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r.cells())
+                        .containsExactly("", "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "95.2%", ""));
+    }
 }

@@ -58,6 +58,22 @@ class SpacedLinesTest {
                 .isFalse();
     }
 
+    @Test
+    void aNameRunningPastItsColumnPushesTheCellsAfterItBackIntoTheirOwn() {
+        // rows flattened with only their leading columns padded: the long name pushes the target and actual right
+        String text = String.join(
+                "\n",
+                "绩效指标  一级指标  二级指标  三级指标  指标值  全年实际完成值  未完成原因和改进措施",
+                "          产出指标  数量指标  农村危房改造户数  ≥320户  326户",
+                "                              户数  12  12");
+        List<Row> rows = SpacedLines.read(source(text));
+        assertThat(rows.get(1).cells()).containsExactly("", "产出指标", "数量指标", "农村危房改造户数", "≥320户", "326户", "");
+        // a name within its column pushes nothing
+        assertThat(rows.get(2).cells()).containsExactly("", "", "", "户数", "12", "12", "");
+        // a form without 分值 and 得分 flattened so is read as such, not as a layout with wrapped cells
+        assertThat(PositionedLines.applies(source(text), List.of())).isFalse();
+    }
+
     private static SourceText source(String text) {
         return SourceText.of("t.txt", text.getBytes(StandardCharsets.UTF_8), text);
     }

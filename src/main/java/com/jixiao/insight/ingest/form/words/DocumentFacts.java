@@ -37,9 +37,6 @@ public final class DocumentFacts {
                     + "(?:[（(](?:盖章|公章|签章|章)[)）])?\\s*[：:]?\\s*(.*)$");
     /** The characters a {@link #UNIT_LABEL} begins with: most cells are passed over without squeezing them. */
     private static final String UNIT_LABEL_STARTS = "单部填预";
-    /** A project form's 主管部门, also "主管部门及代码：[101]北川县水利局" as the Ministry's forms print it. */
-    private static final Pattern SUPERVISING_LABEL =
-            Pattern.compile("^(?:主管部门|主管单位)(?:及代码|（代码）|\\(代码\\))?\\s*[：:]?\\s*(.*)$");
     /** A department code before the name: "[101]", "【101】", "101001 ". */
     private static final Pattern LEADING_CODE = Pattern.compile("^(?:[\\[【(（]\\d+[\\]】)）]|\\d{3,}\\s*)");
 
@@ -103,8 +100,8 @@ public final class DocumentFacts {
             for (int i = 0; i < cells.size(); i++) {
                 String cell = cells.get(i);
                 char first = CellText.firstNonSpace(cell);
-                if (first == '主') {
-                    Matcher m = SUPERVISING_LABEL.matcher(CellText.squeeze(cell));
+                if (first == '主' || first == '地') {
+                    Matcher m = UnitLabels.SUPERVISING_LABEL.matcher(CellText.squeeze(cell));
                     if (m.matches()) {
                         String value = m.group(1).isEmpty() ? nextValue(cells, i) : m.group(1);
                         count(

@@ -58,4 +58,18 @@ class DocumentFactsTest {
                         List.of("主管部门", "北川县农业农村局", "实施单位", "北川县农业技术推广站"))))
                 .isEmpty();
     }
+
+    @Test
+    void aTransferPaymentFormsLocalSupervisingDepartmentIsTheUnitNotTheCentralOne() {
+        DocumentFacts.Unit unit = DocumentFacts.unit(rows(
+                        List.of("中央对地方转移支付区域绩效自评表"),
+                        List.of("转移支付（项目）名称", "农村危房改造补助资金"),
+                        List.of("中央主管部门", "住房和城乡建设部"),
+                        List.of("地方主管部门", "云溪县住房和城乡建设局", "资金使用单位", "云溪县住房和城乡建设局")))
+                .orElseThrow();
+
+        assertThat(unit.name()).isEqualTo("云溪县住房和城乡建设局");
+        assertThat(unit.supervising()).isTrue();
+        assertThat(unit.line()).isEqualTo(4);
+    }
 }
