@@ -21,6 +21,8 @@ public final class FormVocabulary {
     // Compiled once: String.matches/replaceAll/split compile their pattern on every call (README "Many files at once").
     private static final Pattern UNIT_WORD =
             Pattern.compile(UnitLabels.SUPERVISING + "|中央主管部门|(部门|单位|部门（单位）|部门\\(单位\\))名称|预算单位|项目单位");
+    private static final Pattern FUNDING_LABEL =
+            Pattern.compile("^(其中[：:])?[\\p{IsHan}（）()]{0,10}(资金|拨款|补助|收入|结转|结余)$");
     private static final Pattern GOAL_WORD = Pattern.compile("(年度)?(总体|绩效|总体绩效)?目标|年度目标|年度总体目标");
 
     private FormVocabulary() {}
@@ -58,6 +60,11 @@ public final class FormVocabulary {
     /** A label a budget row may carry: 年度资金总额, 其中：当年财政拨款, 上年结转资金, 基本支出 … (not a figure). */
     public static boolean isBudgetHeader(List<String> cells) {
         return Budget.header(cells).isPresent();
+    }
+
+    /** The label of a funding row: 其他资金, 上年结转资金, 其中：当年财政拨款, 地方资金, 中央补助, 自筹资金 … */
+    public static boolean isFundingLabel(String cell) {
+        return FUNDING_LABEL.matcher(CellText.squeeze(cell)).matches();
     }
 
     /** 预期目标 / 实际完成情况: a column header of the goal rows. */

@@ -32,7 +32,6 @@ final class AnchoredTable {
     private static final Pattern FIGURE = Pattern.compile("^\\d+(\\.\\d+)?$");
     private static final Pattern DASH = Pattern.compile("^[—－\\-/／]+$");
     private static final Pattern COMPARATOR = Pattern.compile("^(≥|≤|≧|≦|>|<|>=|<=|＞|＜|≥=)$");
-    private static final Pattern LEVEL = Pattern.compile("^\\p{IsHan}{4,8}$");
     /** A name's numbering printed apart from it: "指标 1:" before "保安保洁". */
     private static final Pattern NUMBERING = Pattern.compile("^指标\\s*\\d+[:：]$");
 
@@ -42,11 +41,13 @@ final class AnchoredTable {
     /** What reading a word the form's vocabulary does not know as a level costs. */
     private static final double UNKNOWN_LEVEL = 0.6;
 
-    private static final Pattern UNKNOWN = Pattern.compile("^\\p{IsHan}{2,8}$");
     /** Above this cost a row's cut is uncertain and said so. */
     private static final double UNCERTAIN = 1.0;
 
     private final List<String> roles;
+    /** The form prints no 分值 / 得分: each row's target and actual side by side are its anchor ({@link ValuePair}). */
+    private final boolean pair;
+
     private final int texts;
     /** The columns from the name up to 分值. */
     private final BodyColumns body;
@@ -54,8 +55,9 @@ final class AnchoredTable {
     private final Diagnostics diag;
     private final List<Line> lines = new ArrayList<>();
 
-    private AnchoredTable(List<String> roles, List<String> body, int texts, Diagnostics diag) {
+    private AnchoredTable(List<String> roles, List<String> body, int texts, boolean pair, Diagnostics diag) {
         this.roles = roles;
+        this.pair = pair;
         this.body = new BodyColumns(body);
         this.texts = texts;
         this.diag = diag;
@@ -69,6 +71,9 @@ final class AnchoredTable {
         List<String> roles = shape.roles();
         int name = roles.indexOf("NAME");
         int weight = roles.indexOf("WEIGHT");
+        if (weight < 0 && !roles.contains("SCORE")) {
+            return paired(roles, diag);
+        }
         if (name < 0
                 || weight < name
                 || weight + 1 >= roles.size()
@@ -89,12 +94,42 @@ final class AnchoredTable {
                 || after.size() > 2) {
             return Optional.empty();
         }
-        return Optional.of(new AnchoredTable(roles, List.copyOf(body), after.size(), diag));
+        return Optional.of(new AnchoredTable(roles, List.copyOf(body), after.size(), false, diag));
     }
 
-    /** Whether the lines of a table have an anchor this reader needs: two figures side by side, text after them. */
-    static boolean anchored(List<Line> body) {
-        return body.stream().anyMatch(l -> words(l).anchor() >= 0);
+    /** A form without 分值 / 得分: the levels, the name, target, actual and at most two text columns, in this order. */
+    private static Optional<AnchoredTable> paired(List<String> roles, Diagnostics diag) {
+        int name = roles.indexOf("NAME");
+        if (name < 0
+                || name + 2 >= roles.size()
+                || !roles.subList(name, name + 3).equals(List.of("NAME", "TARGET", "ACTUAL"))) {
+            return Optional.empty();
+        }
+        List<String> after = roles.subList(name + 3, roles.size());
+        if (!List.of("FRAME", "CATEGORY", "SUBCATEGORY").containsAll(roles.subList(0, name))
+                || !List.of("REASON", "MEASURES").containsAll(after)
+                || after.size() > 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnchoredTable(roles, List.of("NAME"), after.size(), true, diag));
+    }
+
+    /** Whether the rows are anchored by their target and actual (a form without 分值 / 得分). */
+    boolean paired() {
+        return pair;
+    }
+
+    /** Whether the lines of a table have the anchors this reader needs, one a row: every row its anchor. */
+    boolean anchored(List<Line> body) {
+        return body.stream().anyMatch(l -> lineWords(l).anchor() >= 0);
+    }
+
+    private LineWords lineWords(Line line) {
+        if (!pair) {
+            return words(line, body.apart());
+        }
+        LineWords plain = words(line, false);
+        return plain.anchor() >= 0 ? plain : new LineWords(plain.atoms(), ValuePair.at(plain.atoms()));
     }
 
     void line(Line line) {
@@ -105,7 +140,7 @@ final class AnchoredTable {
         List<Atom> all = new ArrayList<>();
         List<Integer> anchors = new ArrayList<>();
         for (Line l : lines) {
-            LineWords words = words(l, body.apart());
+            LineWords words = lineWords(l);
             if (words.anchor() >= 0) {
                 anchors.add(all.size() + words.anchor());
             }
@@ -170,8 +205,8 @@ final class AnchoredTable {
             if (post == CellCuts.IMPOSSIBLE) {
                 continue;
             }
-            List<Atom[]> known = levels(seg, s);
-            for (List<Atom[]> levels : withUnknown(seg, s, known)) {
+            List<Atom[]> known = LevelAtoms.levels(seg, s);
+            for (List<Atom[]> levels : LevelAtoms.withUnknown(seg, s, known)) {
                 int end = s;
                 double bonus = levels.size() > known.size() ? -UNKNOWN_LEVEL : 0;
                 for (Atom[] l : levels) {
@@ -187,75 +222,6 @@ final class AnchoredTable {
             }
         }
         return parted != null ? parted : new Parted(List.of(), List.of(), this.body.cut(seg, anchorLine));
-    }
-
-    /**
-     * The level words found, and those with one more after them that the form's words do not know: a short Chinese
-     * word standing on its line (or two lines) of its own ("人力资源" / "管理"), taken at a cost.
-     */
-    private static List<List<Atom[]>> withUnknown(List<Atom> seg, int s, List<Atom[]> known) {
-        int k = s;
-        for (Atom[] l : known) {
-            k += l.length;
-        }
-        if (known.size() >= 2 || k >= seg.size() || !seg.get(k).lineStart()) {
-            return List.of(known);
-        }
-        List<List<Atom[]>> options = new ArrayList<>();
-        options.add(known);
-        StringBuilder text = new StringBuilder();
-        for (int j = k; j < seg.size() && j < k + 2 && seg.get(j).lineStart(); j++) {
-            text.append(seg.get(j).text());
-            boolean wholeLine = j + 1 < seg.size() && seg.get(j + 1).lineStart();
-            if (wholeLine && UNKNOWN.matcher(text).matches()) {
-                List<Atom[]> more = new ArrayList<>(known);
-                more.add(seg.subList(k, j + 1).toArray(Atom[]::new));
-                options.add(more);
-            }
-        }
-        return options;
-    }
-
-    /** The level words (one or two) starting at atom {@code s}, each joined over the lines it was wrapped on. */
-    private static List<Atom[]> levels(List<Atom> seg, int s) {
-        List<Atom[]> found = new ArrayList<>();
-        int k = s;
-        while (found.size() < 2 && k < seg.size()) {
-            Atom[] level = level(seg, k);
-            if (level.length == 0) {
-                break;
-            }
-            found.add(level);
-            k += level.length;
-        }
-        return found;
-    }
-
-    /** The longest level word starting at atom {@code k}, joined over at most three lines. */
-    private static Atom[] level(List<Atom> seg, int k) {
-        Atom[] found = new Atom[0];
-        StringBuilder text = new StringBuilder();
-        for (int j = k; j < seg.size() && j < k + 3; j++) {
-            if (j > k && (!seg.get(j).lineStart() || isVocabulary(seg.get(j).text()))) {
-                break;
-            }
-            text.append(seg.get(j).text());
-            String t = text.toString();
-            boolean endsLine = j + 1 >= seg.size() || seg.get(j + 1).lineStart();
-            if (isLevel(t) && (endsLine || !IndicatorWords.looksLikeSubcategory(t) || isVocabulary(t))) {
-                found = seg.subList(k, j + 1).toArray(Atom[]::new);
-            }
-        }
-        return found;
-    }
-
-    /** A level word: one of the form's, or a short Chinese word ending in 指标 ("产出质量指标"). */
-    private static boolean isLevel(String t) {
-        return isVocabulary(t) || (LEVEL.matcher(t).matches() && IndicatorWords.looksLikeSubcategory(t));
-    }
-
-    private static boolean isVocabulary(String t) {
-        return IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t);
     }
 
     /** A row: its levels, its name, target and actual as {@code body} cut them, its anchor and its text cells. */
@@ -278,8 +244,12 @@ final class AnchoredTable {
         for (int c = 0; c < cells.size() && c < k; c++) {
             row[name + c] = CellCuts.text(cells.get(c));
         }
-        row[name + k] = all.get(anchor).text();
-        row[name + k + 1] = all.get(anchor + 1).text();
+        // a target and actual as anchors are cells too, without the spaces PDF text puts where the script changes
+        row[name + k] =
+                pair ? CellCuts.text(List.of(all.get(anchor))) : all.get(anchor).text();
+        row[name + k + 1] = pair
+                ? CellCuts.text(List.of(all.get(anchor + 1)))
+                : all.get(anchor + 1).text();
         for (int c = 0; c < post.size() && c < texts; c++) {
             row[name + k + 2 + c] = CellCuts.text(post.get(c));
         }
@@ -296,9 +266,9 @@ final class AnchoredTable {
         for (List<Atom> p : post) {
             last = Math.max(last, p.getLast().line());
         }
-        int target = name + this.body.index("TARGET");
-        int actual = name + this.body.index("ACTUAL");
-        if (cells.size() < 3) {
+        int target = pair ? name + 1 : name + this.body.index("TARGET");
+        int actual = pair ? name + 2 : name + this.body.index("ACTUAL");
+        if (cells.size() < this.body.size()) {
             diag.warn("wrappedRowIncomplete", first, null);
         } else if (body.cost() >= UNCERTAIN) {
             diag.warn("anchoredCutUncertain", first, null, row[name], row[target], row[actual]);

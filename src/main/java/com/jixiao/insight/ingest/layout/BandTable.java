@@ -1,5 +1,6 @@
 package com.jixiao.insight.ingest.layout;
 
+import com.jixiao.insight.ingest.form.FormVocabulary;
 import com.jixiao.insight.ingest.form.FormVocabulary.IndicatorShape;
 import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
@@ -24,10 +25,6 @@ import java.util.regex.Pattern;
  * the middle of the merge: their words are given to consecutive groups of rows whose middles fit the words' best.
  */
 final class BandTable {
-
-    /** The label of a funding row: 其他资金, 上年结转资金, 其中：当年财政拨款, 地方补助, 自筹资金 … */
-    private static final Pattern FUNDING_LABEL =
-            Pattern.compile("^(其中[：:])?[\\p{IsHan}（）()]{0,10}(资金|拨款|补助|收入|结转|结余)$");
 
     static final Pattern FIGURE = Pattern.compile("^([—–\\-/／]|[≥≤<>]?[+-]?\\d[\\d.,]*(%|％)?)$");
 
@@ -148,9 +145,7 @@ final class BandTable {
             if (line.tokens().size() != 1
                     || line.tokens().getFirst().end()
                             > header.columns().getFirst().start()
-                    || !FUNDING_LABEL
-                            .matcher(CellText.squeeze(line.tokens().getFirst().text()))
-                            .matches()) {
+                    || !FormVocabulary.isFundingLabel(line.tokens().getFirst().text())) {
                 break;
             }
             List<String> cells =

@@ -49,7 +49,7 @@ final class BodyColumns {
      */
     CellCuts cut(List<Atom> atoms, int anchorLine) {
         if (!apart) {
-            return CellCuts.body(atoms, 3, anchorLine);
+            return CellCuts.body(atoms, roles.size(), anchorLine);
         }
         int nature = roles.indexOf("NATURE");
         int unit = roles.indexOf("UNIT");

@@ -70,6 +70,14 @@ final class HeadLines {
             if (next < 0) {
                 next = goals(rows, i, out);
             }
+            if (next < 0 && !out.isEmpty() && isEmptyFundingRow(r, out.getLast())) {
+                // "其他资金" alone under a budget row: a funding row left empty, as wide as the row above
+                List<String> cells = new ArrayList<>(
+                        java.util.Collections.nCopies(out.getLast().cells().size(), ""));
+                cells.set(0, text(r).strip());
+                out.add(new Row(r.first(), r.last(), cells, Form.CELLS));
+                next = i + 1;
+            }
             if (next < 0) {
                 out.add(line(r));
                 next = i + 1;
@@ -77,6 +85,18 @@ final class HeadLines {
             i = next;
         }
         return out;
+    }
+
+    /** A line of a funding label alone after a budget row (a label and its figures, {@link #line}). */
+    private boolean isEmptyFundingRow(Row r, Row above) {
+        List<String> cells = above.cells();
+        return Words.split(text(r)).size() == 1
+                && FormVocabulary.isFundingLabel(text(r))
+                && above.form() == Form.CELLS
+                && cells.size() >= 4
+                && FormVocabulary.isFundingLabel(cells.getFirst().replace(" ", ""))
+                && cells.subList(1, cells.size()).stream()
+                        .allMatch(c -> FIGURE.matcher(c).matches());
     }
 
     /** One line cut at its labels, or into a label and its figures; else as it was. */

@@ -149,11 +149,29 @@ final class WrappedLines {
      * AnchoredTable}), else by the form's structure ({@link WrappedTable}).
      */
     private static List<Row> table(IndicatorShape shape, List<Line> body, Diagnostics diag) {
-        Optional<AnchoredTable> anchored = AnchoredTable.of(shape, diag).filter(t -> AnchoredTable.anchored(body));
-        if (anchored.isPresent()) {
+        Optional<AnchoredTable> anchored = AnchoredTable.of(shape, diag).filter(t -> t.anchored(body));
+        if (anchored.isPresent() && !anchored.get().paired()) {
             body.forEach(anchored.get()::line);
             return anchored.get().finish();
         }
+        if (anchored.isPresent()) {
+            // No 分值 / 得分: each row's target and actual side by side, or the form's structure, whichever reading
+            // had to guess less (fewer warnings; the structure's on a tie).
+            Diagnostics byPairs = diag.fork();
+            AnchoredTable pairs = AnchoredTable.of(shape, byPairs).orElseThrow();
+            body.forEach(pairs::line);
+            List<Row> paired = pairs.finish();
+            Diagnostics byStructure = diag.fork();
+            List<Row> structured = structure(shape, body, byStructure);
+            boolean pairsRead =
+                    byPairs.warnings().size() < byStructure.warnings().size();
+            diag.adopt(pairsRead ? byPairs : byStructure);
+            return pairsRead ? paired : structured;
+        }
+        return structure(shape, body, diag);
+    }
+
+    private static List<Row> structure(IndicatorShape shape, List<Line> body, Diagnostics diag) {
         WrappedTable table = new WrappedTable(shape, diag);
         body.forEach(table::line);
         return table.finish();

@@ -34,6 +34,16 @@ public final class Diagnostics {
         return new ImportRejected(ImportIssue.of(Severity.ERROR, code, file, null, null, cell, args));
     }
 
+    /** An empty collector for the same file: a reading tried beside another, whose warnings count only if it is kept. */
+    public Diagnostics fork() {
+        return new Diagnostics(file);
+    }
+
+    /** Takes on the warnings of a {@link #fork()} whose reading was kept. */
+    public void adopt(Diagnostics fork) {
+        warnings.addAll(fork.warnings);
+    }
+
     public List<ImportIssue> warnings() {
         return List.copyOf(warnings);
     }

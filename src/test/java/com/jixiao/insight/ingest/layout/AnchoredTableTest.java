@@ -123,4 +123,57 @@ class AnchoredTableTest {
                 .reports()
                 .getFirst();
     }
+
+    @Test
+    void aFormWithoutScoresIsCutAtEachRowsTargetAndActualSideBySide() {
+        // the 转移支付区域绩效自评表 as pdftotext -raw gives it: no 分值 / 得分, so the target and the actual on one line
+        // are each row's anchor; a name wrapped above it or beside it on its line, a reason after it
+        String text = String.join(
+                "\n",
+                "中央对地方转移支付区域绩效自评表",
+                "（2024 年度）",
+                "转移支付（项目）名称 农村危房改造补助资金",
+                "地方主管部门 云溪县住房和城乡建设局 资金使用单位 云溪县村镇建设服务中心",
+                "一级指标 二级指标 三级指标 指标值 全年实际完成值 未完成原因和改进措施",
+                "产出指标",
+                "数量指标",
+                "农房抗震改造",
+                "户数",
+                "≥60 户 52 户",
+                "部分农户外出务工未能按期开工，8 户顺延至",
+                "2025 年实施；已逐户落实责任人跟踪督办。",
+                "成本指标",
+                "经济成本指",
+                "标",
+                "户均补助标准 ≤1.6 万元/户 1.52 万元/户",
+                "效益指标",
+                "可持续影响",
+                "指标",
+                "农房质量安全",
+                "长效机制",
+                "逐步完善 已建立",
+                "");
+        ParsedFile parsed =
+                new ReportReader(ImportLimits.DEFAULT).parse("transfer-raw.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.document().reports().getFirst().indicators())
+                .extracting(
+                        IndicatorRow::category,
+                        IndicatorRow::subcategory,
+                        IndicatorRow::name,
+                        IndicatorRow::target,
+                        IndicatorRow::actual,
+                        IndicatorRow::score,
+                        IndicatorRow::deviationReason)
+                .containsExactly(
+                        tuple(
+                                "产出指标",
+                                "数量指标",
+                                "农房抗震改造户数",
+                                "≥60户",
+                                "52户",
+                                null,
+                                "部分农户外出务工未能按期开工，8户顺延至2025年实施；已逐户落实责任人跟踪督办。"),
+                        tuple("成本指标", "经济成本指标", "户均补助标准", "≤1.6万元/户", "1.52万元/户", null, null),
+                        tuple("效益指标", "可持续影响指标", "农房质量安全长效机制", "逐步完善", "已建立", null, null));
+    }
 }

@@ -14,7 +14,6 @@ import com.jixiao.insight.ingest.model.ReportJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,8 +62,8 @@ class VariantFormsTest {
             all.add("v7-beichuan-water" + format);
         }
         // made after the readers too: the 转移支付区域绩效自评表, without 分值 / 得分 or a total
-        // (its -raw text only in part: aFormWithoutScoresInContentOrderIsReadInPartAndWarnedRowByRow)
-        for (String format : List.of(".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt")) {
+        for (String format : List.of(
+                ".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
             all.add("v8-yunxi-transfer" + format);
         }
         // the sheets printed to PDF by LibreOffice Calc, and pdftotext -layout of those PDFs
@@ -149,29 +148,6 @@ class VariantFormsTest {
         System.out.printf("VariantForms %s (partly read): %d/%d fields exact%n", file, count[0], count[1]);
         diff.forEach(d -> System.out.println("    ≠ " + d));
         return new PartReading(parsed, 100.0 * count[0] / count[1]);
-    }
-
-    /**
-     * v8's -raw text: in content order, the rows of an indicator table are found by their 分值 and 得分 side by side
-     * ({@code AnchoredTable}); a form without them is cut by its structure alone, which its wrapped names defeat. What
-     * stands above the indicators is read whole; the indicator rows are not, and each row read uncertainly is warned at
-     * its line. The share read exactly today is a floor.
-     */
-    @Test
-    void aFormWithoutScoresInContentOrderIsReadInPartAndWarnedRowByRow() {
-        PartReading reading = partlyRead("v8-yunxi-transfer-pdftotext-raw.txt");
-        assertThat(reading.percent()).isGreaterThanOrEqualTo(45.0);
-        ParsedFile parsed = reading.parsed();
-        ReportDocument want = ReportJson.read(
-                VariantFormsTest.class.getResourceAsStream("/forms/variants/v8-yunxi-transfer.expected.json"), "v8");
-        var report = parsed.document().reports().getFirst();
-        assertThat(report.name()).isEqualTo("农村危房改造补助资金");
-        assertThat(report.adjustedBudget()).isEqualByComparingTo("606.5");
-        assertThat(report.executed()).isEqualByComparingTo("590.82");
-        assertThat(report.goalOutcome()).isEqualTo(want.reports().getFirst().goalOutcome());
-        assertThat(parsed.warnings())
-                .extracting(ImportIssue::code)
-                .contains("wrappedRowWithoutValues", "wrappedCellSplit");
     }
 
     /**
