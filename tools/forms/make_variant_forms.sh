@@ -35,7 +35,7 @@ for f in v1-baisha-projects.docx v1-baisha-projects.pdf v2-nanhu-overall.docx v2
 done
 # the sheets printed to PDF by Calc, as units that fill the form in a spreadsheet publish it: Calc prints a merged cell
 # cut by a page break on both pages, past the table's rulings, and "###" where a column is too narrow for its figure
-for name in v3-anhe-sheets v6-hexi-roads v7-beichuan-water; do
+for name in v3-anhe-sheets v6-hexi-roads v7-beichuan-water v8-yunxi-transfer; do
   cp "$OUT/$name.xlsx" "$BUILD/$name-calc.xlsx"
   $LO --convert-to "pdf:calc_pdf_Export" --outdir "$BUILD" "$BUILD/$name-calc.xlsx" >/dev/null
   cp "$BUILD/$name-calc.pdf" "$OUT/"

@@ -1,8 +1,6 @@
 package com.jixiao.insight.ingest.layout;
 
-import com.jixiao.insight.ingest.form.FormVocabulary;
 import com.jixiao.insight.ingest.form.FormVocabulary.IndicatorShape;
-import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.grid.Row.Form;
 import com.jixiao.insight.ingest.layout.HeaderColumns.Column;
@@ -128,36 +126,6 @@ final class BandTable {
             k++;
         }
         return lines.subList(from, lastFigures);
-    }
-
-    /**
-     * The funding rows left empty under a budget table's figures ("其他资金" and nothing else), from line {@code from}:
-     * each its label alone, left of the first figure column, made a row like the table's last one, {@code last}.
-     */
-    static List<Row> emptyFundingRows(HeaderColumns header, List<Line> lines, int from, Row last) {
-        List<Row> rows = new ArrayList<>();
-        int labelAt = 0;
-        while (labelAt < last.cells().size() && !isLabel(last.cells().get(labelAt))) {
-            labelAt++;
-        }
-        for (int k = from; k < lines.size() && labelAt < last.cells().size(); k++) {
-            Line line = lines.get(k);
-            if (line.tokens().size() != 1
-                    || line.tokens().getFirst().end()
-                            > header.columns().getFirst().start()
-                    || !FormVocabulary.isFundingLabel(line.tokens().getFirst().text())) {
-                break;
-            }
-            List<String> cells =
-                    new ArrayList<>(java.util.Collections.nCopies(last.cells().size(), ""));
-            cells.set(labelAt, CellText.clean(line.tokens().getFirst().text()));
-            rows.add(new Row(line.no(), line.no(), cells, Form.SPACED));
-        }
-        return rows;
-    }
-
-    private static boolean isLabel(String cell) {
-        return !cell.isEmpty() && !FIGURE.matcher(cell).matches();
     }
 
     /**

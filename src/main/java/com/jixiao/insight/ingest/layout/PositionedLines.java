@@ -133,19 +133,19 @@ final class PositionedLines {
                     out.addAll(indicatorRows(header, body, lines, diag));
                     k = header.end() + body.size();
                 } else {
-                    List<Row> rows = BandTable.budget(header, body)
+                    List<Row> rows = new ArrayList<>(BandTable.budget(header, body)
                             .rows(
                                     lines.get(header.first()).no(),
                                     lines.get(header.end() - 1).no(),
                                     false,
                                     false,
-                                    diag);
-                    out.addAll(rows);
+                                    diag));
                     k = header.end() + body.size();
-                    if (!rows.isEmpty()) {
-                        List<Row> empty = BandTable.emptyFundingRows(header, lines, k, rows.getLast());
-                        out.addAll(empty);
-                        k += empty.size();
+                    List<Row> empty = rows.isEmpty() ? List.of() : EmptyFundingRows.after(header, lines, k, rows);
+                    out.addAll(rows);
+                    out.addAll(empty);
+                    if (!empty.isEmpty()) {
+                        k = empty.getLast().last(); // the line after it (lines are numbered from 1)
                     }
                 }
                 continue;

@@ -67,7 +67,7 @@ class VariantFormsTest {
             all.add("v8-yunxi-transfer" + format);
         }
         // the sheets printed to PDF by LibreOffice Calc, and pdftotext -layout of those PDFs
-        for (String stem : List.of("v6-hexi-roads", "v7-beichuan-water")) {
+        for (String stem : List.of("v6-hexi-roads", "v7-beichuan-water", "v8-yunxi-transfer")) {
             all.add(stem + "-calc.pdf");
             all.add(stem + "-calc-pdftotext-layout.txt");
         }
