@@ -79,6 +79,7 @@ class BadInputCorpusTest {
                 Arguments.of("html-in-cell.xlsx", "markupInCell", null),
                 Arguments.of("html-script.txt", "markup", 5),
                 Arguments.of("no-tables.txt", "noReports", null),
+                Arguments.of("calc-raw-order.txt", "textOutOfOrder", 33),
                 Arguments.of("report.pdf", "pdfCorrupt", null),
                 Arguments.of("truncated.pdf", "pdfCorrupt", null),
                 Arguments.of("encrypted.pdf", "pdfEncrypted", null),

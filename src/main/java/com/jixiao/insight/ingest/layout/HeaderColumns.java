@@ -26,7 +26,7 @@ record HeaderColumns(int first, int end, List<Column> columns, boolean wrapped) 
     private static final Pattern PARENTHESIS = Pattern.compile("^[（(][^）)]{0,6}[）)]$");
 
     /** Header words besides WrappedLines'; their pieces may stand on lines of their own. */
-    private static final List<String> MORE_WORDS = List.of(
+    static final List<String> MORE_WORDS = List.of(
             "实际完成指标值",
             "预期指标值",
             "全年指标值",

@@ -17,6 +17,9 @@ public final class TextLayouts {
     private TextLayouts() {}
 
     public static List<Row> recover(SourceText source, List<Row> rows, Diagnostics diag) {
+        if (rows.stream().allMatch(r -> r.isText() || r.isBlank())) {
+            ContentOrder.check(rows, diag);
+        }
         if (CellLines.applies(rows)) {
             diag.warn("layoutOneCellPerLine", null, null);
             return CellLines.regroup(rows);

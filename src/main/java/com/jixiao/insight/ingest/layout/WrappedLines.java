@@ -278,7 +278,7 @@ final class WrappedLines {
                 && FormVocabulary.isIndicatorHeaderWord(cells.getLast() + w);
     }
 
-    private static boolean couldStartHeaderWord(String s) {
+    static boolean couldStartHeaderWord(String s) {
         return HEADER_WORDS.stream().anyMatch(w -> w.startsWith(s) && w.length() > s.length());
     }
 

@@ -1,0 +1,64 @@
+package com.jixiao.insight.ingest.layout;
+
+import com.jixiao.insight.ingest.form.FormVocabulary;
+import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.grid.Row;
+import com.jixiao.insight.ingest.model.Diagnostics;
+import java.util.List;
+
+/**
+ * Plain text whose order is not reading order, which no reader can put right: {@code pdftotext -raw} of a PDF that
+ * LibreOffice Calc printed writes the cells of one line first and every wrapped cell after the whole table, so that
+ * the pieces of the wrapped header words ("一级指" / "标", "年初预算" / "数") stand below the form's total. Refused
+ * with a reason that says so, not with whatever the scrambled text first lacks (its year, printed after the table).
+ */
+final class ContentOrder {
+
+    /** Pieces of header words below a total, before any title, that show the order scrambled. */
+    private static final int PIECES = 3;
+
+    private ContentOrder() {}
+
+    /** Refuses the rows if they are in such an order. */
+    static void check(List<Row> rows, Diagnostics diag) {
+        boolean afterTotal = false;
+        int pieces = 0;
+        Row first = null;
+        for (Row r : rows) {
+            if (r.isBlank()) {
+                continue;
+            }
+            String text = CellText.squeeze(r.text());
+            if (FormVocabulary.isTitle(text)) {
+                afterTotal = false;
+                pieces = 0;
+                first = null;
+            } else if (isTotal(text)) {
+                afterTotal = true;
+            } else if (afterTotal && text.length() >= 2 && startsHeaderWord(text)) {
+                first = first == null ? r : first;
+                if (++pieces >= PIECES) {
+                    throw diag.reject("textOutOfOrder", first.first(), null, CellText.squeeze(first.text()));
+                }
+            }
+        }
+    }
+
+    /** The first piece of a wrapped header word, of the indicator table's or the budget's ("一级指", "年初预算"). */
+    private static boolean startsHeaderWord(String text) {
+        return WrappedLines.couldStartHeaderWord(text)
+                || HeaderColumns.MORE_WORDS.stream().anyMatch(w -> w.startsWith(text) && w.length() > text.length());
+    }
+
+    /** A total row: 总分 (合计 …) and its figures on one line. */
+    private static boolean isTotal(String text) {
+        for (int i = 2; i <= Math.min(4, text.length()); i++) {
+            if (FormVocabulary.isTotalLabel(text.substring(0, i))
+                    && text.length() > i
+                    && Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
