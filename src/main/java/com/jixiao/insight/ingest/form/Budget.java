@@ -255,7 +255,7 @@ public final class Budget {
         }
         if (label != null) {
             // "其中：当年财政拨款 ###": a hidden figure that a text layout put beside the label (pdftotext -layout)
-            Matcher hidden = HIDDEN_AFTER_LABEL.matcher(label);
+            Matcher hidden = Figures.HIDDEN_AT_END.matcher(label);
             if (hidden.find()) {
                 diag.warn("figureHidden", line, null, hidden.group().strip());
                 label = label.substring(0, hidden.start());
@@ -263,8 +263,6 @@ public final class Budget {
         }
         return new Line(label, initial, adjusted, executed, rate, weight, score);
     }
-
-    private static final Pattern HIDDEN_AFTER_LABEL = Pattern.compile("\\s*[#＃]{2,}$");
 
     /**
      * A money cell in 万元; {@code yuan} is the heading that says the table's bare figures are in 元 ("项目资金（元）",

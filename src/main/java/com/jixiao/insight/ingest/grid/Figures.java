@@ -40,6 +40,8 @@ public final class Figures {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HASHES = Pattern.compile("[#＃]{2,}");
+    /** The same hashes at the end of a label's cell ("其中：当年财政拨款 ###"), a text layout having put them beside it. */
+    public static final Pattern HIDDEN_AT_END = Pattern.compile("\\s*" + HASHES.pattern() + "$");
 
     private Figures() {}
 

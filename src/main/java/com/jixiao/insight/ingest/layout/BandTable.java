@@ -196,24 +196,16 @@ final class BandTable {
             // and among equals the fewest cells (words one space apart: "≥1260 公里" is one)
             int[] cellsCrossing = new int[to - from + 1];
             for (Line line : body) {
-                List<Token> tokens = line.tokens();
-                int cellStart = 0;
-                for (int k = 0; k < tokens.size(); k++) {
-                    Token t = tokens.get(k);
-                    for (int p = Math.max(from, t.start() + 1); p <= Math.min(to, t.end() - 1); p++) {
-                        crossing[p - from]++;
-                    }
-                    if (k > 0 && t.start() - tokens.get(k - 1).end() >= 2) {
-                        cellStart = t.start();
-                    } else if (k == 0) {
-                        cellStart = t.start();
-                    }
-                    boolean cellEnds =
-                            k + 1 == tokens.size() || tokens.get(k + 1).start() - t.end() >= 2;
-                    if (cellEnds) {
-                        for (int p = Math.max(from, cellStart + 1); p <= Math.min(to, t.end() - 1); p++) {
-                            cellsCrossing[p - from]++;
+                for (List<Token> cell : line.cells()) {
+                    for (Token t : cell) {
+                        for (int p = Math.max(from, t.start() + 1); p <= Math.min(to, t.end() - 1); p++) {
+                            crossing[p - from]++;
                         }
+                    }
+                    int start = cell.getFirst().start();
+                    int end = cell.getLast().end();
+                    for (int p = Math.max(from, start + 1); p <= Math.min(to, end - 1); p++) {
+                        cellsCrossing[p - from]++;
                     }
                 }
             }

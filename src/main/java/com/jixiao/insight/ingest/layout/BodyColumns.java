@@ -18,8 +18,12 @@ final class BodyColumns {
     private static final double NOT_APART = 2;
 
     private static final Pattern NATURE = Pattern.compile("^([≥≤≧≦<>=＝＜＞]+|定性|定量|正向|反向|大于|小于|等于|不低于|不高于)$");
-    private static final Pattern UNIT =
-            Pattern.compile("^[^\\d\\s≥≤≧≦<>=＝＜＞%％,，。；;:：]{1,3}(/[^\\d\\s]{1,3})?$|^[%％‰]$");
+    /** A unit of measure in a column of its own: a unit after a figure ({@link Words#UNIT}), or a percent sign. */
+    private static final Pattern PERCENT = Pattern.compile("^[%％‰]$");
+
+    private static boolean isUnit(String text) {
+        return Words.UNIT.matcher(text).matches() || PERCENT.matcher(text).matches();
+    }
 
     private final List<String> roles;
     private final boolean apart;
@@ -81,9 +85,7 @@ final class BodyColumns {
                     && !NATURE.matcher(CellCuts.text(cells.get(nature))).matches()) {
                 cost += NOT_APART;
             }
-            if (unit >= 0
-                    && !noUnit
-                    && !UNIT.matcher(CellCuts.text(cells.get(unit))).matches()) {
+            if (unit >= 0 && !noUnit && !isUnit(CellCuts.text(cells.get(unit)))) {
                 cost += NOT_APART;
             }
             // and a target is never a nature alone ("定性", "≥"): that is the nature column's

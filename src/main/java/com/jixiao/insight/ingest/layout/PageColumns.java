@@ -279,20 +279,13 @@ final class PageColumns {
         return typical;
     }
 
-    /** A line's cells: its words cut at runs of two spaces or more. */
+    /** A line's cells ({@link Line#cells()}): where each stands, and whether it is a figure alone. */
     private static List<Cell> cells(Line line) {
         List<Cell> cells = new ArrayList<>();
-        List<Token> t = line.tokens();
-        int i = 0;
-        while (i < t.size()) {
-            int j = i + 1;
-            while (j < t.size() && t.get(j).start() - t.get(j - 1).end() < 2) {
-                j++;
-            }
-            boolean figure =
-                    j == i + 1 && BandTable.FIGURE.matcher(t.get(i).text()).matches();
-            cells.add(new Cell(t.get(i).start(), t.get(j - 1).end(), figure));
-            i = j;
+        for (List<Token> cell : line.cells()) {
+            boolean figure = cell.size() == 1
+                    && BandTable.FIGURE.matcher(cell.getFirst().text()).matches();
+            cells.add(new Cell(cell.getFirst().start(), cell.getLast().end(), figure));
         }
         return cells;
     }

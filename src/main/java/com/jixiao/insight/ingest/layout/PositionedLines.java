@@ -42,6 +42,25 @@ final class PositionedLines {
         String text() {
             return String.join(" ", tokens.stream().map(Token::text).toList());
         }
+
+        /**
+         * The line's cells: its words cut at runs of two spaces or more (words one space apart are one cell, "≥1260
+         * 公里": -layout keeps a cell's own spaces single). The one cut of a line into cells that every reader uses.
+         */
+        List<List<Token>> cells() {
+            List<List<Token>> cells = new ArrayList<>();
+            int i = 0;
+            while (i < tokens.size()) {
+                int j = i + 1;
+                while (j < tokens.size()
+                        && tokens.get(j).start() - tokens.get(j - 1).end() < 2) {
+                    j++;
+                }
+                cells.add(tokens.subList(i, j));
+                i = j;
+            }
+            return cells;
+        }
     }
 
     private static final Pattern TOTAL_OR_GRADE = Pattern.compile("^(总分|合计|总计|自评等级|评价等级|绩效等级|等级|自评结果)[:：]?$");
@@ -347,21 +366,9 @@ final class PositionedLines {
     /** A line outside the tables: its cells are the text between runs of two or more spaces. */
     private static Row spaced(Line line) {
         List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int end = -1;
-        for (Token t : line.tokens()) {
-            if (end >= 0 && t.start() - end >= 2) {
-                cells.add(CellText.clean(unspaced(cell.toString())));
-                cell.setLength(0);
-            }
-            if (!cell.isEmpty()) {
-                cell.append(' ');
-            }
-            cell.append(t.text());
-            end = t.end();
-        }
-        if (!cell.isEmpty()) {
-            cells.add(CellText.clean(unspaced(cell.toString())));
+        for (List<Token> cell : line.cells()) {
+            cells.add(CellText.clean(
+                    unspaced(String.join(" ", cell.stream().map(Token::text).toList()))));
         }
         if (cells.isEmpty()) {
             cells.add("");

@@ -15,7 +15,9 @@ final class Words {
     private static final Pattern GAPS = Pattern.compile("[ \\u3000\\u00A0\\t]+");
 
     private static final Pattern FIGURE = Pattern.compile("^[≥≤≧≦<>=＜＞]?[+-]?\\d[\\d.,]*(%|％)?$");
-    private static final Pattern UNIT = Pattern.compile("^[^\\d\\s≥≤≧≦<>=＜＞%％,，。；;:：]{1,3}(/[^\\d\\s]{1,3})?$");
+    /** A unit after a figure: up to three characters, no digit or comparator, maybe "/户" after it ("万元/公里"). */
+    static final Pattern UNIT = Pattern.compile("^[^\\d\\s≥≤≧≦<>=＝＜＞%％,，。；;:：]{1,3}(/[^\\d\\s]{1,3})?$");
+
     private static final Pattern QUALIFIER = Pattern.compile("^(不足|约|超过|低于|高于|少于|大于|小于|不少于|不低于|不超过|不高于|达到)$");
 
     private Words() {}
