@@ -16,6 +16,10 @@ final class ContentOrder {
 
     /** Pieces of header words below a total, before any title, that show the order scrambled. */
     private static final int PIECES = 3;
+    /** Longest line a total is ("总分 100 98.54 优"), and a header word's piece. */
+    private static final int MAX_TOTAL = 40;
+
+    private static final int MAX_PIECE = 10;
 
     private ContentOrder() {}
 
@@ -28,14 +32,18 @@ final class ContentOrder {
             if (r.isBlank()) {
                 continue;
             }
-            String text = CellText.squeeze(r.text());
-            if (FormVocabulary.isTitle(text)) {
+            String raw = r.text();
+            if (!afterTotal) {
+                // most lines: only a total matters here (its label starts the line)
+                afterTotal = raw.length() < MAX_TOTAL && isTotal(CellText.squeeze(raw));
+                continue;
+            }
+            String text = CellText.squeeze(raw);
+            if (text.contains("表") && FormVocabulary.isTitle(text)) {
                 afterTotal = false;
                 pieces = 0;
                 first = null;
-            } else if (isTotal(text)) {
-                afterTotal = true;
-            } else if (afterTotal && text.length() >= 2 && startsHeaderWord(text)) {
+            } else if (text.length() >= 2 && text.length() < MAX_PIECE && startsHeaderWord(text)) {
                 first = first == null ? r : first;
                 if (++pieces >= PIECES) {
                     throw diag.reject("textOutOfOrder", first.first(), null, CellText.squeeze(first.text()));

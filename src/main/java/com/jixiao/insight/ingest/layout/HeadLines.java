@@ -90,13 +90,14 @@ final class HeadLines {
     /** A line of a funding label alone after a budget row (a label and its figures, {@link #line}). */
     private boolean isEmptyFundingRow(Row r, Row above) {
         List<String> cells = above.cells();
-        return Words.split(text(r)).size() == 1
-                && FormVocabulary.isFundingLabel(text(r))
-                && above.form() == Form.CELLS
+        // the row above first: most lines follow no budget row
+        return above.form() == Form.CELLS
                 && cells.size() >= 4
-                && FormVocabulary.isFundingLabel(cells.getFirst().replace(" ", ""))
                 && cells.subList(1, cells.size()).stream()
-                        .allMatch(c -> FIGURE.matcher(c).matches());
+                        .allMatch(c -> FIGURE.matcher(c).matches())
+                && FormVocabulary.isFundingLabel(cells.getFirst().replace(" ", ""))
+                && FormVocabulary.isFundingLabel(text(r))
+                && Words.split(text(r)).size() == 1;
     }
 
     /** One line cut at its labels, or into a label and its figures; else as it was. */

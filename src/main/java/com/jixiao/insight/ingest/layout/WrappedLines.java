@@ -156,13 +156,16 @@ final class WrappedLines {
         }
         if (anchored.isPresent()) {
             // No 分值 / 得分: each row's target and actual side by side, or the form's structure, whichever reading
-            // had to guess less (fewer warnings; the structure's on a tie).
+            // had to guess less (fewer warnings; the structure's on a tie, so one without a warning is kept at once).
+            Diagnostics byStructure = diag.fork();
+            List<Row> structured = structure(shape, body, byStructure);
+            if (byStructure.warnings().isEmpty()) {
+                return structured;
+            }
             Diagnostics byPairs = diag.fork();
             AnchoredTable pairs = AnchoredTable.of(shape, byPairs).orElseThrow();
             body.forEach(pairs::line);
             List<Row> paired = pairs.finish();
-            Diagnostics byStructure = diag.fork();
-            List<Row> structured = structure(shape, body, byStructure);
             boolean pairsRead =
                     byPairs.warnings().size() < byStructure.warnings().size();
             diag.adopt(pairsRead ? byPairs : byStructure);
