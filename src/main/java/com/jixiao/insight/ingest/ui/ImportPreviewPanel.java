@@ -78,6 +78,14 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         money(evaluations, r -> String.valueOf(r.indicators().size()), "import.col.indicatorCount");
+        // what the form says for the whole evaluation that no field holds (a 说明 row, a shared remark): shown if any
+        evaluations
+                .addColumn(EvaluationReport::note)
+                .setHeader(getTranslation("import.col.note"))
+                .setKey("note")
+                .setTooltipGenerator(EvaluationReport::note)
+                .setFlexGrow(2)
+                .setVisible(false);
         evaluations
                 .addColumn(r -> lines(r.sourceLines()))
                 .setHeader(getTranslation("import.col.lines"))
@@ -202,6 +210,7 @@ class ImportPreviewPanel extends Composite<VerticalLayout> {
         errors.setVisible(!p.errors().isEmpty());
         List<EvaluationReport> reports =
                 p.parsed().map(ParsedFile::document).map(d -> d.reports()).orElse(List.of());
+        evaluations.getColumnByKey("note").setVisible(reports.stream().anyMatch(r -> r.note() != null));
         evaluations.setItems(reports);
         if (!reports.isEmpty()) {
             evaluations.select(reports.getFirst());

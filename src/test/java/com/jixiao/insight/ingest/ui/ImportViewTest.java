@@ -102,6 +102,8 @@ class ImportViewTest extends ViewTest {
         // the form prints 指标性质 | 指标值 | 度量单位: the preview shows the three
         assertThat(p.indicators.getColumnByKey("nature").isVisible()).isTrue();
         assertThat(p.indicators.getColumnByKey("unitOfMeasure").isVisible()).isTrue();
+        // no evaluation has a note: no note column
+        assertThat(p.evaluations.getColumnByKey("note").isVisible()).isFalse();
         var warnings = test(p.warnings);
         assertThat(warnings.size()).isEqualTo(1);
         // a warning about a PDF says the page and the position on it, not the grid's row number
@@ -110,6 +112,19 @@ class ImportViewTest extends ViewTest {
         test(p.region).setValue("测试省/北川县");
         test(p.confirm).click();
         assertThat(view.result.getText()).startsWith("已导入：北川县水利局 2024 年度，1 个评价、13 个指标");
+    }
+
+    @Test
+    void aFormsRemarkRowIsShownAsTheEvaluationsNote() {
+        // the 转移支付区域绩效自评表 ends with a 说明 row: kept as the evaluation's note, and shown before confirming
+        ImportView view = navigate(ImportView.class);
+        view.received("云溪危房改造.docx", resource("/forms/variants/v8-yunxi-transfer.docx"));
+        ImportPreviewPanel p = view.panel;
+        assertThat(p.evaluations.getColumnByKey("note").isVisible()).isTrue();
+        assertThat(test(p.evaluations)
+                        .getCellText(0, p.evaluations.getColumns().indexOf(p.evaluations.getColumnByKey("note"))))
+                .isEqualTo("说明：本年度无中央巡视、审计和财政监督发现的问题。");
+        assertThat(test(p.indicators).size()).isEqualTo(8);
     }
 
     @Test
