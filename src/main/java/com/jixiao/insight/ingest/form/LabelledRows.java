@@ -45,7 +45,7 @@ final class LabelledRows {
     /** A grade as a total row prints it after the score: 优, 良, 中, 差 (or 优秀, 良好, 合格, 较差 …). */
     static final Pattern GRADE_WORD = Pattern.compile("^(优|良|中|差|优秀|良好|中等|合格|较差|不合格)$");
 
-    /** A 项目名称 label alone in its cell (a colon after it at most): the label that opens a project form's rows. */
+    /** A 项目名称 label that opens a project form's rows: alone in its cell, or with one character after it at most. */
     static boolean isNameLabel(String squeezed) {
         Matcher m = NAME_LABEL.matcher(squeezed);
         return m.matches() && m.group(1).length() <= 1;
@@ -64,6 +64,7 @@ final class LabelledRows {
     /** One row that opens no table: the first label among its cells says what it holds; whether one did. */
     boolean read(Row r) {
         List<String> cells = r.cells();
+        boolean central = false;
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             if (cell.isEmpty()) {
@@ -76,10 +77,15 @@ final class LabelledRows {
                 draft.name().printed(name, r.first(), m.group(1).isEmpty() && r.nonEmpty() > 2);
                 return true;
             }
-            // A "主管部门及代码：…" line above the table does not hide the table's 主管部门 | … | 实施单位 | … row.
-            if (UnitLabels.CENTRAL_LABEL.matcher(s).matches()) {
-                return true;
+            if ((m = UnitLabels.CENTRAL_LABEL.matcher(s)).matches()) {
+                // passed over with its value; a 地方主管部门 after it on the row is read
+                central = true;
+                if (m.group(1).isEmpty()) {
+                    c = nextIndex(cells, c);
+                }
+                continue;
             }
+            // A "主管部门及代码：…" line above the table does not hide the table's 主管部门 | … | 实施单位 | … row.
             if ((m = UnitLabels.SUPERVISING_LABEL.matcher(s)).matches()
                     && !(draft.hasSupervising() && draft.hasImplementing())) {
                 if (!draft.hasSupervising()) {
@@ -122,6 +128,9 @@ final class LabelledRows {
                 return true;
             }
             break;
+        }
+        if (central) {
+            return true;
         }
         if (isLoneRow(r)) {
             draft.name().loneRow(r.firstNonEmpty());
@@ -233,6 +242,15 @@ final class LabelledRows {
             }
         }
         return -1;
+    }
+
+    /** The index of the next non-empty cell after {@code c}, or the row's end. */
+    private static int nextIndex(List<String> cells, int c) {
+        int k = c + 1;
+        while (k < cells.size() && cells.get(k).isEmpty()) {
+            k++;
+        }
+        return k;
     }
 
     private static String next(List<String> cells, int c) {

@@ -119,7 +119,7 @@ final class AnchoredTable {
         return pair;
     }
 
-    /** Whether the lines of a table have the anchors this reader needs, one a row: every row its anchor. */
+    /** Whether the lines of a table have an anchor this reader needs: two figures, or a target and actual, side by side. */
     boolean anchored(List<Line> body) {
         return body.stream().anyMatch(l -> lineWords(l).anchor() >= 0);
     }

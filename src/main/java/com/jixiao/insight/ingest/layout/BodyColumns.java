@@ -18,9 +18,9 @@ final class BodyColumns {
     private static final double NOT_APART = 2;
 
     private static final Pattern NATURE = Pattern.compile("^([≥≤≧≦<>=＝＜＞]+|定性|定量|正向|反向|大于|小于|等于|不低于|不高于)$");
-    /** A unit of measure in a column of its own: a unit after a figure ({@link Words#UNIT}), or a percent sign. */
     private static final Pattern PERCENT = Pattern.compile("^[%％‰]$");
 
+    /** A unit of measure in a column of its own: a unit after a figure ({@link Words#UNIT}), or a percent sign. */
     private static boolean isUnit(String text) {
         return Words.UNIT.matcher(text).matches() || PERCENT.matcher(text).matches();
     }

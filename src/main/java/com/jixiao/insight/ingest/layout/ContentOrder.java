@@ -5,6 +5,7 @@ import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Plain text whose order is not reading order, which no reader can put right: {@code pdftotext -raw} of a PDF that
@@ -16,10 +17,12 @@ final class ContentOrder {
 
     /** Pieces of header words below a total, before any title, that show the order scrambled. */
     private static final int PIECES = 3;
-    /** Longest line a total is ("总分 100 98.54 优"), and a header word's piece. */
+    /** Longest line a total is ("总分 100 98.54 优"). */
     private static final int MAX_TOTAL = 40;
-
+    /** Longest piece of a header word ("实际完成指标"). */
     private static final int MAX_PIECE = 10;
+
+    private static final Pattern TOTAL = Pattern.compile("^(总分|自评总分|自评得分|综合得分|得分合计)[:：]?\\d.*");
 
     private ContentOrder() {}
 
@@ -58,15 +61,8 @@ final class ContentOrder {
                 || HeaderColumns.MORE_WORDS.stream().anyMatch(w -> w.startsWith(text) && w.length() > text.length());
     }
 
-    /** A total row: 总分 (合计 …) and its figures on one line. */
+    /** The form's total and its figures on one line ("总分 100 98.54"); not a 合计 of a budget or a summary. */
     private static boolean isTotal(String text) {
-        for (int i = 2; i <= Math.min(4, text.length()); i++) {
-            if (FormVocabulary.isTotalLabel(text.substring(0, i))
-                    && text.length() > i
-                    && Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return TOTAL.matcher(text).matches();
     }
 }

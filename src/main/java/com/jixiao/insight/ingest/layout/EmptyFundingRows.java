@@ -33,6 +33,7 @@ final class EmptyFundingRows {
         for (int k = from; k < lines.size() && labelAt < last.cells().size(); k++) {
             Line line = lines.get(k);
             if (isLabelPiece(line, firstValue)
+                    && closes(rows.getFirst().cells().getFirst(), line.text())
                     && k + 1 < lines.size()
                     && isLoneFundingLabel(lines.get(k + 1), firstValue)) {
                 Row head = rows.getFirst();
@@ -56,6 +57,13 @@ final class EmptyFundingRows {
         return line.tokens().size() == 1
                 && line.tokens().getFirst().end() <= firstValue
                 && FormVocabulary.isFundingLabel(line.tokens().getFirst().text());
+    }
+
+    /** Whether a piece closes a parenthesis the label left open ("资金投入情况（万元" and "）"). */
+    private static boolean closes(String label, String piece) {
+        int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+        int close = Math.max(label.lastIndexOf('）'), label.lastIndexOf(')'));
+        return open > close && (piece.contains("）") || piece.contains(")"));
     }
 
     /** A short piece of a wrapped label at the margin ("元）"), left of the figures. */

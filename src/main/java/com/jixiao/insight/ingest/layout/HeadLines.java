@@ -90,11 +90,11 @@ final class HeadLines {
     /** A line of a funding label alone after a budget row (a label and its figures, {@link #line}). */
     private boolean isEmptyFundingRow(Row r, Row above) {
         List<String> cells = above.cells();
-        // the row above first: most lines follow no budget row
+        // the row above first: most lines follow no budget row (figures, or none: the empty funding row before it)
         return above.form() == Form.CELLS
                 && cells.size() >= 4
                 && cells.subList(1, cells.size()).stream()
-                        .allMatch(c -> FIGURE.matcher(c).matches())
+                        .allMatch(c -> c.isEmpty() || FIGURE.matcher(c).matches())
                 && FormVocabulary.isFundingLabel(cells.getFirst().replace(" ", ""))
                 && FormVocabulary.isFundingLabel(text(r))
                 && Words.split(text(r)).size() == 1;

@@ -126,7 +126,7 @@ final class PositionedLines {
         for (Line line : body) {
             if (!line.isBlank()) {
                 lines++;
-                if (line.tokens().size() < 3
+                if (line.cells().size() < 3
                         && line.tokens().stream()
                                 .noneMatch(
                                         t -> BandTable.FIGURE.matcher(t.text()).matches())) {

@@ -99,15 +99,25 @@ final class SpacedLines {
 
     /**
      * The words in the columns: each in the last column starting at or before it, or the next free one. A word that
-     * runs past the next column's start pushes the words after it right by as much (rows flattened with only their
-     * leading columns padded): they are placed as if it had not.
+     * runs past the next column's start and has the next word right after it (two blanks apart: rows flattened with
+     * only their leading columns padded) pushed that word and those after it right: they are placed as if it had not.
+     * A word standing apart keeps its place, and the empty cells before it stay empty.
      */
     private static List<String> placed(List<Word> words, List<Integer> columns) {
         List<String> cells = new ArrayList<>(Collections.nCopies(columns.size(), ""));
         int previous = -1;
         int pushed = 0;
+        boolean overran = false;
+        int previousEnd = 0;
         for (Word w : words) {
             int start = w.start() - pushed;
+            if (overran && w.start() - previousEnd <= ABUTTING) {
+                int by = start - columns.get(previous + 1);
+                if (by > 0) {
+                    pushed += by;
+                    start -= by;
+                }
+            }
             int col = 0;
             while (col + 1 < columns.size() && columns.get(col + 1) <= start + 1) {
                 col++;
@@ -119,12 +129,14 @@ final class SpacedLines {
             cells.set(col, w.text());
             previous = col;
             int end = start + width(w.text());
-            if (col + 1 < columns.size() && end + 2 > columns.get(col + 1)) {
-                pushed += end + 2 - columns.get(col + 1);
-            }
+            overran = col + 1 < columns.size() && end + 2 > columns.get(col + 1);
+            previousEnd = w.start() + width(w.text());
         }
         return cells;
     }
+
+    /** Most blanks between a word and the one it pushed. */
+    private static final int ABUTTING = 3;
 
     /** The display width of a text (a CJK character is two). */
     static int width(String text) {

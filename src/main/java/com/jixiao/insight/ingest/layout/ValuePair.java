@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * its target and actual side by side at the end of a line ("≥320 户 326 户", "逐步完善 已建立", "户均补助标准 ≤1.6 万元/户
  * 1.52 万元/户"). Two cells that share a line stand on one baseline, and a row's target and actual are the cells that do;
  * a wrapped name or reason stands on lines of its own. Each of the two reads as a value: short, no sentence
- * punctuation, no level or header word, a figure in it or a few Chinese characters.
+ * punctuation, no level or header word, a figure in it or a few Chinese characters that are no piece of a level word.
  */
 final class ValuePair {
 
@@ -47,6 +47,8 @@ final class ValuePair {
                 || FormVocabulary.isIndicatorHeaderWord(t)) {
             return false;
         }
-        return DIGIT.matcher(t).matches() || HAN.matcher(t).matches() && t.length() <= MAX_WORDS;
+        // words alone: a few Chinese characters, not a piece of a wrapped level word ("满意度指", "服务对象满")
+        return DIGIT.matcher(t).matches()
+                || HAN.matcher(t).matches() && t.length() <= MAX_WORDS && !IndicatorWords.isLevelPiece(t);
     }
 }

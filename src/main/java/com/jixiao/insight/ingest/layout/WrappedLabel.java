@@ -63,13 +63,19 @@ final class WrappedLabel {
         return line.tokens().size() == 1 || line.tokens().get(1).start() - t.end() >= 2 ? t : null;
     }
 
-    /** The line's words right of its margin piece, as one text (a value's words stand one space apart). */
+    /**
+     * The line's cells right of its margin piece, each as one text (a value's words stand one space apart); a line of
+     * several ("[101]北川县水利局  实施单位  北川县水务服务中心") makes no wrapped label: more than one value.
+     */
     private static List<String> values(Line line, Token piece) {
-        List<Token> rest = line.tokens().stream().filter(t -> t != piece).toList();
-        if (rest.isEmpty()) {
-            return List.of();
+        List<String> values = new ArrayList<>();
+        for (List<Token> cell : line.cells()) {
+            List<Token> rest = cell.stream().filter(t -> t != piece).toList();
+            if (!rest.isEmpty()) {
+                values.add(PositionedLines.unspaced(
+                        String.join(" ", rest.stream().map(Token::text).toList())));
+            }
         }
-        return List.of(PositionedLines.unspaced(
-                String.join(" ", rest.stream().map(Token::text).toList())));
+        return values;
     }
 }

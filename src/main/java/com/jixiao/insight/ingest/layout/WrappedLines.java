@@ -146,7 +146,8 @@ final class WrappedLines {
 
     /**
      * The rows of one table's body: by the anchors of its 分值 and 得分 where the form has them ({@link
-     * AnchoredTable}), else by the form's structure ({@link WrappedTable}).
+     * AnchoredTable}); where it has none, by each row's target and actual side by side or by the form's structure
+     * ({@link WrappedTable}), whichever reading needed fewer warnings; else by the structure.
      */
     private static List<Row> table(IndicatorShape shape, List<Line> body, Diagnostics diag) {
         Optional<AnchoredTable> anchored = AnchoredTable.of(shape, diag).filter(t -> t.anchored(body));

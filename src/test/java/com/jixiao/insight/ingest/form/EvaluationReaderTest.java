@@ -77,6 +77,24 @@ class EvaluationReaderTest {
     }
 
     @Test
+    void aCentralDepartmentBeforeTheLocalOneOnOneRowIsPassedOver() {
+        ParsedFile f = parse(String.join(
+                "\n",
+                "中央对地方转移支付区域绩效自评表",
+                "（2024年度）",
+                "转移支付（项目）名称\t农村危房改造补助资金",
+                "中央主管部门\t住房和城乡建设部\t地方主管部门\t云溪县住房和城乡建设局",
+                "资金使用单位\t云溪县村镇建设服务中心",
+                "一级指标\t二级指标\t三级指标\t指标值\t全年实际完成值\t未完成原因和改进措施",
+                "产出指标\t数量指标\t农村危房改造户数\t≥320户\t326户\t",
+                ""));
+
+        var report = f.document().reports().getFirst();
+        assertThat(report.supervisingDepartment()).isEqualTo("云溪县住房和城乡建设局");
+        assertThat(report.implementingUnit()).isEqualTo("云溪县村镇建设服务中心");
+    }
+
+    @Test
     void aRemarkRowThatSaysNothingLeavesNoNote() {
         ParsedFile f = parse(String.join(
                 "\n",

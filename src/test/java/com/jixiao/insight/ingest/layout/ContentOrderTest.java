@@ -50,4 +50,12 @@ class ContentOrderTest {
         assertThatCode(() -> ContentOrder.check(rows, new Diagnostics("raw.txt")))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void aBudgetsSumFollowedByAWrappedHeaderIsInOrder() {
+        // 合计 is a budget's or a summary's sum, not the form's total: what follows it may be the next table's header
+        List<Row> rows = lines("合计 100 100 95 95%", "一级指", "标", "二级指", "标", "三级指", "标");
+        assertThatCode(() -> ContentOrder.check(rows, new Diagnostics("raw.txt")))
+                .doesNotThrowAnyException();
+    }
 }

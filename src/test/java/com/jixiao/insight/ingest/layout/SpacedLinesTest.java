@@ -74,6 +74,15 @@ class SpacedLinesTest {
         assertThat(PositionedLines.applies(source(text), List.of())).isFalse();
     }
 
+    @Test
+    void aCellStandingApartAfterALongNameKeepsItsColumnAndTheEmptyCellBeforeIt() {
+        // the name ends where the target's column starts; the actual stands in its own column, the target is empty
+        String text =
+                String.join("\n", "三级指标            指标值    实际完成值  分值  得分", "  群众满意度调查结果          95%         10    8");
+        List<Row> rows = SpacedLines.read(source(text));
+        assertThat(rows.get(1).cells()).containsExactly("群众满意度调查结果", "", "95%", "10", "8");
+    }
+
     private static SourceText source(String text) {
         return SourceText.of("t.txt", text.getBytes(StandardCharsets.UTF_8), text);
     }

@@ -26,5 +26,7 @@ class ValuePairTest {
         assertThat(ValuePair.at(atoms("指标值", "全年实际完成值"))).isEqualTo(-1);
         assertThat(ValuePair.at(atoms("农村低收入群体住房安全保障率", "100%"))).isEqualTo(-1);
         assertThat(ValuePair.at(atoms("100%"))).isEqualTo(-1);
+        // pieces of wrapped level words side by side
+        assertThat(ValuePair.at(atoms("满意度指", "服务对象满"))).isEqualTo(-1);
     }
 }
