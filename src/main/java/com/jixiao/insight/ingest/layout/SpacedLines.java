@@ -24,6 +24,9 @@ final class SpacedLines {
     /** One cell of a line: its text and the display column it starts at. */
     record Word(String text, int start) {}
 
+    /** Most blanks between a word and the one it pushed ({@link #placed}). */
+    private static final int ABUTTING = 3;
+
     private SpacedLines() {}
 
     /** Whether the rows are plain lines only, among them an indicator header spread over one line by spaces. */
@@ -134,9 +137,6 @@ final class SpacedLines {
         }
         return cells;
     }
-
-    /** Most blanks between a word and the one it pushed. */
-    private static final int ABUTTING = 3;
 
     /** The display width of a text (a CJK character is two). */
     static int width(String text) {
