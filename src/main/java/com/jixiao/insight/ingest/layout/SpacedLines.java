@@ -21,8 +21,8 @@ import java.util.Optional;
  */
 final class SpacedLines {
 
-    /** One cell of a line: its text and the display column it starts at. */
-    record Word(String text, int start) {}
+    /** One cell of a line: its text and the display columns it starts at and ends before. */
+    record Word(String text, int start, int end) {}
 
     /** Most blanks between a word and the one it pushed ({@link #placed}). */
     private static final int ABUTTING = 3;
@@ -131,16 +131,10 @@ final class SpacedLines {
             }
             cells.set(col, w.text());
             previous = col;
-            int end = start + width(w.text());
-            overran = col + 1 < columns.size() && end + 2 > columns.get(col + 1);
-            previousEnd = w.start() + width(w.text());
+            overran = col + 1 < columns.size() && start + w.end() - w.start() + 2 > columns.get(col + 1);
+            previousEnd = w.end();
         }
         return cells;
-    }
-
-    /** The display width of a text (a CJK character is two). */
-    static int width(String text) {
-        return text.codePoints().map(SpacedLines::width).sum();
     }
 
     /** The cells of a line: text between runs of blanks two display columns wide or wider. */
@@ -149,6 +143,7 @@ final class SpacedLines {
         StringBuilder word = new StringBuilder();
         int col = 0;
         int wordStart = -1;
+        int wordEnd = -1;
         int blank = 0;
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
@@ -158,7 +153,7 @@ final class SpacedLines {
                 blank += cp == '\t' ? 2 : width;
             } else {
                 if (wordStart >= 0 && blank >= 2) {
-                    words.add(new Word(CellText.clean(word.toString()), wordStart));
+                    words.add(new Word(CellText.clean(word.toString()), wordStart, wordEnd));
                     word.setLength(0);
                     wordStart = -1;
                 }
@@ -169,11 +164,12 @@ final class SpacedLines {
                 }
                 blank = 0;
                 word.appendCodePoint(cp);
+                wordEnd = col + width;
             }
             col += width;
         }
         if (wordStart >= 0) {
-            words.add(new Word(CellText.clean(word.toString()), wordStart));
+            words.add(new Word(CellText.clean(word.toString()), wordStart, wordEnd));
         }
         return words;
     }
