@@ -87,6 +87,21 @@ def runs(values):
     return mf.runs(values)
 
 
+def level_cells(inds, cat_cs=1):
+    """Each indicator row's leading cells: its 一级 and 二级 where their merged runs start (rowspan over the run)."""
+    cat_runs = runs([i['category'] for i in inds])
+    sub_runs = runs([(i['category'], i['subcategory']) for i in inds])
+    rows = []
+    for k, i in enumerate(inds):
+        r = []
+        if k in cat_runs:
+            r.append(txt(i['category'], rs=cat_runs[k], cs=cat_cs))
+        if k in sub_runs:
+            r.append(txt(i['subcategory'], rs=sub_runs[k]))
+        rows.append(r)
+    return rows
+
+
 def build(spec):
     """The form's rows as make_forms Cells; the grid is 10 columns wide."""
     if getattr(spec, 'transfer', False):
@@ -147,14 +162,7 @@ def build(spec):
     else:
         rows.append(first + [head('一级指标', cs=cat_cs), head('二级指标'), head('三级指标', cs=name_cs)]
                     + [head(h) for h in ih])
-    cat_runs = runs([i['category'] for i in inds])
-    sub_runs = runs([(i['category'], i['subcategory']) for i in inds])
-    for k, i in enumerate(inds):
-        r = []
-        if k in cat_runs:
-            r.append(txt(i['category'], rs=cat_runs[k], cs=cat_cs))
-        if k in sub_runs:
-            r.append(txt(i['subcategory'], rs=sub_runs[k]))
+    for i, r in zip(inds, level_cells(inds, cat_cs)):
         r.append(txt(i['name'], cs=name_cs))
         if value_columns:
             r.append(txt(i['nature']))
@@ -202,14 +210,7 @@ def build_transfer(spec):
     inds = spec.indicators
     rows.append([label('绩效指标', rs=1 + len(inds)), head('一级指标'), head('二级指标'), head('三级指标', cs=2),
                  head('指标值'), head('全年实际完成值', cs=2), head('未完成原因和改进措施', cs=2)])
-    cat_runs = runs([i['category'] for i in inds])
-    sub_runs = runs([(i['category'], i['subcategory']) for i in inds])
-    for k, i in enumerate(inds):
-        r = []
-        if k in cat_runs:
-            r.append(txt(i['category'], rs=cat_runs[k]))
-        if k in sub_runs:
-            r.append(txt(i['subcategory'], rs=sub_runs[k]))
+    for i, r in zip(inds, level_cells(inds)):
         r += [txt(i['name'], cs=2), txt(i['target']), txt(i['actual'], cs=2), txt(i['reason'], cs=2)]
         rows.append(r)
     rows.append([label('说明', cs=2), txt(spec.remark, cs=8)])
