@@ -331,6 +331,20 @@ def render_fods(forms):
     return out.replace('</office:automatic-styles>', FODS_YUAN_CELL + '</office:automatic-styles>', 1)
 
 
+def with_preface(page, preface):
+    """A self-evaluation report: its narrative (title, then paragraphs) on pages before the forms, which start on a
+    page of their own."""
+    if not preface:
+        return page
+    font = mf.FONT
+    paras = [f'<p align="center"><font face="{font}" style="font-size:16pt"><b>{mf.x(preface[0])}</b></font></p>']
+    paras += [f'<p style="text-indent:2em"><font face="{font}">{mf.x(p)}</font></p>' for p in preface[1:]]
+    first = '<p align="center" style="margin-bottom:0;">'
+    assert first in page
+    page = page.replace(first, '<p align="center" style="margin-bottom:0; page-break-before: always;">', 1)
+    return page.replace('<body>', '<body>\n' + '\n'.join(paras), 1)
+
+
 class Enc(json.JSONEncoder):
     def default(self, o):
         if isinstance(o, Decimal):
@@ -353,11 +367,14 @@ def main(argv=None):
             f = build(spec)
             mf.grid(f)
             forms.append(f)
-        (out / f"{doc['name']}.html").write_text(mf.render_html(forms, doc['title']), encoding='utf-8')
+        preface = doc.get('preface', [])
+        (out / f"{doc['name']}.html").write_text(with_preface(mf.render_html(forms, doc['title']), preface),
+                                                 encoding='utf-8')
         (out / f"{doc['name']}.fods").write_text(render_fods(forms), encoding='utf-8')
         # the text layouts extraction gives (text_layouts.py): one cell per line, and rows flattened onto lines
-        (out / f"{doc['name']}-cells.txt").write_text(tl.cells_text(forms, False), encoding='utf-8')
-        (out / f"{doc['name']}-flat.txt").write_text(tl.flat_text(forms), encoding='utf-8')
+        lead = ''.join(p + '\n' for p in preface)
+        (out / f"{doc['name']}-cells.txt").write_text(lead + tl.cells_text(forms, False), encoding='utf-8')
+        (out / f"{doc['name']}-flat.txt").write_text(lead + tl.flat_text(forms), encoding='utf-8')
         expected = dict(source=doc['name'], title=doc['title'], unit=doc['unit'], unitAliases=[], region=None,
                         year=doc['year'], reports=[expected_report(s) for s in doc['forms']])
         text = json.dumps(expected, ensure_ascii=False, indent=1, cls=Enc)

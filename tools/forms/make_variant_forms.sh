@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes the forms of invented units in the layouts other units publish (tools/forms/variant_specs.py) into
-# src/test/resources/forms/variants/: Word and PDF (v1, v2, v4 to v8), Excel XLSX (v3, v5 to v8) and XLS (v3), each with the
+# src/test/resources/forms/variants/: Word and PDF (v1, v2, v4 to v10), Excel XLSX (v3, v5 to v8, v10) and XLS (v3), each with the
 # <name>.expected.json that VariantFormsTest compares field by field. The tests only read the committed files.
 # Route as make_forms.sh: make_variant_forms.py writes HTML and flat ODS; LibreOffice headless converts
 #   html -> docx (Writer's "HTML (StarWriter)" filter), docx -> pdf, fods -> xlsx / xls.
@@ -14,13 +14,13 @@ LO="soffice -env:UserInstallation=file://$BUILD/profile --headless"
 
 python3 tools/forms/make_variant_forms.py --out "$BUILD"
 for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water \
-            v8-yunxi-transfer; do
+            v8-yunxi-transfer v9-songlin-report v10-liutang-overall; do
   $LO --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$BUILD" "$BUILD/$name.html" >/dev/null
   $LO --convert-to "pdf:writer_pdf_Export" --outdir "$BUILD" "$BUILD/$name.docx" >/dev/null
 done
 $LO --convert-to "xlsx:Calc MS Excel 2007 XML" --outdir "$BUILD" "$BUILD/v3-anhe-sheets.fods" >/dev/null
 $LO --convert-to "xls:MS Excel 97" --outdir "$BUILD" "$BUILD/v3-anhe-sheets.fods" >/dev/null
-for name in v5-qingshi-project v6-hexi-roads v7-beichuan-water v8-yunxi-transfer; do
+for name in v5-qingshi-project v6-hexi-roads v7-beichuan-water v8-yunxi-transfer v10-liutang-overall; do
   $LO --convert-to "xlsx:Calc MS Excel 2007 XML" --outdir "$BUILD" "$BUILD/$name.fods" >/dev/null
 done
 
@@ -30,7 +30,8 @@ for f in v1-baisha-projects.docx v1-baisha-projects.pdf v2-nanhu-overall.docx v2
          v4-jiangyuan-project.docx v4-jiangyuan-project.pdf v3-anhe-sheets.xlsx v3-anhe-sheets.xls \
          v5-qingshi-project.docx v5-qingshi-project.pdf v5-qingshi-project.xlsx v6-hexi-roads.docx v6-hexi-roads.pdf \
          v6-hexi-roads.xlsx v7-beichuan-water.docx v7-beichuan-water.pdf v7-beichuan-water.xlsx \
-         v8-yunxi-transfer.docx v8-yunxi-transfer.pdf v8-yunxi-transfer.xlsx; do
+         v8-yunxi-transfer.docx v8-yunxi-transfer.pdf v8-yunxi-transfer.xlsx v9-songlin-report.docx v9-songlin-report.pdf \
+         v10-liutang-overall.docx v10-liutang-overall.pdf v10-liutang-overall.xlsx; do
   cp "$BUILD/$f" "$OUT/"
 done
 # the sheets printed to PDF by Calc, as units that fill the form in a spreadsheet publish it: Calc prints a merged cell
@@ -46,7 +47,7 @@ done
 pdftotext -raw -enc UTF-8 "$OUT/v7-beichuan-water-calc.pdf" src/test/resources/import/bad/calc-raw-order.txt
 # what poppler's pdftotext makes of the PDFs (the text of such a report on a web page)
 for name in v1-baisha-projects v2-nanhu-overall v4-jiangyuan-project v5-qingshi-project v6-hexi-roads v7-beichuan-water \
-            v8-yunxi-transfer; do
+            v8-yunxi-transfer v9-songlin-report v10-liutang-overall; do
   for mode in layout raw; do
     pdftotext -$mode -enc UTF-8 "$OUT/$name.pdf" "$OUT/$name-pdftotext-$mode.txt"
   done

@@ -331,11 +331,19 @@ public final class IndicatorColumns {
             case FRAME -> empty || c.frame() ? 0 : 1.5;
             case CATEGORY -> empty ? 0 : c.number() ? 4 : c.value() || c.numbered() ? 2 : c.levelName() ? 1 : 0;
             case SUBCATEGORY -> empty ? 0 : c.number() ? 4 : c.value() || c.numbered() ? 2 : 0;
-            // An indicator named exactly as a level (数量指标) is a level repeated, not a name.
+            // An indicator named exactly as a level that ends in 指标 (数量指标) is a level repeated, not a name. A bare
+            // level word (社会效益, 可持续影响) is both: the older frameworks' third levels are named so. Alone on a row
+            // before its values it is the name (cheaper than the 二级 cell and a name left empty).
             case NAME ->
                 empty
                         ? 0.5
-                        : c.number() ? 4 : c.value() ? 3 : c.subcategoryWord() ? 2 : c.looksLikeSubcategory() ? 0.5 : 0;
+                        : c.number()
+                                ? 4
+                                : c.value()
+                                        ? 3
+                                        : c.levelName()
+                                                ? 2
+                                                : c.subcategoryWord() ? 0.4 : c.looksLikeSubcategory() ? 0.5 : 0;
             case CLASS -> empty ? 0.2 : c.length() <= 8 && !c.number() ? 0 : 1;
             case NATURE -> empty ? 0.2 : c.nature() ? 0 : 2;
             case UNIT -> empty ? 0.2 : c.length() <= 6 && !c.digit() ? 0 : 2;

@@ -41,6 +41,9 @@ final class AnchoredTable {
     /** What reading a word the form's vocabulary does not know as a level costs. */
     private static final double UNKNOWN_LEVEL = 0.6;
 
+    /** What reading a bare level word of the vocabulary (社会效益) as the row's name costs: of two equal cuts, the level. */
+    private static final double BARE_LEVEL_AS_NAME = 0.3;
+
     /** Above this cost a row's cut is uncertain and said so. */
     private static final double UNCERTAIN = 1.0;
 
@@ -208,7 +211,9 @@ final class AnchoredTable {
             List<Atom[]> known = LevelAtoms.levels(seg, s);
             for (List<Atom[]> levels : LevelAtoms.withUnknown(seg, s, known)) {
                 int end = s;
-                double bonus = levels.size() > known.size() ? -UNKNOWN_LEVEL : 0;
+                double bonus = levels.size() > known.size()
+                        ? -UNKNOWN_LEVEL
+                        : levels.size() < known.size() ? -BARE_LEVEL_AS_NAME : 0;
                 for (Atom[] l : levels) {
                     end += l.length;
                     bonus += CellCuts.text(Arrays.asList(l)).endsWith("指标") ? LEVEL_BONUS : 0;

@@ -26,11 +26,15 @@ final class LevelAtoms {
         for (Atom[] l : known) {
             k += l.length;
         }
-        if (known.size() >= 2 || k >= seg.size() || !seg.get(k).lineStart()) {
-            return List.of(known);
-        }
         List<List<Atom[]>> options = new ArrayList<>();
         options.add(known);
+        if (!known.isEmpty() && isBare(known.getLast())) {
+            // a bare level word (社会效益, 可持续影响) is also a third level's name in the older frameworks
+            options.add(known.subList(0, known.size() - 1));
+        }
+        if (known.size() >= 2 || k >= seg.size() || !seg.get(k).lineStart()) {
+            return options;
+        }
         StringBuilder text = new StringBuilder();
         for (int j = k; j < seg.size() && j < k + 2 && seg.get(j).lineStart(); j++) {
             text.append(seg.get(j).text());
@@ -75,6 +79,12 @@ final class LevelAtoms {
             }
         }
         return found;
+    }
+
+    /** A second level's word of the form's vocabulary that does not end in 指标 (社会效益, 预算管理). */
+    static boolean isBare(Atom[] level) {
+        String t = CellCuts.text(java.util.Arrays.asList(level));
+        return IndicatorWords.isSubcategoryWord(t) && !IndicatorWords.isCategoryWord(t) && !t.endsWith("指标");
     }
 
     /** A level word: one of the form's, or a short Chinese word ending in 指标 ("产出质量指标"). */

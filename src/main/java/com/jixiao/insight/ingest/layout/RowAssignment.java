@@ -299,8 +299,14 @@ final class RowAssignment {
     /** What each row at a page's top that carries the level of the page before costs, in text lines. */
     private static final double CARRIED_ROW = 0.5;
 
+    /** A whole level word: 产出指标, 数量指标, and the bare ones (预算管理, 履职效益) that another line does not go on. */
     private static boolean isLevel(String t) {
-        return IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t) && t.endsWith("指标");
+        return IndicatorWords.isCategoryWord(t) || IndicatorWords.isSubcategoryWord(t);
+    }
+
+    /** Whether a level word's next line goes on with it: 经济效益 + 指标, 产出质量 + 指标 (a level of any name). */
+    private static boolean goesOn(String t, String next) {
+        return isLevel(t + next) || !t.endsWith("指标") && next.equals("指标");
     }
 
     private List<int[]> blocks(int b) {
@@ -326,7 +332,7 @@ final class RowAssignment {
                 next++;
             }
             String t = text.toString();
-            boolean whole = isLevel(t) && (next >= body.size() || !isLevel(t + CellText.squeeze(cells[next][b])));
+            boolean whole = isLevel(t) && (next >= body.size() || !goesOn(t, CellText.squeeze(cells[next][b])));
             // a level word's last piece a few lines further down ("经济成本" … "指标") still ends it
             boolean completed = next < body.size() && !isLevel(t) && isLevel(t + CellText.squeeze(cells[next][b]));
             if (next >= body.size() || !completed && (next - j > 3 || Words.width(cells[j][b]) < widest || whole)) {

@@ -13,6 +13,7 @@ import com.jixiao.insight.ingest.model.ReportDocument.FundingLineRow;
 import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
 import com.jixiao.insight.ingest.read.ReportReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,6 +113,16 @@ class AnchoredTableTest {
         assertThat(p.totalScore()).isEqualByComparingTo("96.9");
     }
 
+    /** The indicators of the one form a text holds. */
+    private static List<IndicatorRow> indicators(String file, String text) {
+        return new ReportReader(ImportLimits.DEFAULT)
+                .parse(file, text.getBytes(StandardCharsets.UTF_8))
+                .document()
+                .reports()
+                .getFirst()
+                .indicators();
+    }
+
     /** The form read with one piece of its text replaced. */
     private static EvaluationReport changed(String from, String to) {
         String text = new String(TestStores.resource("/import/good/pdf-raw-text.txt"), StandardCharsets.UTF_8)
@@ -153,9 +164,7 @@ class AnchoredTableTest {
                 "长效机制",
                 "逐步完善 已建立",
                 "");
-        ParsedFile parsed =
-                new ReportReader(ImportLimits.DEFAULT).parse("transfer-raw.txt", text.getBytes(StandardCharsets.UTF_8));
-        assertThat(parsed.document().reports().getFirst().indicators())
+        assertThat(indicators("transfer-raw.txt", text))
                 .extracting(
                         IndicatorRow::category,
                         IndicatorRow::subcategory,
@@ -175,5 +184,40 @@ class AnchoredTableTest {
                                 "部分农户外出务工未能按期开工，8户顺延至2025年实施；已逐户落实责任人跟踪督办。"),
                         tuple("成本指标", "经济成本指标", "户均补助标准", "≤1.6万元/户", "1.52万元/户", null, null),
                         tuple("效益指标", "可持续影响指标", "农房质量安全长效机制", "逐步完善", "已建立", null, null));
+    }
+
+    @Test
+    void aBareLevelWordBeforeItsValuesIsTheRowsName() {
+        // 部门整体支出 in the older framework (财预〔2013〕53号): 效果 / 履职效益 over third levels named as level words
+        // elsewhere (社会效益, 可持续影响); a wrapped second level of the vocabulary (社会公众或服务对象满意度)
+        String text = String.join(
+                "\n",
+                "2024年度部门整体支出绩效自评表",
+                "部门（单位）名称 柳塘县人力资源和社会保障局",
+                "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+                "效果",
+                "履职效益",
+                "社会效益 显著 较显著 10 9",
+                "农村劳动力转移就业",
+                "培训覆盖面仍不足；",
+                "扩大订单式培训。",
+                "可持续影响 持续 持续 5 5",
+                "社会公众",
+                "或服务对",
+                "象满意度",
+                "服务对象满意度 ≥90% 94.5% 10 10",
+                "");
+        assertThat(indicators("overall-raw.txt", text))
+                .extracting(
+                        IndicatorRow::category,
+                        IndicatorRow::subcategory,
+                        IndicatorRow::name,
+                        IndicatorRow::target,
+                        IndicatorRow::actual,
+                        IndicatorRow::deviationReason)
+                .containsExactly(
+                        tuple("效果", "履职效益", "社会效益", "显著", "较显著", "农村劳动力转移就业培训覆盖面仍不足；扩大订单式培训。"),
+                        tuple("效果", "履职效益", "可持续影响", "持续", "持续", null),
+                        tuple("效果", "社会公众或服务对象满意度", "服务对象满意度", "≥90%", "94.5%", null));
     }
 }

@@ -111,4 +111,16 @@ class PositionedLinesTest {
                 .anySatisfy(r -> assertThat(r.cells())
                         .containsExactly("", "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "95.2%", ""));
     }
+
+    @Test
+    void twoMergedLevelCellsOneAboveTheOtherAreCutAtTheirWholeWords() {
+        // 部门整体支出 in the older framework (v10-liutang-overall): 预算管理 over three rows right above 资产管理 over
+        // one, 履职效益 right above a wrapped 社会公众或服务对象满意度, with no line between them in the 二级 column
+        SourceText layout = source("/forms/variants/v10-liutang-overall-pdftotext-layout.txt");
+        List<Row> rows = PositionedLines.read(layout, new Diagnostics(layout.fileName()));
+        assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsSubsequence("预算管理", "公用经费控制率", "≤100%"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsSubsequence("资产管理", "固定资产利用率", "≥90%"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsSubsequence("履职效益", "社会效益", "显著"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsSubsequence("社会公众或服务对象满意度", "服务对象满意度", "≥90%"));
+    }
 }

@@ -66,6 +66,17 @@ class VariantFormsTest {
                 ".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
             all.add("v8-yunxi-transfer" + format);
         }
+        // made after the readers too: a self-evaluation report, pages of prose naming the project and its figures
+        // before the form (its 附件)
+        for (String format :
+                List.of(".docx", ".pdf", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
+            all.add("v9-songlin-report" + format);
+        }
+        // made after the readers too: a 部门整体支出 form in the older 投入 / 过程 / 产出 / 效果 framework
+        for (String format : List.of(
+                ".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
+            all.add("v10-liutang-overall" + format);
+        }
         // the sheets printed to PDF by LibreOffice Calc, and pdftotext -layout of those PDFs
         for (String stem : List.of("v6-hexi-roads", "v7-beichuan-water", "v8-yunxi-transfer")) {
             all.add(stem + "-calc.pdf");

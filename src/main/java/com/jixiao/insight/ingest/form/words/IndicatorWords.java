@@ -31,7 +31,17 @@ public final class IndicatorWords {
             "效益",
             "满意度",
             "成本",
-            "满意度指标（如有）");
+            "满意度指标（如有）",
+            // The older frameworks' first levels: 部门整体支出 (财预〔2013〕53号) 投入 / 过程 / 产出 / 效果, and the
+            // project evaluation's (财预〔2020〕10号) 决策 / 过程 / 产出 / 效益.
+            "投入",
+            "过程",
+            "效果",
+            "决策",
+            "投入指标",
+            "过程指标",
+            "效果指标",
+            "决策指标");
     private static final Set<String> SUBCATEGORY_WORDS = Set.of(
             "数量指标",
             "质量指标",
@@ -63,7 +73,21 @@ public final class IndicatorWords {
             "预算执行",
             "预算管理",
             "绩效管理",
-            "长效管理");
+            "长效管理",
+            // The older frameworks' second levels (财预〔2013〕53号, 财预〔2020〕10号).
+            "目标设定",
+            "预算配置",
+            "职责履行",
+            "履职效益",
+            "项目立项",
+            "资金管理",
+            "组织实施",
+            "产出数量",
+            "产出质量",
+            "产出时效",
+            "产出成本",
+            "项目效益",
+            "社会公众或服务对象满意度");
     /** Short qualitative values that targets and actuals use; a cell holding only one of them is a value. */
     private static final Set<String> VALUE_WORDS = Set.of(
             "优", "良", "中", "差", "优秀", "良好", "合格", "达标", "健全", "规范", "完备", "完善", "提升", "提高", "保障", "及时", "正常", "稳定",
