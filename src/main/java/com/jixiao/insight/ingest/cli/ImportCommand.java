@@ -13,7 +13,8 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "  import FILE... import reports (text, XLSX or CSV template) into the store and exit\n"
+        return "  import FILE... import reports into the store and exit: PDF, Word and Excel forms, their text,\n"
+                + "                 or the XLSX/CSV template\n"
                 + ImportRun.USAGE;
     }
 
