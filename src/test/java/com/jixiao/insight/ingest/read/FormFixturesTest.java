@@ -90,6 +90,7 @@ class FormFixturesTest {
         ParsedFile parsed = new ReportReader(ImportLimits.DEFAULT).parse(file, bytes("/forms/" + file));
         ImportAgreementTest.Comparison c = ImportAgreementTest.compare(seed.document(), parsed, FORM_INDICATOR_FIELDS);
         System.out.printf("FormFixtures %s (partly read): %s%n", file, c.summary);
+        c.core.differences().forEach(d -> System.out.println("    ≠ " + d));
         assertThat(c.core.percent()).as(file).isGreaterThanOrEqualTo(floor - 0.05);
     }
 
