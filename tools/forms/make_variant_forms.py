@@ -155,6 +155,7 @@ def build(spec):
     frame = getattr(spec, 'frame', True)
     first = [label('绩效指标', rs=1 + len(inds))] if frame else []
     cat_cs = 1 if frame or value_columns else 2
+    header_row = len(rows)
     if getattr(spec, 'two_row_header', False):
         # 绩效指标 over 一级 | 二级 | 三级, the value columns merged down both header rows
         rows.append(first + [head('绩效指标', cs=cat_cs + 1 + name_cs)] + [head(h, rs=2) for h in ih])
@@ -185,7 +186,9 @@ def build(spec):
         widths = [7, 8, 10, 12, 6, 11, 11, 7, 8, 20]
     if value_columns:
         widths = [7, 9, 16, 6, 9, 6, 10, 6, 7, 24]
-    return Form(spec.kind, spec.title, spec.lines[0], spec.lines[1], spec.lines[2], spec.sheet, widths, rows)
+    form = Form(spec.kind, spec.title, spec.lines[0], spec.lines[1], spec.lines[2], spec.sheet, widths, rows)
+    form.split_at = header_row if getattr(spec, 'split', False) else None
+    return form
 
 
 def build_transfer(spec):
@@ -331,6 +334,30 @@ def render_fods(forms):
     return out.replace('</office:automatic-styles>', FODS_YUAN_CELL + '</office:automatic-styles>', 1)
 
 
+def split_tables(page, forms):
+    """Each form with split_at as two tables: the rows above its indicator header, then the indicator table whose
+    header row is a <thead>, which Writer repeats at the top of every page the table runs onto."""
+    lines = page.split('\n')
+    out = []
+    k = -1
+    row = 0
+    table_attrs = None
+    for line in lines:
+        if line.startswith('<table'):
+            k += 1
+            row = 0
+            table_attrs = line
+        if line.startswith('<tr>'):
+            at = getattr(forms[k], 'split_at', None)
+            if at is not None and row == at:
+                out += ['</table>', table_attrs, '<thead>', line, '</thead>']
+                row += 1
+                continue
+            row += 1
+        out.append(line)
+    return '\n'.join(out)
+
+
 def with_preface(page, preface):
     """A self-evaluation report: its narrative (title, then paragraphs) on pages before the forms, which start on a
     page of their own."""
@@ -368,8 +395,8 @@ def main(argv=None):
             mf.grid(f)
             forms.append(f)
         preface = doc.get('preface', [])
-        (out / f"{doc['name']}.html").write_text(with_preface(mf.render_html(forms, doc['title']), preface),
-                                                 encoding='utf-8')
+        page = split_tables(mf.render_html(forms, doc['title']), forms)
+        (out / f"{doc['name']}.html").write_text(with_preface(page, preface), encoding='utf-8')
         (out / f"{doc['name']}.fods").write_text(render_fods(forms), encoding='utf-8')
         # the text layouts extraction gives (text_layouts.py): one cell per line, and rows flattened onto lines
         lead = ''.join(p + '\n' for p in preface)

@@ -399,6 +399,49 @@ V10 = Spec(
     ],
     total_weight='100', total_score='97.61', grade='优', grade_row=True)
 
+# ---- 11: the form as two tables, the indicator table's header repeated on every page (Word and PDF) ---------------
+# units that lay the form out in Word often start the indicator block as a table of its own and mark its header row to
+# repeat: the PDF prints 一级指标 … 偏差原因分析及改进措施 again at the top of the next page, inside the table.
+SHIMEN = '石门县医疗保障局'
+_REASON_CARD = ('原因：部分外出务工人员长期在外，未能及时到窗口办理激活，村组宣传覆盖不到位。改进措施：联合乡镇、村组开展'
+                '集中办理，推行线上申领和亲属代办，并纳入下一年度经办服务考核。')
+_REASON_AGAIN = ('原因：部分救助对象经基本医保、大病保险和医疗救助报销后自付费用未达到再救助起付线，符合条件人次少于'
+                 '预期。改进措施：2025年起按规定优化再救助起付线，加强与民政、乡村振兴部门的数据比对。')
+V11 = Spec(
+    kind='project', name='城乡医疗救助资金项目', supervising=SHIMEN, implementing='石门县医疗保障事务中心',
+    title='项目支出绩效自评表', lines=('（2024年度）', f'填报单位：{SHIMEN}', '单位：万元'), sheet='医疗救助',
+    budget=budget('860', '905.3', '893.62', '10', '9.87'),
+    funding=[line('其中：当年财政拨款', '860', '860', '848.32'), line('上年结转资金', '0', '45.3', '45.3'),
+             line('其他资金', '0', '0', '0')],
+    goal='对特困人员、低保对象、返贫致贫人口等救助对象参保给予资助，按规定实施住院和门诊救助，防止因病致贫返贫。',
+    outcome='全年资助参保2.18万人，实施住院救助6920人次、门诊救助1.35万人次，未发生规模性因病返贫。',
+    ind_heads=['年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    frame=False, split=True,
+    indicators=[
+        I(CO, SL, '资助参保人数', '≥2.1万人', '2.18万人', 6, 6),
+        I(CO, SL, '住院救助人次', '≥6500人次', '6920人次', 6, 6),
+        I(CO, SL, '门诊救助人次', '≥1.2万人次', '1.35万人次', 4, 4),
+        I(CO, SL, '重特大疾病再救助人次', '≥300人次', '286人次', 4, '3.8', _REASON_AGAIN),
+        I(CO, SL, '倾斜救助人次', '≥150人次', '162人次', 3, 3),
+        I(CO, SL, '医保电子凭证激活人数', '≥1.5万人', '1.42万人', 3, '2.8', _REASON_CARD),
+        I(CO, SL, '定点医疗机构“一站式”结算覆盖数', '38家', '38家', 3, 3),
+        I(CO, ZL, '救助对象参保率', '≥99%', '99.6%', 5, 5),
+        I(CO, ZL, '救助资金使用合规率', '100%', '100%', 5, 5),
+        I(CO, ZL, '住院费用政策范围内救助比例', '≥70%', '72.5%', 4, 4),
+        I(CO, ZL, '救助信息准确率', '100%', '100%', 3, 3),
+        I(CO, SX, '救助资金拨付时限', '≤20个工作日', '15个工作日', 4, 4),
+        I(CO, SX, '“一站式”即时结算率', '≥95%', '97.8%', 3, 3),
+        I(CB, '经济成本指标', '人均资助参保标准', '≤380元', '380元', 4, 4),
+        I(CB, '经济成本指标', '年度救助限额', '≤6万元/人', '6万元/人', 3, 3),
+        I(XY, SH, '因病致贫返贫发生数', '0起', '0起', 5, 5),
+        I(XY, SH, '救助对象住院费用个人负担下降', '有所下降', '下降4.2个百分点', 4, 4),
+        I(XY, SH, '困难群众就医负担', '减轻', '明显减轻', 3, 3),
+        I(XY, KC, '医疗救助长效机制', '健全', '健全', 6, 6),
+        I(MY, FW, '救助对象满意度', '≥90%', '95.1%', 8, 8),
+        I(MY, FW, '定点医疗机构满意度', '≥90%', '93%', 4, 4),
+    ],
+    total_weight='100', total_score='99.47', grade='优', grade_row=True)
+
 DOCUMENTS = [
     dict(name='v1-baisha-projects', title='临江市白沙区农业农村局2024年度项目支出绩效自评表', unit=BAISHA, year=2024,
          forms=[V1_P1, V1_P2]),
@@ -413,4 +456,5 @@ DOCUMENTS = [
          year=2024, forms=[V8]),
     dict(name='v9-songlin-report', title=V9_PREFACE[0], unit=SONGLIN, year=2024, forms=[V9], preface=V9_PREFACE),
     dict(name='v10-liutang-overall', title=V10.title, unit=LIUTANG, year=2024, forms=[V10]),
+    dict(name='v11-shimen-split', title='石门县医疗保障局2024年度项目支出绩效自评表', unit=SHIMEN, year=2024, forms=[V11]),
 ]

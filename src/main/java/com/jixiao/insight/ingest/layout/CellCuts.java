@@ -21,6 +21,10 @@ record CellCuts(List<List<Atom>> cells, double cost) {
     /** The end of a date or time's part: "2024 年", "11 月" (not a duration: "12 个月"). */
     private static final Pattern DATE_PART = Pattern.compile("(^|[^\\d])\\d{1,4}\\s?[年月日时点]$");
 
+    /** The words a value puts before its figure: "下降 4.2 个百分点", "降低约 8%", "不少于 12 次" (PDF text spaces them). */
+    private static final Pattern VALUE_PREFIX =
+            Pattern.compile("^(下降|降低|提高|提升|增长|增加|减少|不少于|不低于|不高于|不超过|不大于|不小于|低于|高于|达到|控制在)?约?$");
+
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！!]$");
     private static final Pattern FIGURE = Pattern.compile("^[\\d.]+%?$");
     /** Display columns a wrapped line may fall short of its cell's first line (proportional fonts, a space). */
@@ -33,6 +37,11 @@ record CellCuts(List<List<Atom>> cells, double cost) {
     private static final double VALUE_WRAP = 0.05;
     /** A wrapped line that starts with a figure: more often a value's first line than a name going on. */
     private static final double DIGIT_GOES_ON = 0.3;
+    /** A 偏差原因 / 改进措施 cell over lines without punctuation: a wrapped name more likely (see cellCost). */
+    private static final double UNPUNCTUATED_TEXT = 1.5;
+
+    private static final Pattern PUNCTUATED = Pattern.compile("[，。；：、,;:（）()“”]");
+
     /** Each cell of 偏差原因 / 改进措施 costs a little: of two equal cuts, the one with fewer cells. */
     private static final double TEXT_CELL = 0.2;
 
@@ -116,7 +125,7 @@ record CellCuts(List<List<Atom>> cells, double cost) {
 
     /**
      * Whether two words on one line are two cells: not a figure and its unit ("2.63 万盏"), not Latin and Chinese, not
-     * the parts of a date or time ("2024 年 10 月", "11 月 30 日").
+     * the parts of a date or time ("2024 年 10 月", "11 月 30 日"), not a value's words and its figure ("下降 4.2 个").
      */
     static boolean breaks(Atom left, Atom right) {
         String l = left.text();
@@ -125,7 +134,9 @@ record CellCuts(List<List<Atom>> cells, double cost) {
         boolean unitAfterFigure =
                 end < 128 && Character.isLetterOrDigit(end) && start >= 128 && Character.isLetter(start);
         boolean dateGoesOn = Character.isDigit(start) && DATE_PART.matcher(l).find();
-        return !unitAfterFigure && !dateGoesOn;
+        boolean figureAfterPrefix =
+                Character.isDigit(start) && VALUE_PREFIX.matcher(l).matches();
+        return !unitAfterFigure && !dateGoesOn && !figureAfterPrefix;
     }
 
     /**
@@ -247,6 +258,10 @@ record CellCuts(List<List<Atom>> cells, double cost) {
             }
             if (widths.getLast() > column + TOLERANCE) {
                 cost += 1;
+            }
+            if (!body && !PUNCTUATED.matcher(text(atoms.subList(i, j))).find()) {
+                // 偏差原因 / 改进措施 over lines are sentences: lines without a stop or a comma are a name wrapped
+                cost += UNPUNCTUATED_TEXT;
             }
             if (!atoms.get(i).lineStart()) {
                 // A cell that starts beside another on its line is a single line there (cells centred in a row).

@@ -130,7 +130,18 @@ final class WrappedLines {
                     headerFirst, lines.get(h.get().end() - 1).no(), h.get().cells(), Form.CELLS));
             k = h.get().end();
             List<Line> body = new ArrayList<>();
-            while (k < lines.size() && (!endsTable(lines.get(k)) || insideCell(lines, k))) {
+            while (k < lines.size()) {
+                Optional<Header> again = header(lines, k);
+                if (again.isPresent()) {
+                    if (!again.get().cells().equals(h.get().cells())) {
+                        break; // another table's header
+                    }
+                    k = again.get().end(); // the header repeated at the top of the next page
+                    continue;
+                }
+                if (endsTable(lines.get(k)) && !insideCell(lines, k)) {
+                    break;
+                }
                 body.add(lines.get(k++));
             }
             out.addAll(table(h.get().shape(), body, diag));

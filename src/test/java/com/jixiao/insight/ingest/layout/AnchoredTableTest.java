@@ -14,6 +14,7 @@ import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
 import com.jixiao.insight.ingest.read.ReportReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,6 +114,11 @@ class AnchoredTableTest {
         assertThat(p.totalScore()).isEqualByComparingTo("96.9");
     }
 
+    /** An indicator's levels, name, target, actual and deviation reason. */
+    private static Tuple levelsAndValues(IndicatorRow i) {
+        return tuple(i.category(), i.subcategory(), i.name(), i.target(), i.actual(), i.deviationReason());
+    }
+
     /** The indicators of the one form a text holds. */
     private static List<IndicatorRow> indicators(String file, String text) {
         return new ReportReader(ImportLimits.DEFAULT)
@@ -208,16 +214,51 @@ class AnchoredTableTest {
                 "服务对象满意度 ≥90% 94.5% 10 10",
                 "");
         assertThat(indicators("overall-raw.txt", text))
-                .extracting(
-                        IndicatorRow::category,
-                        IndicatorRow::subcategory,
-                        IndicatorRow::name,
-                        IndicatorRow::target,
-                        IndicatorRow::actual,
-                        IndicatorRow::deviationReason)
+                .extracting(AnchoredTableTest::levelsAndValues)
                 .containsExactly(
                         tuple("效果", "履职效益", "社会效益", "显著", "较显著", "农村劳动力转移就业培训覆盖面仍不足；扩大订单式培训。"),
                         tuple("效果", "履职效益", "可持续影响", "持续", "持续", null),
                         tuple("效果", "社会公众或服务对象满意度", "服务对象满意度", "≥90%", "94.5%", null));
+    }
+
+    @Test
+    void theHeaderRepeatedOnTheNextPageIsLeftOutAndTheTableGoesOn() {
+        // a Word table whose header row repeats on every page, as pdftotext -raw gives it (v11-shimen-split); and a
+        // value whose words stand one space before its figure, as PDF text spaces them ("下降 4.2 个" / "百分点")
+        String text = String.join(
+                "\n",
+                "项目支出绩效自评表",
+                "（2024 年度）",
+                "项目名称 城乡医疗救助资金项目",
+                "主管部门 石门县医疗保障局 实施单位 石门县医疗保障事务中心",
+                "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+                "偏差原因分析及改进措",
+                "施",
+                "产出指标",
+                "时效指标 救助资金拨付时限 ≤20 个工作",
+                "日",
+                "15 个工作日 4 4",
+                "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+                "偏差原因分析及改进措",
+                "施",
+                "“一站式”即时结算率 ≥95% 97.8% 3 3",
+                "效益指标",
+                "社会效益指",
+                "标",
+                "因病致贫返贫发生数 0 起 0 起 5 5",
+                "救助对象住院费用个人负担下",
+                "降",
+                "有所下降",
+                "下降 4.2 个",
+                "百分点",
+                "4 4",
+                "");
+        assertThat(indicators("repeated-header-raw.txt", text))
+                .extracting(AnchoredTableTest::levelsAndValues)
+                .containsExactly(
+                        tuple("产出指标", "时效指标", "救助资金拨付时限", "≤20个工作日", "15个工作日", null),
+                        tuple("产出指标", "时效指标", "“一站式”即时结算率", "≥95%", "97.8%", null),
+                        tuple("效益指标", "社会效益指标", "因病致贫返贫发生数", "0起", "0起", null),
+                        tuple("效益指标", "社会效益指标", "救助对象住院费用个人负担下降", "有所下降", "下降4.2个百分点", null));
     }
 }

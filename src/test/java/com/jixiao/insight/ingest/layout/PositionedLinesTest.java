@@ -123,4 +123,19 @@ class PositionedLinesTest {
         assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsSubsequence("履职效益", "社会效益", "显著"));
         assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsSubsequence("社会公众或服务对象满意度", "服务对象满意度", "≥90%"));
     }
+
+    @Test
+    void theHeaderRepeatedAtThePagesTopIsLeftOutAndTheLevelOfThePageBeforeGoesOn() {
+        // a Word table whose header row repeats on every page (v11-shimen-split): the page's first row, under the
+        // repeated header, is still in the 时效指标 begun on the page before, not in the 成本指标 below it
+        SourceText layout = source("/forms/variants/v11-shimen-split-pdftotext-layout.txt");
+        List<Row> rows = PositionedLines.read(layout, new Diagnostics(layout.fileName()));
+        assertThat(rows.stream().filter(r -> r.cells().contains("一级指标"))).hasSize(1);
+        Row first = rows.stream()
+                .filter(r -> r.cells().contains("“一站式”即时结算率"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.cells()).doesNotContain("成本指标", "经济成本指标");
+        assertThat(rows).anySatisfy(r -> assertThat(r.cells()).containsSubsequence("经济成本指标", "人均资助参保标准"));
+    }
 }

@@ -53,7 +53,7 @@ class VariantFormsTest {
             all.add("v5-qingshi-project" + format);
         }
         // made after the readers, to try them on a form they were not written against: a table over two pages
-        for (String format : List.of(".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt")) {
+        for (String format : List.of(".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt", "-pdftotext-raw.txt")) {
             all.add("v6-hexi-roads" + format);
         }
         // made after the readers too: the target in three columns, 指标性质 | 指标值 | 度量单位
@@ -76,6 +76,11 @@ class VariantFormsTest {
         for (String format : List.of(
                 ".docx", ".pdf", ".xlsx", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
             all.add("v10-liutang-overall" + format);
+        }
+        // made after the readers too: the indicator block a table of its own, its header repeated on the next page
+        for (String format :
+                List.of(".docx", ".pdf", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
+            all.add("v11-shimen-split" + format);
         }
         // the sheets printed to PDF by LibreOffice Calc, and pdftotext -layout of those PDFs
         for (String stem : List.of("v6-hexi-roads", "v7-beichuan-water", "v8-yunxi-transfer")) {
@@ -127,15 +132,11 @@ class VariantFormsTest {
     }
 
     /**
-     * v6's pdftotext texts, not read whole yet, each with the share of its fields read exactly today (spaces counted):
-     * a floor. Not read: a row whose target and actual dates stand one space apart ("2024 年 11 月 2025 年 4 月",
-     * warned) in -layout; a row whose actual "降低约 8%" is cut at its space (warned) in -raw.
+     * v6's -layout text, not read whole yet, with the share of its fields read exactly today (spaces counted): a floor.
+     * Not read: a row whose target and actual dates stand one space apart ("2024 年 11 月 2025 年 4 月", warned).
      */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource({
-        "v6-hexi-roads-pdftotext-layout.txt, 98.6",
-        "v6-hexi-roads-pdftotext-raw.txt, 98.6"
-    })
+    @org.junit.jupiter.params.provider.CsvSource({"v6-hexi-roads-pdftotext-layout.txt, 98.6"})
     void readsAtLeastTheFieldsItDid(String file, double floor) {
         PartReading reading = partlyRead(file);
         assertThat(reading.percent()).as(file).isGreaterThanOrEqualTo(floor - 0.05);
