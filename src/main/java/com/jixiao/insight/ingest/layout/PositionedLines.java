@@ -88,7 +88,8 @@ final class PositionedLines {
                 return true;
             }
             if (h.get().indicator().isPresent()
-                    && wrappedCells(body(lines, h.get().end(), h.get()).lines())) {
+                    && wrappedCells(
+                            TableBody.below(lines, h.get().end(), h.get()).lines())) {
                 return true;
             }
         }
@@ -146,7 +147,7 @@ final class PositionedLines {
             if (h.isPresent() && (h.get().indicator().isPresent() || h.get().isBudget())) {
                 HeaderColumns header = h.get();
                 if (header.indicator().isPresent()) {
-                    Body body = body(lines, header.end(), header);
+                    TableBody body = TableBody.below(lines, header.end(), header);
                     out.addAll(indicatorRows(header, body.lines(), lines, diag));
                     k = body.end();
                 } else {
@@ -311,52 +312,6 @@ final class PositionedLines {
             j++;
         }
         return j;
-    }
-
-    /** An indicator table's body: its lines, and the index of the line after it. */
-    private record Body(List<Line> lines, int end) {}
-
-    /**
-     * The lines of an indicator table below its header: up to a total, a grade, a title or another header. The table's
-     * own header printed again at the top of a page (a Word table's repeated header row) is left out, and the page's
-     * rows go on with the table: the line after it starts the page.
-     */
-    private static Body body(List<Line> lines, int from, HeaderColumns header) {
-        List<Line> body = new ArrayList<>();
-        int k = from;
-        boolean pageStarts = false;
-        while (k < lines.size()) {
-            Line line = lines.get(k);
-            if (!line.isBlank()) {
-                if (endsTable(line)) {
-                    break;
-                }
-                Optional<HeaderColumns> again = HeaderColumns.at(lines, k);
-                if (again.isPresent()) {
-                    if (!again.get().texts().equals(header.texts())
-                            || !startsPage(lines, k, again.get().end())) {
-                        break;
-                    }
-                    k = again.get().end();
-                    pageStarts = true;
-                    continue;
-                }
-            }
-            body.add(pageStarts ? new Line(line.no(), line.tokens(), true) : line);
-            pageStarts = false;
-            k++;
-        }
-        return new Body(body, k);
-    }
-
-    /** Whether a page starts on one of the lines from..to-1. */
-    private static boolean startsPage(List<Line> lines, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (lines.get(j).newPage()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A line that ends a table: a total, a grade, a title, a row label with its value. */
