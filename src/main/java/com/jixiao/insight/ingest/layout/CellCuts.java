@@ -206,6 +206,16 @@ record CellCuts(List<List<Atom>> cells, double cost) {
         return new CellCuts(cells, best[k][m]);
     }
 
+    /** Whether any of words {@code i} to {@code j} holds a stop, a comma, a colon or a bracket. */
+    private static boolean punctuated(List<Atom> atoms, int i, int j) {
+        for (int x = i; x < j; x++) {
+            if (PUNCTUATED.matcher(atoms.get(x).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a cell of words {@code i} to {@code j} costs. */
     private static double cellCost(List<Atom> atoms, int i, int j, boolean body, boolean name, int anchorLine) {
         double cost = body ? 0 : TEXT_CELL;
@@ -259,7 +269,7 @@ record CellCuts(List<List<Atom>> cells, double cost) {
             if (widths.getLast() > column + TOLERANCE) {
                 cost += 1;
             }
-            if (!body && !PUNCTUATED.matcher(text(atoms.subList(i, j))).find()) {
+            if (!body && !punctuated(atoms, i, j)) {
                 // 偏差原因 / 改进措施 over lines are sentences: lines without a stop or a comma are a name wrapped
                 cost += UNPUNCTUATED_TEXT;
             }

@@ -131,7 +131,7 @@ final class WrappedLines {
             k = h.get().end();
             List<Line> body = new ArrayList<>();
             while (k < lines.size()) {
-                Optional<Header> again = header(lines, k);
+                Optional<Header> again = mayStartHeader(lines.get(k)) ? header(lines, k) : Optional.empty();
                 if (again.isPresent()) {
                     if (!again.get().cells().equals(h.get().cells())) {
                         break; // another table's header
@@ -291,6 +291,12 @@ final class WrappedLines {
                 && !WORD_END.matcher(cells.getLast()).matches()
                 && WORD_END.matcher(cells.getLast() + w).matches()
                 && FormVocabulary.isIndicatorHeaderWord(cells.getLast() + w);
+    }
+
+    /** Whether a header could start at a line: its first word is a header word or the start of one ("一级"). */
+    private static boolean mayStartHeader(Line line) {
+        String first = CellText.squeeze(line.words().getFirst());
+        return FormVocabulary.isIndicatorHeaderWord(first) || couldStartHeaderWord(first);
     }
 
     static boolean couldStartHeaderWord(String s) {
