@@ -37,7 +37,7 @@ record CellCuts(List<List<Atom>> cells, double cost) {
     private static final double VALUE_WRAP = 0.05;
     /** A wrapped line that starts with a figure: more often a value's first line than a name going on. */
     private static final double DIGIT_GOES_ON = 0.3;
-    /** A 偏差原因 / 改进措施 cell over lines without punctuation: a wrapped name more likely (see cellCost). */
+    /** 偏差原因 / 改进措施 over lines without punctuation: a wrapped name more likely (see post). */
     private static final double UNPUNCTUATED_TEXT = 1.5;
 
     private static final Pattern PUNCTUATED = Pattern.compile("[，。；：、,;:（）()“”]");
@@ -56,6 +56,12 @@ record CellCuts(List<List<Atom>> cells, double cost) {
             if (c.cost() < best.cost() - 1e-9) {
                 best = c;
             }
+        }
+        if (atoms.getFirst().line() != atoms.getLast().line() && !punctuated(atoms, 0, atoms.size())) {
+            // 偏差原因 / 改进措施 over lines are sentences: lines without a stop or a comma are more likely the next
+            // row's name wrapped. Charged on the words as a whole, so that it weighs what goes to the next row and
+            // not how many cells they make (a reason wrapped over two lines is not a reason and a measure).
+            best = new CellCuts(best.cells(), best.cost() + UNPUNCTUATED_TEXT);
         }
         return best;
     }
@@ -268,10 +274,6 @@ record CellCuts(List<List<Atom>> cells, double cost) {
             }
             if (widths.getLast() > column + TOLERANCE) {
                 cost += 1;
-            }
-            if (!body && !punctuated(atoms, i, j)) {
-                // 偏差原因 / 改进措施 over lines are sentences: lines without a stop or a comma are a name wrapped
-                cost += UNPUNCTUATED_TEXT;
             }
             if (!atoms.get(i).lineStart()) {
                 // A cell that starts beside another on its line is a single line there (cells centred in a row).

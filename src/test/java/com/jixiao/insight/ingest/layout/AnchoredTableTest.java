@@ -13,6 +13,7 @@ import com.jixiao.insight.ingest.model.ReportDocument.FundingLineRow;
 import com.jixiao.insight.ingest.model.ReportDocument.IndicatorRow;
 import com.jixiao.insight.ingest.read.ReportReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -260,5 +261,48 @@ class AnchoredTableTest {
                         tuple("产出指标", "时效指标", "“一站式”即时结算率", "≥95%", "97.8%", null),
                         tuple("效益指标", "社会效益指标", "因病致贫返贫发生数", "0起", "0起", null),
                         tuple("效益指标", "社会效益指标", "救助对象住院费用个人负担下降", "有所下降", "下降4.2个百分点", null));
+    }
+
+    /** A project form's head and its indicator header, as -raw text gives them, before the rows given. */
+    private static List<IndicatorRow> projectRows(String header, String... rows) {
+        List<String> lines = new ArrayList<>(
+                List.of("2024年度项目支出绩效自评表", "项目名称 农房抗震改造项目", "主管部门 安平县住房和城乡建设局 实施单位 安平县住房和城乡建设局", header));
+        lines.addAll(List.of(rows));
+        lines.add("");
+        return indicators("project-raw.txt", String.join("\n", lines));
+    }
+
+    @Test
+    void aReasonWrappedWithoutPunctuationIsOneCellWhenTheMeasuresAreEmpty() {
+        // 偏差原因分析 | 改进措施 as two columns, the measures left empty: the reason's two lines are one cell, not a
+        // reason and a measure
+        assertThat(projectRows(
+                        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析 改进措施",
+                        "产出指标",
+                        "数量指标 农房抗震改造户数 ≥60户 52户 10 8",
+                        "部分农户外出务工",
+                        "未能按期开工",
+                        "质量指标 竣工验收合格率 100% 100% 10 10"))
+                .extracting(IndicatorRow::name, IndicatorRow::deviationReason, IndicatorRow::improvementMeasures)
+                .containsExactly(tuple("农房抗震改造户数", "部分农户外出务工未能按期开工", null), tuple("竣工验收合格率", null, null));
+    }
+
+    @Test
+    void aNameWrappedBeforeAFirstLevelWordOfTheOlderFrameworksKeepsIt() {
+        // "宣传培训" / "效果": 效果 is a first level in the older frameworks, here the end of a name after a reason
+        assertThat(projectRows(
+                        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+                        "产出指标",
+                        "数量指标 培训场次 ≥12场 10场 10 8",
+                        "两个乡镇场地未落实，",
+                        "培训推迟。",
+                        "效益指标",
+                        "社会效益指标",
+                        "宣传培训",
+                        "效果 显著 显著 10 10"))
+                .extracting(AnchoredTableTest::levelsAndValues)
+                .containsExactly(
+                        tuple("产出指标", "数量指标", "培训场次", "≥12场", "10场", "两个乡镇场地未落实，培训推迟。"),
+                        tuple("效益指标", "社会效益指标", "宣传培训效果", "显著", "显著", null));
     }
 }
