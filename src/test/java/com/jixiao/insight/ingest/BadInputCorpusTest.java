@@ -84,6 +84,7 @@ class BadInputCorpusTest {
                 Arguments.of("truncated.pdf", "pdfCorrupt", null),
                 Arguments.of("encrypted.pdf", "pdfEncrypted", null),
                 Arguments.of("scan.pdf", "pdfNoText", null),
+                Arguments.of("undecodable.pdf", "pdfUndecodable", null),
                 Arguments.of("500-pages.pdf", "pdfTooManyPages", null),
                 Arguments.of("zip-bomb.docx", "officeZipBomb", null),
                 Arguments.of("zip-bomb.xlsx", "officeZipBomb", null),

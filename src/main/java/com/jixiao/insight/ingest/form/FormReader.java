@@ -3,6 +3,7 @@ package com.jixiao.insight.ingest.form;
 import com.jixiao.insight.ingest.form.Blocks.Block;
 import com.jixiao.insight.ingest.form.Blocks.Kind;
 import com.jixiao.insight.ingest.form.words.DocumentFacts;
+import com.jixiao.insight.ingest.grid.CellText;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.model.Diagnostics;
 import com.jixiao.insight.ingest.model.ImportLimits;
@@ -35,6 +36,25 @@ public final class FormReader {
         this.form = new FormContext(rows, diag, limits);
     }
 
+    /**
+     * A cell holding U+FFFD lacks characters the file does not say (a PDF glyph without a Unicode map, text passed
+     * through a lossy conversion): it is read as it stands and warned, so that a figure missing a digit is checked.
+     */
+    private static void warnUndecodable(List<Row> rows, Diagnostics diag) {
+        for (Row row : rows) {
+            List<String> cells = row.cells();
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).indexOf(CellText.REPLACEMENT) >= 0) {
+                    diag.warn(
+                            "undecodableText",
+                            row.first(),
+                            row.isText() ? null : i + 1,
+                            CellText.shorten(cells.get(i)));
+                }
+            }
+        }
+    }
+
     public Integer lastIncompleteRow() {
         return lastIncompleteRow;
     }
@@ -42,6 +62,7 @@ public final class FormReader {
     public ReportDocument parse() {
         List<Row> rows = form.rows();
         Diagnostics diag = form.diag();
+        warnUndecodable(rows, diag);
         List<Block> blocks = Blocks.find(rows);
         ProjectSummary summary = ProjectSummary.read(rows);
         List<EvaluationReport> reports = new ArrayList<>();

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class CellText {
 
+    /** What a reader puts for a character the file does not say: U+FFFD (a glyph without a map, a lossy conversion). */
+    public static final char REPLACEMENT = '\uFFFD';
+
     /** Tags an extracted report may carry inside or around its tables; anything else is refused. */
     static final Set<String> HARMLESS_TAGS = Set.of(
             "p",

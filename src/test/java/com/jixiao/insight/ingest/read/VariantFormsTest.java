@@ -1,6 +1,7 @@
 package com.jixiao.insight.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.jixiao.insight.ingest.model.ImportIssue;
 import com.jixiao.insight.ingest.model.ImportLimits;
@@ -14,6 +15,7 @@ import com.jixiao.insight.ingest.model.ReportJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,6 +84,10 @@ class VariantFormsTest {
                 List.of(".docx", ".pdf", "-cells.txt", "-flat.txt", "-pdftotext-layout.txt", "-pdftotext-raw.txt")) {
             all.add("v11-shimen-split" + format);
         }
+        // the PDFs with their text in a composite font, as Word and WPS write it (tools/forms/make_type0_pdfs.sh)
+        for (String stem : List.of("v1-baisha-projects", "v4-jiangyuan-project", "v6-hexi-roads", "v11-shimen-split")) {
+            all.add(stem + "-type0.pdf");
+        }
         // the sheets printed to PDF by LibreOffice Calc, and pdftotext -layout of those PDFs
         for (String stem : List.of("v6-hexi-roads", "v7-beichuan-water", "v8-yunxi-transfer")) {
             all.add(stem + "-calc.pdf");
@@ -97,7 +103,7 @@ class VariantFormsTest {
 
     /** The document a file holds: its name up to the format or the text layout. */
     static String stem(String file) {
-        return file.replaceFirst("(-calc)?(-cells|-flat|-pdftotext-layout|-pdftotext-raw)?\\.[a-z]+$", "");
+        return file.replaceFirst("(-calc|-type0)?(-cells|-flat|-pdftotext-layout|-pdftotext-raw)?\\.[a-z]+$", "");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -183,6 +189,28 @@ class VariantFormsTest {
         assertThat(parsed.warnings())
                 .filteredOn(w -> w.code().equals("figureHidden"))
                 .hasSize(2);
+    }
+
+    @Test
+    void aGlyphWithoutACharacterIsKeptAsTheReplacementCharacterAndWarnedAtItsCell() {
+        // v4's form in a composite font whose ToUnicode map lacks 缓 and 夜 (tools/forms/make_type0_pdfs.sh)
+        ReportDocument want = ReportJson.read(
+                VariantFormsTest.class.getResourceAsStream("/forms/variants/v4-jiangyuan-project.expected.json"), "v4");
+        ParsedFile parsed = new ReportReader(ImportLimits.DEFAULT)
+                .parse("undecodable-some.pdf", FormFixturesTest.bytes("/pdf/undecodable-some.pdf"));
+        List<String> diff = new ArrayList<>();
+        compare(want, parsed.document(), new int[2], diff);
+        assertThat(diff.stream().filter(d -> !FormFixturesTest.onlySpacesDiffer(d)))
+                .containsExactlyInAnyOrder(
+                        "城区道路照明设施维护项目#LED节能改造数量.deviationReason: curated «部分路段因道路施工暂缓改造。» imported "
+                                + "«部分路段因道路施工暂\uFFFD改造。»",
+                        "城区道路照明设施维护项目#夜间出行安全保障.name: curated «夜间出行安全保障» imported «\uFFFD间出行安全保障»");
+        assertThat(parsed.warnings())
+                .filteredOn(w -> w.code().equals("undecodableText"))
+                .extracting(
+                        w -> w.args().getFirst(),
+                        w -> w.cell() != null && w.cell().startsWith("第1页 y="))
+                .containsExactlyInAnyOrder(tuple("\uFFFD间出行安全保障", true), tuple("部分路段因道路施工暂\uFFFD改造。", true));
     }
 
     /**

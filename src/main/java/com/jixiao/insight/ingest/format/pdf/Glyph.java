@@ -1,5 +1,6 @@
 package com.jixiao.insight.ingest.format.pdf;
 
+import com.jixiao.insight.ingest.grid.CellText;
 import java.text.Normalizer;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -16,6 +17,9 @@ import org.apache.pdfbox.text.TextPosition;
  */
 record Glyph(String text, float x, float baseline, float width, float em, float spaceWidth) {
 
+    /** The text of a glyph whose font does not say which character it is. */
+    static final String UNDECODABLE = String.valueOf(CellText.REPLACEMENT);
+
     /** A glyph from PDFBox's text position, or null when it draws nothing readable. */
     static Glyph of(TextPosition t) {
         String text = clean(t.getUnicode());
@@ -31,6 +35,10 @@ record Glyph(String text, float x, float baseline, float width, float em, float 
 
     boolean isBlank() {
         return text.isBlank();
+    }
+
+    boolean isUndecodable() {
+        return text.equals(UNDECODABLE);
     }
 
     float right() {

@@ -53,7 +53,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  *
  * Refusals ({@link UnreadableFile}): {@code pdfCorrupt} (not a PDF, truncated, unparsable), {@code pdfEncrypted} (a
  * password is needed to open it; a PDF restricted only by an owner password is read), {@code pdfTooManyPages},
- * {@code pdfNoText} (no text layer, some pages are images: a scan) and {@code pdfBlank} (neither text nor images).
+ * {@code pdfNoText} (no text layer, some pages are images: a scan), {@code pdfBlank} (neither text nor images) and
+ * {@code pdfUndecodable} (a third of the glyphs or more in fonts that do not say which characters they are; fewer
+ * stand in their cells as U+FFFD, which the form reader warns at).
  *
  * <p>Not read: tables without ruling lines (their text comes as text lines, which the form reader can still take
  * apart by layout), text in form fields or annotations, text turned into outlines, and rotated text inside cells.
@@ -135,7 +137,10 @@ public final class PdfGrid {
         private final PdfLimits limits;
         private final List<GridRow> rows = new ArrayList<>();
         private final List<Integer> imageOnlyPages = new ArrayList<>();
+        private final List<Integer> undecodablePages = new ArrayList<>();
         private boolean anyText;
+        private long decodedGlyphs;
+        private long undecodedGlyphs;
         private int page;
 
         /** The parts of the table being read (one per page), null when the last item was text. */
@@ -155,8 +160,22 @@ public final class PdfGrid {
         void page(int number, PDPage pdPage, List<Glyph> glyphs) throws IOException {
             page = number;
             PageGraphics graphics = PageGraphics.read(pdPage, limits.maxRulingsPerPage());
-            boolean text = glyphs.stream().anyMatch(g -> !g.isBlank());
+            int decoded = 0;
+            int undecoded = 0;
+            for (Glyph g : glyphs) {
+                if (g.isUndecodable()) {
+                    undecoded++;
+                } else if (!g.isBlank()) {
+                    decoded++;
+                }
+            }
+            boolean text = decoded + undecoded > 0;
             anyText |= text;
+            decodedGlyphs += decoded;
+            undecodedGlyphs += undecoded;
+            if (undecoded > 0) {
+                undecodablePages.add(number);
+            }
             if (!text && graphics.images() > 0) {
                 imageOnlyPages.add(number);
             }
@@ -247,6 +266,11 @@ public final class PdfGrid {
                 emitHeldTail();
             }
             flush();
+            if (undecodedGlyphs > 0 && undecodedGlyphs * 2 >= decodedGlyphs) {
+                // a third of the text or more is glyphs without characters: no form can be read from what is left
+                throw new UnreadableFile(
+                        "pdfUndecodable", pageLocation(ranges(undecodablePages)), pages, ranges(undecodablePages));
+            }
             if (!anyText) {
                 if (imageOnlyPages.isEmpty()) {
                     throw new UnreadableFile("pdfBlank", null, pages);

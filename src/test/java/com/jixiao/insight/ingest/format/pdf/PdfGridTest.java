@@ -327,6 +327,16 @@ class PdfGridTest {
         }
 
         @Test
+        void textInAFontWithoutCharactersIsUndecodable() {
+            // v4's form set in a composite font whose ToUnicode map was left out (tools/forms/make_type0_pdfs.sh)
+            UnreadableFile refusal =
+                    refusal(com.jixiao.insight.ingest.TestStores.resource("/import/bad/undecodable.pdf"));
+            assertThat(refusal.code()).isEqualTo("pdfUndecodable");
+            assertThat(refusal.args()).containsExactly("1", "1");
+            assertThat(refusal.location()).isEqualTo("第1页");
+        }
+
+        @Test
         void blankPagesAreNeitherTextNorScan() {
             UnreadableFile refusal = refusal(PdfFixtures.blank(2));
             assertThat(refusal.code()).isEqualTo("pdfBlank");
@@ -349,6 +359,23 @@ class PdfGridTest {
     void pageRangesAreShort() {
         assertThat(PdfGrid.ranges(List.of(1, 2, 3, 5, 7, 8))).isEqualTo("1–3, 5, 7–8");
         assertThat(PdfGrid.ranges(List.of(4))).isEqualTo("4");
+    }
+
+    @Nested
+    class UndecodableGlyphs {
+
+        @Test
+        void aGlyphWithoutACharacterStandsInItsCellAsTheReplacementCharacter() {
+            // v4's form in a composite font whose ToUnicode map lacks 缓 and 夜 (Word / WPS fonts, as some converters
+            // write them): PDFBox drops such glyphs; here the cell says one is missing
+            List<GridRow> rows = PdfGrid.read(PdfFixtures.file("undecodable-some.pdf"), PdfLimits.DEFAULT);
+            List<String> cells = rows.stream()
+                    .flatMap(r -> r.cells().stream())
+                    .filter(c -> c.indexOf('\uFFFD') >= 0)
+                    .toList();
+            assertThat(cells).containsExactly("部分路段因道路施工暂\uFFFD改造。", "\uFFFD间出行安全保障");
+            assertThat(row(rows, "城区道路照明设施维护项目").cells()).contains("城区道路照明设施维护项目");
+        }
     }
 
     @Nested
