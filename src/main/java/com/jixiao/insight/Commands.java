@@ -1,6 +1,7 @@
 package com.jixiao.insight;
 
 import com.jixiao.insight.base.cli.Command;
+import com.jixiao.insight.base.cli.CommandLogging;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,7 @@ final class Commands {
         }
         Optional<Command> command = find(args);
         if (command.isPresent()) {
+            CommandLogging.toStandardError();
             int words = command.get().name().split(" ").length;
             System.exit(command.get().run(app, List.of(Arrays.copyOfRange(args, words, args.length))));
         }
