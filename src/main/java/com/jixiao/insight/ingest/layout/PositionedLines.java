@@ -198,6 +198,12 @@ final class PositionedLines {
         return lines;
     }
 
+    /**
+     * Closing punctuation that pdftotext sets one space apart from the word it closes, where the font's advance widths
+     * leave a gap before it ("（A ）", "98% ，"): it belongs to that word, never opens a cell.
+     */
+    private static final Pattern CLOSING = Pattern.compile("^[）)\\]】」』，,。、；;：:％%]+$");
+
     static List<Token> tokens(String line) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -208,7 +214,7 @@ final class PositionedLines {
             i += Character.charCount(cp);
             if (cp == ' ' || cp == '\t' || cp == '\f' || cp == '\u00A0' || cp == '\u3000' || cp == '\r') {
                 if (start >= 0) {
-                    tokens.add(new Token(word.toString(), start, pos));
+                    add(tokens, new Token(word.toString(), start, pos));
                     word.setLength(0);
                     start = -1;
                 }
@@ -221,9 +227,20 @@ final class PositionedLines {
             pos++;
         }
         if (start >= 0) {
-            tokens.add(new Token(word.toString(), start, pos));
+            add(tokens, new Token(word.toString(), start, pos));
         }
         return tokens;
+    }
+
+    private static void add(List<Token> tokens, Token token) {
+        if (!tokens.isEmpty()
+                && token.start() - tokens.getLast().end() == 1
+                && CLOSING.matcher(token.text()).matches()) {
+            Token last = tokens.removeLast();
+            tokens.add(new Token(last.text() + token.text(), last.start(), token.end()));
+        } else {
+            tokens.add(token);
+        }
     }
 
     /**

@@ -65,6 +65,15 @@ class PositionedLinesTest {
     }
 
     @Test
+    void closingPunctuationSetApartFromItsWordBelongsToIt() {
+        // a Word font's narrow "A" leaves a gap before "）" that pdftotext prints as a space: the budget header's
+        // "全年预算数" over "（A ）" was no 全年预算数 and the budget table was lost
+        assertThat(PositionedLines.tokens("  （A ）   （B/A ）  98% ， 故障"))
+                .extracting(t -> t.text() + "@" + t.start() + "-" + t.end())
+                .containsExactly("（A）@2-6", "（B/A）@9-15", "98%，@17-22", "故障@23-25");
+    }
+
+    @Test
     void wordsPushedLeftIntoTheLevelColumnsGoBackToTheName() throws IOException {
         // seed 004: "数量指标 指标 1: 保安保洁" and "指标 1: 群众满意" one space from the level words (-layout pushed the
         // names left where the line had room); seed 003: a name starting two characters left of its column
