@@ -6,6 +6,7 @@ import com.jixiao.insight.ingest.form.words.Goals;
 import com.jixiao.insight.ingest.form.words.IndicatorWords;
 import com.jixiao.insight.ingest.form.words.Shortfall;
 import com.jixiao.insight.ingest.grid.CellText;
+import com.jixiao.insight.ingest.grid.Figures;
 import com.jixiao.insight.ingest.grid.Row;
 import com.jixiao.insight.ingest.model.LineRange;
 import com.jixiao.insight.ingest.model.ReportDocument.EvaluationReport;
@@ -28,9 +29,14 @@ final class EvaluationReader {
     /** Whether an indicator table was read: a row of figures after it that nothing takes is warned. */
     private boolean indicatorsRead;
 
+    private boolean budgetRead;
+    /** The first row that reads like a budget line (its label and three figures or more), in case no budget is read. */
+    private Row budgetLike;
+
     private static final Pattern REASON_LABEL = Pattern.compile("^(偏差大或目标未完成原因分析|偏差原因分析|偏差原因|未完成原因分析)$");
     private static final Pattern MEASURES_LABEL = Pattern.compile("^改进措施(及结果应用方案)?$");
     private static final Pattern NOTHING = Pattern.compile("^(无|/|／|-|—|无偏差|不涉及)?$");
+    private static final Pattern BUDGET_WORD = Pattern.compile("资金总额|年初预算|全年预算|预算数|执行数");
     /** The table-level 偏差原因 and 改进措施 rows below the indicators (one cell each for the whole table). */
     private Row reasonRow;
 
@@ -82,7 +88,11 @@ final class EvaluationReader {
             Optional<List<Budget.Column>> budget = Budget.header(BudgetBlock.cellsOf(r));
             if (budget.isPresent()) {
                 i = new BudgetBlock(form, block, draft).read(i, budget.get());
+                budgetRead = true;
                 continue;
+            }
+            if (budgetLike == null && isBudgetLike(r)) {
+                budgetLike = r;
             }
             if (Goals.isHeader(r.cells())) {
                 i = new GoalBlock(form, block, draft).read(i);
@@ -96,7 +106,32 @@ final class EvaluationReader {
             i++;
         }
         attachRemarks();
+        if (!budgetRead && budgetLike != null) {
+            // a budget line whose table was not recognised (its header cut apart, say): never lost without a word
+            form.diag()
+                    .warn(
+                            "budgetNotRead",
+                            budgetLike.first(),
+                            null,
+                            CellText.shorten(String.join(" ", budgetLike.nonEmptyCells())));
+        }
         return draft.build(form, block, summary);
+    }
+
+    /** A row with a budget word (年度资金总额, 全年预算数 …) and three figures or more: a budget table's line. */
+    private static boolean isBudgetLike(Row r) {
+        String text = String.join(" ", r.nonEmptyCells());
+        if (!BUDGET_WORD.matcher(text).find()) {
+            return false;
+        }
+        int figures = 0;
+        for (String word : text.split("\\s+")) {
+            String figure = word.endsWith("%") ? word.substring(0, word.length() - 1) : word;
+            if (Figures.isPlainNumber(figure)) {
+                figures++;
+            }
+        }
+        return figures >= 3;
     }
 
     /** A row of a table with four cells or more, two of them figures (an indicator's 分值 and 得分, a budget's). */

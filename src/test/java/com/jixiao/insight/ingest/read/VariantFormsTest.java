@@ -203,6 +203,28 @@ class VariantFormsTest {
     }
 
     @Test
+    void aBudgetLineWhoseHeaderIsNotRecognisedIsWarnedNotLostSilently() {
+        // v4's -layout text with the budget table's header lines blanked, as a header cut apart unrecognisably
+        List<String> lines = new ArrayList<>(List.of(new String(
+                        FormFixturesTest.bytes("/forms/variants/v4-jiangyuan-project-pdftotext-layout.txt"),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .split("\n", -1)));
+        for (int k = 4; k <= 8; k++) {
+            lines.set(k, "");
+        }
+        ParsedFile parsed = new ReportReader(ImportLimits.DEFAULT)
+                .parse(
+                        "no-budget-header.txt",
+                        String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        EvaluationReport report = parsed.document().reports().getFirst();
+        assertThat(report.adjustedBudget()).isNull();
+        assertThat(parsed.warnings())
+                .filteredOn(w -> w.code().equals("budgetNotRead"))
+                .extracting(ImportIssue::line, w -> w.args().getFirst())
+                .containsExactly(tuple(11, "年度资金总额 315 298.4 281.06 10 94.19% 9.42"));
+    }
+
+    @Test
     void aGlyphWithoutACharacterIsKeptAsTheReplacementCharacterAndWarnedAtItsCell() {
         // v4's form in a composite font whose ToUnicode map lacks 缓 and 夜 (tools/forms/make_type0_pdfs.sh)
         ReportDocument want = ReportJson.read(
