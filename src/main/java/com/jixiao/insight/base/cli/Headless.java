@@ -27,10 +27,13 @@ public final class Headless {
         all[1] = "logging.level.root=warn";
         all[2] = "spring.autoconfigure.exclude=" + EXCLUDES;
         System.arraycopy(properties, 0, all, 3, properties.length);
-        return new SpringApplicationBuilder(app)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(app)
                 .web(WebApplicationType.NONE)
                 .properties(all)
                 .run(springArgs.toArray(String[]::new));
+        // Spring set logging up afresh, its console on standard output: the command's answer goes there
+        CommandLogging.toStandardError();
+        return context;
     }
 
     /** What a command does once the application has started; its answer is printed. */

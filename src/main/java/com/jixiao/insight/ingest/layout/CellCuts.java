@@ -57,7 +57,9 @@ record CellCuts(List<List<Atom>> cells, double cost) {
                 best = c;
             }
         }
-        if (atoms.getFirst().line() != atoms.getLast().line() && !punctuated(atoms, 0, atoms.size())) {
+        if (best != IMPOSSIBLE
+                && atoms.getFirst().line() != atoms.getLast().line()
+                && !punctuated(atoms, 0, atoms.size())) {
             // 偏差原因 / 改进措施 over lines are sentences: lines without a stop or a comma are more likely the next
             // row's name wrapped. Charged on the words as a whole, so that it weighs what goes to the next row and
             // not how many cells they make (a reason wrapped over two lines is not a reason and a measure).

@@ -200,9 +200,10 @@ final class PositionedLines {
 
     /**
      * Closing punctuation that pdftotext sets one space apart from the word it closes, where the font's advance widths
-     * leave a gap before it ("（A ）", "98% ，"): it belongs to that word, never opens a cell.
+     * leave a gap before it ("（A ）", "98% ，"): it belongs to that word, never opens a cell. Not "%": in a form with a
+     * 度量单位 column that is a cell of its own one space after the target ("≥ 95 %").
      */
-    private static final Pattern CLOSING = Pattern.compile("^[）)\\]】」』，,。、；;：:％%]+$");
+    private static final Pattern CLOSING = Pattern.compile("^[）)\\]】」』，,。、；;：:]+$");
 
     static List<Token> tokens(String line) {
         List<Token> tokens = new ArrayList<>();

@@ -71,6 +71,10 @@ class PositionedLinesTest {
         assertThat(PositionedLines.tokens("  （A ）   （B/A ）  98% ， 故障"))
                 .extracting(t -> t.text() + "@" + t.start() + "-" + t.end())
                 .containsExactly("（A）@2-6", "（B/A）@9-15", "98%，@17-22", "故障@23-25");
+        // a unit in a 度量单位 column of its own, one space after the target, stays a word of its own
+        assertThat(PositionedLines.tokens("≥ 95 %"))
+                .extracting(PositionedLines.Token::text)
+                .containsExactly("≥", "95", "%");
     }
 
     @Test

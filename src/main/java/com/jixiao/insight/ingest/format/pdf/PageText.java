@@ -68,15 +68,19 @@ final class PageText extends PDFTextStripper {
                 rendering.getValue(1, 1),
                 x,
                 y);
-        float advance = displacement.getX() * rendering.getScalingFactorX();
+        // where the next glyph starts, in the direction the text runs (a rotated page, a vertical font)
+        java.awt.geom.Point2D.Float end = rendering.transformPoint(displacement.getX(), displacement.getY());
+        float endX = end.x - box.getLowerLeftX();
+        float endY = end.y - box.getLowerLeftY();
+        float advance = (float) Math.hypot(endX - x, endY - y);
         float size = rendering.getScalingFactorY();
         processTextPosition(new TextPosition(
                 current.getRotation(),
                 box.getWidth(),
                 box.getHeight(),
                 at,
-                x + advance,
-                y,
+                endX,
+                endY,
                 size,
                 advance,
                 size / 4,
