@@ -126,8 +126,7 @@ final class EvaluationReader {
         }
         int figures = 0;
         for (String word : text.split("\\s+")) {
-            String figure = word.endsWith("%") ? word.substring(0, word.length() - 1) : word;
-            if (Figures.isPlainNumber(figure)) {
+            if (Figures.isPlainNumber(word) || Figures.isPercent(word)) {
                 figures++;
             }
         }

@@ -268,8 +268,8 @@ public final class PdfGrid {
             flush();
             if (undecodedGlyphs > 0 && undecodedGlyphs * 2 >= decodedGlyphs) {
                 // a third of the text or more is glyphs without characters: no form can be read from what is left
-                throw new UnreadableFile(
-                        "pdfUndecodable", pageLocation(ranges(undecodablePages)), pages, ranges(undecodablePages));
+                String which = ranges(undecodablePages);
+                throw new UnreadableFile("pdfUndecodable", pageLocation(which), pages, which);
             }
             if (!anyText) {
                 if (imageOnlyPages.isEmpty()) {
